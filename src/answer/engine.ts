@@ -1,0 +1,41 @@
+// The one entry point every front end uses: load the knowledge, then ask.
+import type { Article } from "../knowledge/article.ts";
+import { loadKnowledge, type KnowledgeProblem, type LoadedKnowledge } from "../knowledge/load-knowledge.ts";
+import { KnowledgeIndex } from "../search/knowledge-index.ts";
+import { answerQuestion } from "./answer-question.ts";
+import { suggestQuestions } from "./suggest-questions.ts";
+import { loadOrExtractFacts } from "../facts/facts-file.ts";
+import type { Answer, Fact, Quote } from "./types.ts";
+import { toQuote } from "./quote.ts";
+
+export interface Engine {
+  readonly articles: readonly Article[];
+  /** Files in the knowledge folder that could not be used, each with the reason. */
+  readonly problems: readonly KnowledgeProblem[];
+  /** Answers a question about the loaded articles. Never throws on any string. */
+  ask(question: string): Answer;
+  /** Extracted facts, optionally those about a topic (typo-tolerant). */
+  facts(topic?: string): Fact[];
+  /** The passages that best match a query, verbatim, best first. */
+  search(query: string, limit?: number): Quote[];
+  /** Answerable questions ranked by how well they fit what has been typed (for autocomplete). */
+  suggest(typed: string, limit?: number): string[];
+}
+
+export function createEngine(knowledge: LoadedKnowledge, options: { useFactsFiles?: boolean } = {}): Engine {
+  const facts = knowledge.articles.map((a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
+  const index = new KnowledgeIndex(knowledge.articles, facts);
+  return {
+    articles: knowledge.articles,
+    problems: knowledge.problems,
+    ask: (question) => answerQuestion(index, question),
+    facts: (topic) => index.findFacts(topic),
+    search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
+    suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
+  };
+}
+
+/** Loads the knowledge folder and builds the engine. Throws KnowledgeError when the folder is missing. */
+export function loadEngine(dir: string): Engine {
+  return createEngine(loadKnowledge(dir));
+}

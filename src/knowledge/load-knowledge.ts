@@ -1,0 +1,84 @@
+// Reads every article (.md, .markdown, .txt) in the knowledge folder. A bad file is reported by
+// name and skipped, so one broken article never takes the others down.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Article } from "./article.ts";
+import { parseArticle } from "./parse-article.ts";
+
+export const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
+/** Larger files are refused: an article is a few pages, not a data dump. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+export class KnowledgeError extends Error {}
+
+export interface KnowledgeProblem {
+  file: string;
+  reason: string;
+}
+
+export interface LoadedKnowledge {
+  dir: string;
+  articles: Article[];
+  problems: KnowledgeProblem[];
+}
+
+export function loadKnowledge(dir: string): LoadedKnowledge {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new KnowledgeError(`Knowledge folder not found: ${dir}. Create it and put an article (.txt or .md) in it, or point KNOWLEDGE_DIR / --knowledge at one.`);
+  }
+  if (!stat.isDirectory()) throw new KnowledgeError(`Knowledge path is not a folder: ${dir}`);
+
+  const articles: Article[] = [];
+  const problems: KnowledgeProblem[] = [];
+  for (const path of listArticleFiles(dir)) {
+    const file = relative(dir, path);
+    try {
+      const article = parseArticle(file, readArticleText(path));
+      if (article.sentences.length === 0) throw new KnowledgeError("it has no sentences");
+      articles.push(article);
+    } catch (err) {
+      const reason = err instanceof KnowledgeError ? err.message : `it could not be read (${(err as Error).message})`;
+      problems.push({ file, reason });
+    }
+  }
+  return { dir, articles, problems };
+}
+
+function listArticleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith(".") || name === "node_modules") continue;
+      const path = join(d, name);
+      let isDir = false;
+      try {
+        isDir = statSync(path).isDirectory();
+      } catch {
+        continue; // a dangling link is not an article
+      }
+      if (isDir) walk(path);
+      else if (ARTICLE_FILE.test(name)) out.push(path);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function readArticleText(path: string): string {
+  const size = statSync(path).size;
+  if (size === 0) throw new KnowledgeError("it is empty");
+  if (size > MAX_ARTICLE_BYTES) throw new KnowledgeError(`it is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB`);
+  const bytes = readFileSync(path);
+  if (bytes.includes(0)) throw new KnowledgeError("it looks binary (it contains NUL bytes), not text");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new KnowledgeError("it is not valid UTF-8 text");
+  }
+  if (!text.trim()) throw new KnowledgeError("it holds only whitespace");
+  return text;
+}

@@ -1,0 +1,44 @@
+// Recognises dates in text and turns a date given in any usual form into ISO (YYYY-MM-DD).
+
+export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_RE = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/** Date-like expressions, most specific first. */
+export const DATE_PATTERN = new RegExp(
+  [
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+    `\\b(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+    `\\b(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${MONTH_RE}\\s+\\d{4}\\b`,
+    `\\b(?:early|mid|late)?-?\\s?\\d{4}s\\b`,
+    `\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?|first half of the\\s+|second half of the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
+    `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{3,4}(?:\\s*(?:–|-|to)\\s*\\d{2,4})?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
+    `\\b\\d{3,4}\\s+(?:BC|AD|BCE|CE)\\b`,
+    `\\b(?:1[0-9]|20)\\d{2}\\b`,
+    `\\b${WEEKDAY_RE}\\b`,
+    `\\b(?:yesterday|today|tomorrow|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|recently|soon)\\b`,
+  ].join("|"),
+  "gi",
+);
+
+/** ISO form of a date string, or undefined when it is not a full date. */
+export function parseDate(value: string): string | undefined {
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const mdy = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(v);
+  const dmy = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(v);
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  if (!month) return undefined;
+  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
+  if (m < 0) return undefined;
+  return `${year}-${String(m + 1).padStart(2, "0")}-${day!.padStart(2, "0")}`;
+}
+
+/** "2023-10-26" → "October 26, 2023". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const month = MONTHS[(m ?? 1) - 1] ?? "";
+  return `${month.charAt(0).toUpperCase()}${month.slice(1)} ${d}, ${y}`;
+}

@@ -1,0 +1,81 @@
+// Word lists the rules share: stopwords, question words, irregular verbs, number words,
+// and the near-synonyms that news writing swaps freely.
+
+export const STOPWORDS = new Set(
+  `a an the and or but nor so yet of to in on at by for with from into onto upon about as than then that this these those
+  is are was were be been being am do does did doing done has have had having will would shall should can could may might must
+  it its it's itself he him his himself she her hers herself they them their theirs themselves we us our ours you your yours i me my
+  there here which who whom whose what when where why how whether if while also not no any some all each every both either neither
+  such very just only own same other another more most much many few less least over under again further once
+  up down out off too s t d ll m o re ve y one ones`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that carry the question, not the topic: they never count as matches. */
+export const QUESTION_NOISE = new Set(
+  `what which who whom whose when where why how many much is are was were do does did name called call term kind type`.split(" "),
+);
+
+export const IRREGULAR_VERBS: Record<string, string> = {
+  met: "meet", held: "hold", took: "take", taken: "take", began: "begin", begun: "begin", won: "win", led: "lead",
+  fought: "fight", built: "build", made: "make", went: "go", gone: "go", gave: "give", given: "give", found: "find",
+  wrote: "write", written: "write", known: "know", knew: "know", became: "become", chose: "choose", chosen: "choose",
+  came: "come", saw: "see", seen: "see", said: "say", told: "tell", thought: "think", brought: "bring", bought: "buy",
+  sold: "sell", left: "leave", lost: "lose", kept: "keep", sent: "send", spent: "spend", paid: "pay", ran: "run",
+  rose: "rise", risen: "rise", fell: "fall", fallen: "fall", grew: "grow", grown: "grow", drew: "draw", drawn: "draw",
+  threw: "throw", thrown: "throw", spoke: "speak", spoken: "speak", stood: "stand", struck: "strike", taught: "teach",
+  caught: "catch", sought: "seek", felt: "feel", heard: "hear", meant: "mean", shot: "shoot", hid: "hide", hidden: "hide",
+  bore: "bear", born: "bear", ate: "eat", eaten: "eat", flew: "fly", flown: "fly", drove: "drive", driven: "drive",
+  rode: "ride", ridden: "ride", broke: "break", broken: "break", froze: "freeze", frozen: "freeze", stole: "steal",
+  stolen: "steal", swore: "swear", sworn: "swear", wore: "wear", worn: "wear", forgot: "forget", forgotten: "forget",
+  got: "get", gotten: "get", lay: "lie", laid: "lay", slain: "slay", slew: "slay", fled: "flee", fed: "feed",
+  dealt: "deal", dug: "dig", hung: "hang", lit: "light", lent: "lend", sank: "sink", sunk: "sink", shook: "shake",
+  shaken: "shake", sang: "sing", sung: "sing", swam: "swim", understood: "understand", withdrew: "withdraw",
+  overthrew: "overthrow", undertook: "undertake", died: "die", dying: "die", dead: "die", death: "die", deaths: "die",
+  men: "man", women: "woman", children: "child", people: "person", lives: "life",
+};
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  thousand: 1000, million: 1e6, billion: 1e9, dozen: 12, dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
+  half: 0.5, twice: 2, single: 1, both: 2, several: 3, couple: 2,
+};
+
+/**
+ * Near-synonyms, each group folded onto its first member's stem, so that a question that says
+ * "hostages" finds a sentence that says "kidnapped individuals".
+ */
+export const SYNONYM_GROUPS: string[][] = [
+  ["hostage", "kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostages", "abductee", "prisoner"],
+  ["kill", "killed", "die", "dead", "death", "slain", "perish", "fatality", "fatalities", "casualty", "casualties"],
+  ["visit", "visited", "visiting", "trip", "travel", "travelled", "traveled", "tour"],
+  ["meet", "meeting", "talks", "negotiate", "negotiation", "discuss", "discussion"],
+  ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "confirm"],
+  ["urge", "ask", "request", "demand", "appeal"],
+  ["release", "free", "freed", "liberate", "let go"],
+  ["begin", "start", "commence", "launch", "initiate", "found", "establish"],
+  ["end", "finish", "conclude", "terminate", "cease"],
+  ["big", "large", "huge", "great", "major", "vast"],
+  ["small", "little", "tiny", "minor"],
+  ["buy", "purchase", "acquire"],
+  ["use", "utilize", "employ"],
+  ["country", "nation"],
+  ["leader", "head", "chief", "ruler"],
+  ["president", "presidency"],
+  ["war", "conflict", "fighting", "hostilities"],
+  ["attack", "assault", "strike", "raid", "offensive"],
+  ["create", "invent", "develop", "design", "devise"],
+  ["cause", "reason", "result"],
+  ["name", "called", "title", "term"],
+  ["job", "role", "position", "post", "occupation"],
+  ["russia", "russian", "russians"],
+  ["america", "american", "americans", "u.s"],
+  ["iran", "iranian"],
+  ["israel", "israeli"],
+  ["palestine", "palestinian"],
+  ["citizen", "national", "people", "person"],
+  ["verify", "verified", "verification", "authenticity", "authentic"],
+];
