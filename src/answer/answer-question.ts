@@ -1,6 +1,151 @@
-// (being written)
-import type { KnowledgeIndex } from "../search/knowledge-index.ts";
+// Answers one question: analyse it, rank the sentences, check that the best one really covers
+// what was asked, pick the short answer of the right type inside it, and quote it. When nothing
+// in the article supports an answer of the asked type, decline and offer related passages.
+import type { Sentence } from "../knowledge/article.ts";
+import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
+import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { findAttribution, flagsUnverified } from "./attribution.ts";
+import { chooseSpan, type Span } from "./choose-span.ts";
+import { answerAboutArticle } from "./meta-answers.ts";
+import { describeSubject } from "./describe.ts";
+import { answerYesNo } from "./yes-no.ts";
+import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
-export function answerQuestion(_index: KnowledgeIndex, question: string): Answer {
-  return { question, answered: false, kind: "what", answer: "The article doesn't say.", quotes: [], related: [], ms: 0 };
+import { contentKeys } from "../text/tokens.ts";
+import { isVerb, tagSentence } from "../text/tag-sentence.ts";
+
+/** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
+export const MIN_COVERAGE = 0.6;
+/** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
+const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
+const CANDIDATE_SENTENCES = 8;
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  coverage: number;
+  score: number;
+  span: Span | null;
+}
+
+export function answerQuestion(index: KnowledgeIndex, raw: string): Answer {
+  const started = performance.now();
+  const q = analyseQuestion(raw);
+  const result = answer(index, q);
+  return { question: q.text, kind: q.kind, ...result, ms: Math.round((performance.now() - started) * 1000) / 1000 };
+}
+
+type Result = Omit<Answer, "question" | "kind" | "ms">;
+
+function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
+  if (!q.text) return decline("Ask me a question about the article, for example “who visited Moscow?”.", []);
+  const about = answerAboutArticle(index, q);
+  if (about) return about;
+  if (!q.terms.length) return decline("I need a few words about what you want to know.", []);
+
+  const terms = index.queryTerms(q.terms);
+  const weights = termWeights(terms);
+  const related = () => index.rank(terms, weights).slice(0, 2).map((h) => toQuote(h.sentence));
+
+  // A name the articles never mention ("Berlin", "Nobel") means they cannot answer it.
+  const unknownName = terms.find((t) => t.isName && !t.known);
+  if (unknownName) return decline(`The article doesn't mention “${unknownName.lower}”.`, related());
+
+  if (q.answerType === "description") {
+    const described = describeSubject(index, q, terms);
+    if (described) return described;
+  }
+  const ranked = rankSentences(index, q, terms, weights);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
+
+  if (q.answerType === "yes-no") return answerYesNo(index, best);
+  if (!best.span) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+
+  const attribution = findAttribution(best.sentence.text) ?? attributionFromContext(index, best.sentence);
+  const next = index.sentences[best.sentence.id + 1];
+  const unverified = next && next.paragraph === best.sentence.paragraph && flagsUnverified(next.text);
+  const quotes = [toQuote(best.sentence), ...(unverified && next ? [toQuote(next)] : [])];
+  let text = best.span.text;
+  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution}`;
+  if (unverified) text += " (not yet verified)";
+  return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
+}
+
+/** How much each question word counts: rare words more, names more, light words ("reported", "take") little. */
+function termWeight(t: QueryTerm): number {
+  return t.idf * (LIGHT_KEYS.has(t.key) ? (t.known ? 0.25 : 0.15) : t.isName ? 1.3 : t.known ? 1 : 0.6);
+}
+
+export function termWeights(terms: readonly QueryTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of terms) if (t.known) weights.set(t.key, Math.max(weights.get(t.key) ?? 0, termWeight(t)));
+  return weights;
+}
+
+/**
+ * Scores the best BM25 sentences by how much of the question they cover (a word found in the
+ * sentence before counts half: "They" often means the subject named there) and by whether they
+ * hold an answer of the asked type.
+ */
+export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): ScoredSentence[] {
+  // A word no article uses still counts against coverage, a name more than a common word.
+  const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
+  const queryKeys = terms.filter((t) => t.known).map((t) => t.key);
+  const seen = new Set<string>();
+  const hits = index.rank(terms, weights).slice(0, CANDIDATE_SENTENCES);
+  const top = hits[0]?.score || 1;
+  const targetKeys = new Set(terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
+  const scored = hits.map((hit): ScoredSentence => {
+    const keys = index.sentenceKeys[hit.sentence.id]!;
+    const prev = index.previous(hit.sentence);
+    const prevKeys = prev ? index.sentenceKeys[prev.id]! : undefined;
+    let covered = 0;
+    seen.clear();
+    for (const t of terms) {
+      if (!t.known || seen.has(t.key)) continue;
+      seen.add(t.key);
+      const w = weights.get(t.key) ?? 0;
+      if (keys.has(t.key)) covered += w;
+      else if (prevKeys?.has(t.key)) covered += w / 2;
+    }
+    const coverage = covered / total;
+    const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, hit.sentence.text);
+    const typed = q.answerType !== "thing" && q.answerType !== "description";
+    let score = 0.6 * coverage + 0.4 * (hit.score / top) + (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1);
+    score += 0.15 * orderBonus(queryKeys, hit.sentence.text) + (q.answerType === "yes-no" ? 0.6 : 0.3) * (matchedVerbWeight(hit.sentence.text, weights) / total);
+    if (hit.sentence.part !== "body") score -= 0.1;
+    return { sentence: hit.sentence, coverage, score, span };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */
+function orderBonus(queryKeys: readonly string[], text: string): number {
+  if (queryKeys.length < 2) return 0;
+  const keys = contentKeys(text);
+  const pairs = new Set(keys.slice(1).map((k, i) => `${keys[i]} ${k}`));
+  let found = 0;
+  for (let i = 1; i < queryKeys.length; i++) if (pairs.has(`${queryKeys[i - 1]} ${queryKeys[i]}`)) found++;
+  return found / (queryKeys.length - 1);
+}
+
+/** Weight of the question's words that are verbs in the sentence: matching the asked action counts most. */
+function matchedVerbWeight(text: string, weights: ReadonlyMap<string, number>): number {
+  const keys = new Set(tagSentence(text).filter(isVerb).map((t) => t.key));
+  let sum = 0;
+  for (const k of keys) sum += weights.get(k) ?? 0;
+  return sum;
+}
+
+function attributionFromContext(index: KnowledgeIndex, s: Sentence): string | undefined {
+  const prev = index.previous(s);
+  return prev && /^(this|that|these|the claim|the report)\b/i.test(s.text) ? findAttribution(prev.text) : undefined;
+}
+
+function typeWord(q: AnalysedQuestion): string {
+  return { person: "name", place: "place", date: "date", number: "number", reason: "reason", manner: "explanation" }[q.answerType as string] ?? "answer";
+}
+
+export function decline(message: string, related: Answer["related"]): Result {
+  return { answered: false, answer: message, quotes: [], related };
 }

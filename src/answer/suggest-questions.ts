@@ -1,5 +1,36 @@
-// (being written)
+// Autocomplete for /ask: questions generated from the extracted facts, ranked by what has been
+// typed so far. Built once per index and served from memory.
+import Fuse from "fuse.js";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
-export function suggestQuestions(_index: KnowledgeIndex, _typed: string, _limit: number): string[] {
-  return [];
+import type { Fact } from "./types.ts";
+
+const suggestionCache = new WeakMap<KnowledgeIndex, { all: string[]; fuse: Fuse<string> }>();
+
+function questionsFor(f: Fact): string[] {
+  switch (f.kind) {
+    case "meta":
+      return f.predicate === "published" ? ["When was the article published?"] : f.predicate === "headline" ? ["What is the headline?"] : [];
+    case "role":
+      return [`Who is ${f.subject}?`];
+    case "number":
+      return [`How many ${f.object.split(/\s+/).slice(0, 3).join(" ")}?`];
+    case "relation":
+      return [`Who ${f.predicate} ${f.object}?`];
+    case "place":
+      return [`What happened in ${f.subject}?`];
+    default:
+      return [];
+  }
+}
+
+export function suggestQuestions(index: KnowledgeIndex, typed: string, limit: number): string[] {
+  let cached = suggestionCache.get(index);
+  if (!cached) {
+    const all = [...new Set(index.facts.flatMap(questionsFor))].filter((q) => q.length <= 100);
+    cached = { all, fuse: new Fuse(all, { ignoreLocation: true, threshold: 0.45 }) };
+    suggestionCache.set(index, cached);
+  }
+  const t = typed.trim().slice(0, 100);
+  const ranked = t ? cached.fuse.search(t).map((r) => r.item) : cached.all;
+  return ranked.slice(0, Math.max(0, Math.min(limit, 25)));
 }

@@ -1,24 +1,120 @@
-// (being written) The searchable index over sentences and facts.
+// The searchable index over every loaded article: BM25 over sentence words (stemmed, with
+// near-synonyms folded), fuse.js for misspelt words and for fact topics.
+import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import type { Fact } from "../answer/types.ts";
+import { contentKeys, termKey, tokenize } from "../text/tokens.ts";
+import { Bm25 } from "./bm25.ts";
+import { SpellingCorrector } from "./spelling.ts";
 
 export interface SentenceHit {
   sentence: Sentence;
   score: number;
 }
 
+/** A question word as the index sees it: its key after spelling correction, and how rare it is. */
+export interface QueryTerm {
+  lower: string;
+  key: string;
+  /** False when no article uses the word, even after spelling correction. */
+  known: boolean;
+  idf: number;
+  isName: boolean;
+}
+
 export class KnowledgeIndex {
   readonly sentences: Sentence[];
+  readonly facts: Fact[];
+  /** Keys of each sentence, by sentence id. */
+  readonly sentenceKeys: ReadonlySet<string>[];
+  private readonly bm25 = new Bm25();
+  private readonly spelling: SpellingCorrector;
+  private factFuse?: Fuse<Fact>;
+
   constructor(
     readonly articles: readonly Article[],
-    readonly factsByArticle: Fact[][],
+    factsByArticle: Fact[][],
   ) {
-    this.sentences = articles.flatMap((a) => a.sentences);
+    this.sentences = [];
+    this.facts = [];
+    const vocabulary = new Set<string>();
+    const keys: Set<string>[] = [];
+    articles.forEach((article, a) => {
+      const offset = this.sentences.length;
+      for (const s of article.sentences) {
+        s.id = this.sentences.length;
+        this.sentences.push(s);
+        const tokens = tokenize(s.text);
+        for (const t of tokens) vocabulary.add(t.lower);
+        const sentenceKeys = contentKeys(s.text);
+        keys.push(new Set(sentenceKeys));
+        this.bm25.add(s.id, sentenceKeys);
+      }
+      // Fact files store sentence ids relative to their article.
+      for (const f of factsByArticle[a] ?? []) this.facts.push({ ...f, sentence: f.sentence + offset });
+    });
+    this.sentenceKeys = keys;
+    this.spelling = new SpellingCorrector(vocabulary);
   }
-  findFacts(_topic?: string): Fact[] {
-    return this.factsByArticle.flat();
+
+  get size(): number {
+    return this.sentences.length;
   }
-  searchSentences(_query: string, limit: number): SentenceHit[] {
-    return this.sentences.slice(0, limit).map((sentence) => ({ sentence, score: 0 }));
+
+  /** The sentence before `s` in the same paragraph, which often names what "it" or "they" refers to. */
+  previous(s: Sentence): Sentence | undefined {
+    const prev = this.sentences[s.id - 1];
+    return prev && prev.article === s.article && prev.paragraph === s.paragraph && s.part === "body" ? prev : undefined;
+  }
+
+  articleOf(s: Sentence): Article | undefined {
+    return this.articles.find((a) => a.file === s.article);
+  }
+
+  /** Maps question words onto index keys, correcting misspellings against the articles' words. */
+  queryTerms(words: readonly { lower: string; key: string; isName: boolean }[]): QueryTerm[] {
+    const maxIdf = Math.log(1 + (this.size + 0.5) / 0.5);
+    return words.map((w) => {
+      let key = w.key;
+      if (!this.bm25.has(key)) {
+        const corrected = this.spelling.correct(w.lower);
+        if (corrected) key = termKey(corrected);
+      }
+      const known = this.bm25.has(key);
+      return { lower: w.lower, key, known, idf: known ? this.bm25.idf(key) : maxIdf, isName: w.isName };
+    });
+  }
+
+  /** BM25 ranking of sentences for the given terms. */
+  rank(terms: readonly QueryTerm[], weights?: ReadonlyMap<string, number>): SentenceHit[] {
+    return this.bm25
+      .search(
+        terms.filter((t) => t.known).map((t) => t.key),
+        weights,
+      )
+      .map((h) => ({ sentence: this.sentences[h.doc]!, score: h.score }));
+  }
+
+  /** Free-text passage search, for /quote and for related passages. */
+  searchSentences(query: string, limit: number): SentenceHit[] {
+    const words = tokenize(query).map((t) => ({ lower: t.lower, key: t.key, isName: false }));
+    return this.rank(this.queryTerms(words)).slice(0, limit);
+  }
+
+  /** Facts about a topic (fuzzy), or every fact when no topic is given. */
+  findFacts(topic?: string): Fact[] {
+    const t = topic?.trim();
+    if (!t) return this.facts;
+    this.factFuse ??= new Fuse(this.facts, {
+      keys: [
+        { name: "subject", weight: 2 },
+        { name: "object", weight: 1 },
+        { name: "predicate", weight: 0.5 },
+      ],
+      ignoreLocation: true,
+      threshold: 0.3,
+      includeScore: true,
+    });
+    return this.factFuse.search(t.slice(0, 64)).map((r) => r.item);
   }
 }

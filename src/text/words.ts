@@ -51,9 +51,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const SYNONYM_GROUPS: string[][] = [
   ["hostage", "kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostages", "abductee", "prisoner"],
   ["kill", "killed", "die", "dead", "death", "slain", "perish", "fatality", "fatalities", "casualty", "casualties"],
-  ["visit", "visited", "visiting", "trip", "travel", "travelled", "traveled", "tour"],
+  ["visit", "visited", "visiting", "visitor", "visitors", "trip", "travel", "travelled", "traveled", "tour"],
   ["meet", "meeting", "talks", "negotiate", "negotiation", "discuss", "discussion"],
-  ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "confirm"],
+  ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "confirm", "according", "cite", "citing"],
   ["urge", "ask", "request", "demand", "appeal"],
   ["release", "free", "freed", "liberate", "let go"],
   ["begin", "start", "commence", "launch", "initiate", "found", "establish"],

@@ -1,0 +1,131 @@
+// Candidate answers inside one sentence: noun phrases, names, numbers and dates, each marked with
+// the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
+import { DATE_PATTERN } from "../text/dates.ts";
+import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
+
+export interface Candidate {
+  /** Index of the first and one past the last term. */
+  from: number;
+  to: number;
+  person: boolean;
+  place: boolean;
+  date: boolean;
+  number: boolean;
+  /** Holds a proper name (not only a demonym like "Russian"). */
+  named: boolean;
+  /** Holds a person's name. */
+  personName: boolean;
+  /** Clause number of the candidate within the sentence (clauses split at , ; : – and brackets). */
+  clause: number;
+}
+
+const QUALIFIER = /^(at|least|most|around|about|over|nearly|almost|some|approximately|roughly|up|to|more|than|fewer|less|under|an|estimated|just|only|exactly|as|many|much)$/;
+const UNIT =
+  /^(%|percent|per|cent|million|billion|trillion|thousand|hundred|km|kilometres|kilometers|miles?|metres|meters|feet|foot|inches|kg|kilograms|tonnes|tons|pounds|dollars|euros|years?|months?|days?|hours?|minutes?|seconds?|square|acres|hectares)$/i;
+const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
+
+/** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. */
+export function clausesOf(terms: readonly TaggedTerm[]): number[] {
+  let clause = 0;
+  return terms.map((t, i) => {
+    const c = clause;
+    if (endsClause(t) || (i + 1 < terms.length && /[(–—]/.test(terms[i + 1]!.pre))) clause++;
+    return c;
+  });
+}
+
+export function findCandidates(text: string, terms: readonly TaggedTerm[]): Candidate[] {
+  const clauses = clausesOf(terms);
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (from: number, to: number, extra: Partial<Candidate> = {}) => {
+    while (from < to && /^(and|or|of|that|which|who|whom|whose|but|because|while|including|as|with)$/i.test(terms[from]!.lower)) from++;
+    while (to > from && /^(and|or|of|the|a|an|that|which|who|to|in|from|by|for|with|'s)$/i.test(terms[to - 1]!.lower)) to--;
+    if (to <= from) return;
+    const slice = terms.slice(from, to);
+    if (slice.every((t) => t.tags.has("Pronoun") || /^(it|they|he|she|this|these|those|there)$/.test(t.lower))) return;
+    const id = `${from}:${to}`;
+    const named = slice.some((t) => isProper(t) && !t.tags.has("Demonym"));
+    const candidate: Candidate = {
+      from,
+      to,
+      named,
+      personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
+      person: slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor")) || (named && !slice.some((t) => t.tags.has("Place"))),
+      place: slice.some((t) => t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) || (named && PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "")),
+      date: false,
+      number: false,
+      clause: clauses[from]!,
+      ...extra,
+    };
+    const prior = seen.has(id) ? out.findIndex((c) => c.from === from && c.to === to) : -1;
+    if (prior >= 0) Object.assign(out[prior]!, Object.fromEntries(Object.entries(extra).filter(([, v]) => v)));
+    else {
+      seen.add(id);
+      out.push(candidate);
+    }
+  };
+
+  // Noun phrases: runs of noun-chunk terms within one clause.
+  const phrases: [number, number][] = [];
+  for (let i = 0; i < terms.length; ) {
+    if (terms[i]!.chunk !== "Noun" || terms[i]!.tags.has("Pronoun")) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < terms.length && terms[j]!.chunk === "Noun" && !endsClause(terms[j - 1]!) && !/^(who|which|that|whose)$/.test(terms[j]!.lower)) j++;
+    phrases.push([i, j]);
+    add(i, j);
+    i = j;
+  }
+  // "a delegation from Hamas", "the president of the Palestinian National Authority".
+  for (let k = 0; k + 1 < phrases.length; k++) {
+    const [a, b] = phrases[k]!;
+    const [c, d] = phrases[k + 1]!;
+    if (c === b + 1 && /^(of|from|for)$/.test(terms[b]!.lower) && !endsClause(terms[b - 1]!)) add(a, d);
+  }
+  // Proper-name runs, allowing "of" and "the" inside ("King Charles III of West Francia").
+  for (let i = 0; i < terms.length; ) {
+    if (!isProper(terms[i]!) || terms[i]!.tags.has("Pronoun")) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < terms.length && !endsClause(terms[j - 1]!)) {
+      if (isProper(terms[j]!)) j++;
+      else if (/^(of|the|de|von|van|al|bin|ibn)$/.test(terms[j]!.lower) && terms[j + 1] && isProper(terms[j + 1]!) && !endsClause(terms[j]!)) j += 2;
+      else break;
+    }
+    add(i, j);
+    i = j;
+  }
+  // Numbers with their qualifier ("at least") and unit ("million", "%").
+  for (let i = 0; i < terms.length; i++) {
+    if (!isNumber(terms[i]!)) continue;
+    let from = i;
+    let to = i + 1;
+    while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;
+    while (from > 0 && QUALIFIER.test(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
+    if (from < i && /^(to|as|an)$/.test(terms[from]!.lower)) from++;
+    add(from, to, { number: true });
+    i = to - 1;
+  }
+  // Dates, found in the text and mapped onto terms.
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    let from = terms.findIndex((t) => t.end > start);
+    let to = terms.findIndex((t) => t.start >= end);
+    if (from < 0) continue;
+    if (to < 0) to = terms.length;
+    if (/^(in|since|by|until|from|during|of|before|after|around|circa)$/i.test(terms[from]!.lower) && to - from > 1) from++;
+    add(from, to, { date: true, number: false });
+  }
+  return out;
+}
+
+/** The candidate's text exactly as written in the sentence. */
+export function candidateText(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
+  return text.slice(terms[c.from]!.start, terms[c.to - 1]!.end).replace(/[\s,;:.]+$/, "");
+}

@@ -1,0 +1,136 @@
+// Picks the short answer inside a sentence: the candidate of the right type that sits where the
+// question's missing piece would be (the subject of the asked verb, its object, the number
+// counting the asked thing), close to the words the question shares with the sentence.
+import type { AnalysedQuestion } from "../question/analyse-question.ts";
+import { endsClause, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { isStopword } from "../text/tokens.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "./candidates.ts";
+
+export interface Span {
+  text: string;
+  score: number;
+  candidate: Candidate;
+}
+
+/** Keys of events a number can count; a count of one event does not answer a question about another. */
+const EVENT_KEYS = new Set(["~kill", "~releas", "wound", "injur", "~hostag", "arrest", "rescu", "evacu", "displac", "miss", "born", "~attack"]);
+
+export function chooseSpan(q: AnalysedQuestion, weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
+  const terms = tagSentence(text);
+  const candidates = findCandidates(text, terms);
+  if (!candidates.length) return null;
+  const matched = terms.map((t) => weights.get(t.key) ?? 0);
+  const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
+  const anchor = findAnchor(terms, matched, q);
+  const subjectQuestion = asksForSubject(q);
+
+  if (q.wantsAction && anchor >= 0) {
+    const action = actionAfter(text, terms, anchor);
+    if (action) return action;
+  }
+  let best: Span | null = null;
+  for (const c of candidates) {
+    if (!fitsType(q, c)) continue;
+    const content = terms.slice(c.from, c.to).filter((t) => !isStopword(t.lower));
+    if (!content.length) continue;
+    const overlap = content.filter((t) => weights.has(t.key)).length / content.length;
+    if (overlap === 1) continue;
+
+    let score = 0;
+    // Closeness to the question's words, weighted by how rare each word is.
+    for (let i = 0; i < terms.length; i++) {
+      if (!matched[i] || (i >= c.from && i < c.to)) continue;
+      const gap = i < c.from ? c.from - i : i - c.to + 1;
+      score += matched[i]! / totalWeight / (1 + 0.35 * gap);
+    }
+    score -= overlap * 0.8;
+    if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person");
+    if (q.answerType === "person" && c.named) score += 0.4;
+    if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
+    if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
+    if (!best || score > best.score) best = { text: candidateText(text, terms, c), score, candidate: c };
+  }
+  return best;
+}
+
+/** "urged the group to release all hostages immediately" → "release all hostages immediately". */
+function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + 8; i++) {
+    if (terms[i]!.lower !== "to" || !terms[i + 1]!.tags.has("Verb")) continue;
+    let end = i + 2;
+    while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
+    const candidate: Candidate = { from: i + 1, to: end, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
+    return { text: candidateText(text, terms, candidate), score: 2, candidate };
+  }
+  return null;
+}
+
+function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
+  switch (q.answerType) {
+    case "person":
+      return c.person && !c.date && !c.number;
+    case "place":
+      return c.place;
+    case "date":
+      return c.date;
+    case "number":
+      return c.number && !c.date;
+    default:
+      return true;
+  }
+}
+
+/** The verb the question turns on: the first question word that is a verb in this sentence. */
+function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], q: AnalysedQuestion): number {
+  for (const word of q.terms) {
+    const i = terms.findIndex((t, k) => matched[k]! > 0 && t.key === word.key && isVerb(t));
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
+/** "Who visited Moscow?" asks for a subject; "Who did Bogdanov meet?" asks for an object. */
+function asksForSubject(q: AnalysedQuestion): boolean {
+  const words = q.tokens.map((t) => t.lower);
+  const wh = words.findIndex((w) => /^(who|what|which|whom)$/.test(w));
+  if (wh < 0) return false;
+  let i = wh + 1;
+  if (q.target.length) while (i < words.length && !/^(is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/.test(words[i]!) && i < wh + 6) i++;
+  const next = words[i] ?? "";
+  if (/^(did|does|do)$/.test(next)) return false;
+  if (/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(next)) {
+    // "Who was elected …" is a subject question; "What was the name of …" is not about a verb at all.
+    return /(ed|en)$/.test(words[i + 1] ?? "") || /^(soon|also|still|then|first)$/.test(words[i + 1] ?? "");
+  }
+  return true;
+}
+
+function sideScore(terms: readonly TaggedTerm[], c: Candidate, anchor: number, subjectQuestion: boolean, wantsPerson: boolean): number {
+  const before = c.to <= anchor;
+  const passive = /^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") && terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by");
+  const wantBefore = passive ? !subjectQuestion : subjectQuestion;
+  if (before !== wantBefore) return -0.6;
+  if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
+  // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
+  // between commas ("Abu Marzook, a senior member, visited" → "Abu Marzook").
+  const anchorClause = clausesOf(terms)[anchor]!;
+  const distance = anchorClause - c.clause;
+  if (distance === 0) return 1.2;
+  if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
+  if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
+  return 0.2;
+}
+
+/** For "how many X": the number whose following words name X, in a clause that is about X. */
+function countScore(terms: readonly TaggedTerm[], c: Candidate, targetKeys: ReadonlySet<string>, weights: ReadonlyMap<string, number>): number {
+  let score = 0;
+  const after = terms.slice(c.to, c.to + 4);
+  if (after.some((t) => targetKeys.has(t.key))) score += 1.2;
+  else if (after.some((t) => weights.has(t.key))) score += 0.5;
+  // A clause that counts an event the question does not ask about ("50 hostages … have died").
+  const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
+  const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);
+  if (clause.some((t) => EVENT_KEYS.has(t.key) && !weights.has(t.key) && isVerb(t))) score -= 1;
+  if (/^\d{4}$/.test(terms[c.from]!.text)) score -= 0.5;
+  return score;
+}

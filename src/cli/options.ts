@@ -1,0 +1,14 @@
+import type { Engine } from "../answer/engine.ts";
+import { log } from "../log.ts";
+
+/** `--knowledge DIR`, else KNOWLEDGE_DIR, else `knowledge`. */
+export function knowledgeDirFromArgs(args: readonly string[]): string {
+  const i = args.indexOf("--knowledge");
+  return (i >= 0 ? args[i + 1] : undefined) ?? process.env.KNOWLEDGE_DIR ?? "knowledge";
+}
+
+/** Names every knowledge file that could not be used, and says so when nothing could. */
+export function reportProblems(engine: Engine): void {
+  for (const p of engine.problems) log.warn({ file: p.file }, `Skipped knowledge file ${p.file}: ${p.reason}`);
+  if (!engine.articles.length) log.warn("No usable article in the knowledge folder: every question will be declined.");
+}

@@ -1,0 +1,154 @@
+// Extracts facts from an article by general rules over tagged sentences: people and organisations
+// with their roles (appositions and titles), numbers with what they count, places, dates, who did
+// what to whom, and who says so. Nothing here knows any particular article.
+import type { Article } from "../knowledge/article.ts";
+import type { Fact } from "../answer/types.ts";
+import { candidateText, findCandidates, type Candidate } from "../answer/candidates.ts";
+import { findAttribution, flagsUnverified } from "../answer/attribution.ts";
+import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { formatDate } from "../text/dates.ts";
+
+/** Bump when the rules change, so saved facts files are re-extracted. */
+export const EXTRACTOR_VERSION = 1;
+
+const TITLE_WORD =
+  /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate)$/i;
+
+export function extractFacts(article: Article): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  const push = (f: Fact) => {
+    const id = `${f.kind}|${f.subject}|${f.predicate}|${f.object}|${f.sentence}`;
+    if (!seen.has(id) && f.subject && f.object) {
+      seen.add(id);
+      facts.push(f);
+    }
+  };
+  const { meta } = article;
+  const headlineAt = article.sentences.findIndex((s) => s.part === "headline");
+  const metaAt = Math.max(0, headlineAt);
+  if (meta.headline) push({ kind: "meta", subject: "article", predicate: "headline", object: meta.headline, sentence: metaAt });
+  if (meta.subtitle) push({ kind: "meta", subject: "article", predicate: "subtitle", object: meta.subtitle, sentence: metaAt });
+  if (meta.date) push({ kind: "meta", subject: "article", predicate: "published", object: formatDate(meta.date), sentence: metaAt });
+
+  article.sentences.forEach((sentence, local) => {
+    if (sentence.part !== "body") return;
+    const text = sentence.text;
+    const terms = tagSentence(text);
+    const candidates = findCandidates(text, terms);
+    const say = (c: Candidate) => candidateText(text, terms, c);
+    const attribution = findAttribution(text);
+    const at = { sentence: local, ...(attribution ? { attribution } : {}) };
+
+    for (const role of findRoles(text, terms)) push({ kind: "role", predicate: "is", ...role, ...at });
+    for (const c of candidates) {
+      const name = say(c);
+      if (c.date) push({ kind: "date", subject: name, predicate: "date", object: clauseAround(text, terms, c), ...at });
+      else if (c.number) push({ kind: "number", subject: name, predicate: "counts", object: countedThing(text, terms, c), ...at });
+      else if (c.named && c.place && !c.person) push({ kind: "place", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
+      else if (c.named && c.to - c.from <= 6) push({ kind: "entity", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
+    }
+    for (const r of findRelations(text, terms, candidates)) push({ kind: "relation", ...r, ...at });
+    if (attribution) {
+      const verdict = flagsUnverified(article.sentences[local + 1]?.text ?? "") ? " (not yet verified)" : "";
+      push({ kind: "attribution", subject: attribution, predicate: "says", object: text.replace(/\s+/g, " ").slice(0, 160) + verdict, sentence: local });
+    }
+  });
+  return facts;
+}
+
+/** "Maria Zakharova, the spokesperson for X," / "the president of X, Mahmoud Abbas," / "Deputy Minister Ali Kani". */
+function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: string; object: string }[] {
+  const out: { subject: string; object: string }[] = [];
+  const names = nameRuns(terms);
+  for (const [from, to] of names) {
+    const name = text.slice(terms[from]!.start, terms[to - 1]!.end);
+    // Title words just before the name.
+    let t = from;
+    while (t > 0 && !endsClause(terms[t - 1]!) && isTitlePart(terms[t - 1]!)) t--;
+    const titleText = t < from ? text.slice(terms[t]!.start, terms[from - 1]!.end) : "";
+    if (titleText && terms.slice(t, from).some((x) => TITLE_WORD.test(x.lower))) out.push({ subject: name, object: titleText });
+    // Apposition after the name: ", the spokesperson for the Russian Foreign Ministry,".
+    if (endsClause(terms[to - 1]!) && /,/.test(terms[to - 1]!.post)) {
+      const end = clauseEnd(terms, to);
+      const first = terms[to];
+      if (first && end > to && end - to <= 12 && (/^(the|a|an)$/.test(first.lower) || first.tags.has("Possessive")) && /,|$/.test(terms[end - 1]!.post)) {
+        out.push({ subject: name, object: text.slice(first.start, terms[end - 1]!.end) });
+      }
+    }
+    // Apposition before the name: "the president of X, Mahmoud Abbas,".
+    if (t === from && from > 1 && /,/.test(terms[from - 1]!.post)) {
+      let start = from - 1;
+      while (start > 0 && !endsClause(terms[start - 1]!)) start--;
+      while (start < from - 1 && !/^(the|a|an)$/.test(terms[start]!.lower)) start++;
+      if (/^(the|a|an)$/.test(terms[start]!.lower) && from - start <= 12 && /,/.test(terms[to - 1]?.post ?? "")) {
+        out.push({ subject: name, object: text.slice(terms[start]!.start, terms[from - 1]!.end) });
+      }
+    }
+  }
+  return out;
+}
+
+const isTitlePart = (t: TaggedTerm) => TITLE_WORD.test(t.lower) || t.tags.has("Demonym") || isProper(t);
+
+/** Runs of person names (at least one Person-tagged word). */
+function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < terms.length; ) {
+    if (!terms[i]!.tags.has("Person") && !(isProper(terms[i]!) && terms[i + 1]?.tags.has("Person"))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < terms.length && isProper(terms[j]!) && !TITLE_WORD.test(terms[j]!.lower) && !endsClause(terms[j - 1]!)) j++;
+    // Drop title words at the start of the run ("Minister Ali Kani" → "Ali Kani").
+    let from = i;
+    while (from < j - 1 && TITLE_WORD.test(terms[from]!.lower)) from++;
+    runs.push([from, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function clauseEnd(terms: readonly TaggedTerm[], from: number): number {
+  let i = from;
+  while (i < terms.length && !endsClause(terms[i]!)) i++;
+  return Math.min(terms.length, i + 1);
+}
+
+function clauseAround(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
+  let from = c.from;
+  while (from > 0 && !endsClause(terms[from - 1]!) && c.from - from < 8) from--;
+  const to = Math.min(clauseEnd(terms, c.to - 1), c.to + 10);
+  return text.slice(terms[from]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
+}
+
+/** What a number counts: the words after it, up to the end of the noun phrase. */
+function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
+  let to = c.to;
+  while (to < terms.length && to - c.to < 5 && (terms[to]!.chunk === "Noun" || terms[to]!.tags.has("Adjective")) && !isVerb(terms[to]!)) {
+    to++;
+    if (endsClause(terms[to - 1]!)) break;
+  }
+  if (to === c.to) return clauseAround(text, terms, c);
+  return text.slice(terms[c.to]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
+}
+
+/** Subject – verb – object triples around each main verb. */
+function findRelations(text: string, terms: readonly TaggedTerm[], candidates: readonly Candidate[]): { subject: string; predicate: string; object: string }[] {
+  const out: { subject: string; predicate: string; object: string }[] = [];
+  terms.forEach((t, i) => {
+    if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive")) return;
+    const subject = [...candidates].reverse().find((c) => c.to <= i && c.named && c.person && i - c.to <= 12);
+    const object = candidates.find((c) => c.from > i && c.from - i <= 4);
+    if (!subject || !object) return;
+    let verbEnd = i + 1;
+    while (verbEnd < object.from && verbEnd - i < 3 && !terms[verbEnd]!.tags.has("Determiner")) verbEnd++;
+    out.push({
+      subject: candidateText(text, terms, subject),
+      predicate: text.slice(t.start, terms[verbEnd - 1]!.end),
+      object: candidateText(text, terms, object),
+    });
+  });
+  return out;
+}

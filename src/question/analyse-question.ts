@@ -1,0 +1,135 @@
+// Works out what a question asks for: the kind of question, the type of answer that would satisfy
+// it, and the words that must be found in the article for an answer to count.
+import type { QuestionKind } from "../answer/types.ts";
+import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+import { QUESTION_NOISE } from "../text/words.ts";
+
+/** What an acceptable answer is made of. */
+export type AnswerType = "person" | "place" | "date" | "number" | "thing" | "reason" | "manner" | "yes-no" | "description";
+
+export interface QuestionTerm {
+  lower: string;
+  key: string;
+  /** True for capitalised words and numbers: names the answer must share with the article. */
+  isName: boolean;
+}
+
+export interface AnalysedQuestion {
+  /** The question as asked, trimmed and cleaned of control characters and Markdown. */
+  text: string;
+  kind: QuestionKind;
+  answerType: AnswerType;
+  /** For "how many X" and "what X": the words naming what is asked about ("hostages", "country"). */
+  target: string[];
+  /** Content words to match, without question words and stopwords. */
+  terms: QuestionTerm[];
+  /** "What did X ask Y to do?": the answer is an action (a verb phrase), not a thing. */
+  wantsAction: boolean;
+  tokens: Token[];
+}
+
+const PLACE_NOUNS = /^(country|countries|city|cities|place|places|region|regions|continent|town|towns|state|states|location|area|areas|province|capital|island|river|sea|ocean|village|nation|territory|county|district|site|venue|port|mountain|lake|street|building)$/;
+const DATE_NOUNS = /^(year|years|date|day|days|month|months|century|centuries|decade|decades|time|times|period|era|age|season|week|hour)$/;
+const PERSON_NOUNS =
+  /^(person|people|man|men|woman|women|member|members|leader|leaders|king|kings|queen|president|minister|official|officials|spokesperson|spokesman|spokeswoman|author|writer|scientist|founder|group|organization|organisation|party|company|team|agency|general|emperor|ruler|family|dynasty|duke|pope|bishop|poet|artist|player|coach|director|ceo|chairman|delegation|envoy|negotiator|diplomat|individual|individuals)$/;
+const NUMBER_NOUNS = /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
+const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
+
+/** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
+export function cleanQuestion(raw: string): string {
+  return String(raw ?? "")
+    .normalize("NFKC")
+    .replace(/<(?:@[!&]?|#)\d+>/g, " ")
+    .replace(/@(everyone|here)\b/gi, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, " ")
+    .replace(/[*_~`|>#]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 500);
+}
+
+export function analyseQuestion(raw: string): AnalysedQuestion {
+  const text = cleanQuestion(raw);
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.lower);
+  const { kind, answerType, targetStart } = classify(words, tokens);
+
+  const target: string[] = [];
+  if (targetStart >= 0) {
+    for (let i = targetStart; i < words.length && target.length < 4; i++) {
+      const w = words[i]!;
+      if (AUX.test(w) || (isStopword(w) && target.length > 0)) break;
+      if (!isStopword(w)) target.push(w);
+    }
+  }
+
+  const terms: QuestionTerm[] = [];
+  tokens.forEach((t, i) => {
+    if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return;
+    if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;
+    if (/^(me|us|about|article|text|story|report)$/.test(t.lower) && kind === "describe") return;
+    const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have)$/i.test(t.text) : /^\p{N}/u.test(t.text);
+    terms.push({ lower: t.lower, key: t.key, isName });
+  });
+  const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
+  return { text, kind, answerType, target, terms, wantsAction, tokens };
+}
+
+function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
+  // Find the question word; questions may open with a clause ("In 1066, who …", "According to X, what …").
+  let wh = words.findIndex((w) => /^(who|whom|whose|what|which|when|where|why|how)$/.test(w));
+  const first = words[0] ?? "";
+  if (/^(tell|describe|explain)$/.test(first) || (first === "what" && /^(about|of)$/.test(words[1] ?? ""))) {
+    return { kind: "describe", answerType: "description", targetStart: -1 };
+  }
+  if (AUX.test(first) && (wh < 0 || wh > 3)) return { kind: "yes-no", answerType: "yes-no", targetStart: -1 };
+  if (wh < 0) {
+    if (/^(name|list|give|identify)$/.test(first)) wh = 0;
+    else return { kind: "what", answerType: "thing", targetStart: -1 };
+  }
+  const w = words[wh]!;
+  const next = words[wh + 1] ?? "";
+  const after = words[wh + 2] ?? "";
+  switch (w) {
+    case "who":
+    case "whom":
+    case "whose": {
+      // "Who is Ali Bagheri Kani?" asks for a description; "Who is the spokesperson …?" asks for a person.
+      const rest = tokens.slice(wh + 2);
+      if (/^(is|was|are|were)$/.test(next) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!.text) && !/^the$/i.test(rest[0]!.text)) {
+        return { kind: "describe", answerType: "description", targetStart: -1 };
+      }
+      return { kind: "who", answerType: "person", targetStart: -1 };
+    }
+    case "when":
+      return { kind: "when", answerType: "date", targetStart: -1 };
+    case "where":
+      return { kind: "where", answerType: "place", targetStart: -1 };
+    case "why":
+      return { kind: "why", answerType: "reason", targetStart: -1 };
+    case "how":
+      if (next === "many") return { kind: "how-many", answerType: "number", targetStart: wh + 2 };
+      if (next === "much") return { kind: "how-much", answerType: "number", targetStart: wh + 2 };
+      if (/^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/.test(next)) {
+        return { kind: "how-much", answerType: /^(long|late|early|soon|often)$/.test(next) ? "date" : "number", targetStart: -1 };
+      }
+      return { kind: "how", answerType: "manner", targetStart: -1 };
+    default: {
+      // what / which / name: the head noun tells the answer type ("what year", "which country").
+      let i = wh + 1;
+      while (i < words.length && /^(kind|type|sort|of|the|a|an|other|two|three)$/.test(words[i]!)) i++;
+      const head = words[i] ?? "";
+      const headAfter = words[i + 1] ?? "";
+      const target = i;
+      if (DATE_NOUNS.test(head) || DATE_NOUNS.test(headAfter)) return { kind: "when", answerType: "date", targetStart: target };
+      if (PLACE_NOUNS.test(head)) return { kind: "where", answerType: "place", targetStart: target };
+      if (NUMBER_NOUNS.test(head)) return { kind: "how-many", answerType: "number", targetStart: target };
+      if (PERSON_NOUNS.test(head) || PERSON_NOUNS.test(headAfter) || PERSON_NOUNS.test(words[i + 2] ?? "")) {
+        if (!AUX.test(head)) return { kind: "who", answerType: "person", targetStart: target };
+      }
+      if (AUX.test(next) || next === "") return { kind: "what", answerType: "thing", targetStart: -1 };
+      void after;
+      return { kind: "what", answerType: "thing", targetStart: target };
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// Part-of-speech tags and phrase chunks for one sentence, from compromise. Tagging is the
+// slowest step of answering, so results are cached per sentence text.
+import nlp from "compromise";
+import { termKey } from "./tokens.ts";
+
+export interface TaggedTerm {
+  text: string;
+  lower: string;
+  key: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** compromise's chunk: Noun, Verb, Adjective or Pivot (prepositions, conjunctions). */
+  chunk: string;
+  /** Punctuation written after the word (", ", "; ", ". "). */
+  post: string;
+  pre: string;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+  chunk?: string;
+}
+
+const cache = new Map<string, TaggedTerm[]>();
+const CACHE_LIMIT = 50_000;
+
+export function tagSentence(text: string): TaggedTerm[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const doc = nlp(text);
+  doc.compute("chunks");
+  const terms: TaggedTerm[] = [];
+  let cursor = 0;
+  for (const sentence of doc.docs as CompromiseTerm[][]) {
+    for (const t of sentence) {
+      cursor += t.pre.length;
+      // compromise may expand contractions into terms with no text: skip those.
+      if (t.text) {
+        const start = text.indexOf(t.text, Math.max(0, cursor - 2));
+        const at = start >= 0 ? start : cursor;
+        const lower = t.text.toLowerCase().replace(/’/g, "'");
+        terms.push({ text: t.text, lower, key: termKey(lower), start: at, end: at + t.text.length, tags: t.tags, chunk: t.chunk ?? "", post: t.post, pre: t.pre });
+        cursor = at + t.text.length;
+      }
+      cursor += t.post.length;
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, terms);
+  return terms;
+}
+
+export const isProper = (t: TaggedTerm) =>
+  t.tags.has("ProperNoun") || t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || (/^\p{Lu}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"));
+export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
+export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
+/** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */
+export const endsClause = (t: TaggedTerm) => /[,;:()–—]|\s-\s/.test(t.post);
