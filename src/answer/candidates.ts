@@ -102,7 +102,8 @@ export function findCandidates(text: string, terms: readonly TaggedTerm[]): Cand
   }
   // Numbers with their qualifier ("at least") and unit ("million", "%").
   for (let i = 0; i < terms.length; i++) {
-    if (!isNumber(terms[i]!)) continue;
+    // "two-state" is a word, not a count.
+    if (!isNumber(terms[i]!) || /^-/.test(terms[i]!.post)) continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;

@@ -7,6 +7,9 @@ import { suggestQuestions } from "./suggest-questions.ts";
 import { loadOrExtractFacts } from "../facts/facts-file.ts";
 import type { Answer, Fact, Quote } from "./types.ts";
 import { toQuote } from "./quote.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
+
+const PRETAG_LIMIT = 500;
 
 export interface Engine {
   readonly articles: readonly Article[];
@@ -25,6 +28,9 @@ export interface Engine {
 export function createEngine(knowledge: LoadedKnowledge, options: { useFactsFiles?: boolean } = {}): Engine {
   const facts = knowledge.articles.map((a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
   const index = new KnowledgeIndex(knowledge.articles, facts);
+  // Tagging is the slow step of answering; a small knowledge base is tagged up front so that every
+  // answer is fast, a large one on first use (and cached).
+  if (index.size <= PRETAG_LIMIT) for (const s of index.sentences) tagSentence(s.text);
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,

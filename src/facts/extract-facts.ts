@@ -5,7 +5,7 @@ import type { Article } from "../knowledge/article.ts";
 import type { Fact } from "../answer/types.ts";
 import { candidateText, findCandidates, type Candidate } from "../answer/candidates.ts";
 import { findAttribution, flagsUnverified } from "../answer/attribution.ts";
-import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
@@ -95,7 +95,8 @@ const isTitlePart = (t: TaggedTerm) => TITLE_WORD.test(t.lower) || t.tags.has("D
 function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < terms.length; ) {
-    if (!terms[i]!.tags.has("Person") && !(isProper(terms[i]!) && terms[i + 1]?.tags.has("Person"))) {
+    const startsName = (t: TaggedTerm | undefined) => t !== undefined && t.tags.has("Person") && !TITLE_WORD.test(t.lower);
+    if (TITLE_WORD.test(terms[i]!.lower) || !(startsName(terms[i]) || (isProper(terms[i]!) && startsName(terms[i + 1])))) {
       i++;
       continue;
     }
@@ -104,7 +105,8 @@ function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
     // Drop title words at the start of the run ("Minister Ali Kani" → "Ali Kani").
     let from = i;
     while (from < j - 1 && TITLE_WORD.test(terms[from]!.lower)) from++;
-    runs.push([from, j]);
+    // One capitalised word tagged as a person is often a misread ("Authority"); a known first or last name, or two words, is a name.
+    if (j - from >= 2 || terms.slice(from, j).some((t) => t.tags.has("FirstName") || t.tags.has("LastName"))) runs.push([from, j]);
     i = j;
   }
   return runs;
@@ -126,7 +128,10 @@ function clauseAround(text: string, terms: readonly TaggedTerm[], c: Candidate):
 /** What a number counts: the words after it, up to the end of the noun phrase. */
 function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
   let to = c.to;
-  while (to < terms.length && to - c.to < 5 && (terms[to]!.chunk === "Noun" || terms[to]!.tags.has("Adjective")) && !isVerb(terms[to]!)) {
+  // Nouns and adjectives, and a participle used as one ("224 kidnapped individuals").
+  const describes = (t: TaggedTerm, next?: TaggedTerm) =>
+    (t.chunk === "Noun" || t.tags.has("Adjective") || (t.tags.has("PastTense") && next?.chunk === "Noun")) && !(isVerb(t) && next?.chunk !== "Noun");
+  while (to < terms.length && to - c.to < 5 && describes(terms[to]!, terms[to + 1])) {
     to++;
     if (endsClause(terms[to - 1]!)) break;
   }
@@ -138,7 +143,7 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
 function findRelations(text: string, terms: readonly TaggedTerm[], candidates: readonly Candidate[]): { subject: string; predicate: string; object: string }[] {
   const out: { subject: string; predicate: string; object: string }[] = [];
   terms.forEach((t, i) => {
-    if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive")) return;
+    if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
     const subject = [...candidates].reverse().find((c) => c.to <= i && c.named && c.person && i - c.to <= 12);
     const object = candidates.find((c) => c.from > i && c.from - i <= 4);
     if (!subject || !object) return;
