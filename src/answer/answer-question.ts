@@ -15,7 +15,9 @@ import { contentKeys } from "../text/tokens.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.5;
+/** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
+export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
 const CANDIDATE_SENTENCES = 8;
@@ -57,9 +59,14 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const ranked = rankSentences(index, q, terms, weights);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
+  // A name or number the question is about must stand in or beside the answering sentence:
+  // "who led the army in 1107?" is not answered by a sentence about 1082.
+  const near = nearKeys(index, best.sentence);
+  const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
+  if (missing) return decline(`The article doesn't say that about “${missing.lower}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 
   if (q.answerType === "yes-no") return answerYesNo(index, best);
-  if (!best.span) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (!best.span || best.span.score < MIN_SPAN_SCORE) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 
   const attribution = findAttribution(best.sentence.text) ?? attributionFromContext(index, best.sentence);
   const next = index.sentences[best.sentence.id + 1];
@@ -88,35 +95,60 @@ export function termWeights(terms: readonly QueryTerm[]): Map<string, number> {
  * hold an answer of the asked type.
  */
 export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): ScoredSentence[] {
-  // A word no article uses still counts against coverage, a name more than a common word.
   const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
   const queryKeys = terms.filter((t) => t.known).map((t) => t.key);
-  const seen = new Set<string>();
+  // "What country …": the asked-for kind of thing need not be named where the answer stands.
+  const targetKeys = new Set(terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
   const hits = index.rank(terms, weights).slice(0, CANDIDATE_SENTENCES);
   const top = hits[0]?.score || 1;
-  const targetKeys = new Set(terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
-  const scored = hits.map((hit): ScoredSentence => {
-    const keys = index.sentenceKeys[hit.sentence.id]!;
-    const prev = index.previous(hit.sentence);
-    const prevKeys = prev ? index.sentenceKeys[prev.id]! : undefined;
-    let covered = 0;
-    seen.clear();
-    for (const t of terms) {
-      if (!t.known || seen.has(t.key)) continue;
-      seen.add(t.key);
-      const w = weights.get(t.key) ?? 0;
-      if (keys.has(t.key)) covered += w;
-      else if (prevKeys?.has(t.key)) covered += w / 2;
-    }
-    const coverage = covered / total;
-    const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, hit.sentence.text);
+  // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
+  const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
+  for (const h of hits.slice(0, 3)) {
+    for (const n of [index.previous(h.sentence), index.next(h.sentence)]) if (n && !pool.has(n.id)) pool.set(n.id, h.score * 0.6);
+  }
+  const scored = [...pool].map(([id, bm25]): ScoredSentence => {
+    const sentence = index.sentences[id]!;
+    const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
+    const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, sentence.text);
     const typed = q.answerType !== "thing" && q.answerType !== "description";
-    let score = 0.6 * coverage + 0.4 * (hit.score / top) + (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1);
-    score += 0.15 * orderBonus(queryKeys, hit.sentence.text) + (q.answerType === "yes-no" ? 0.6 : 0.3) * (matchedVerbWeight(hit.sentence.text, weights) / total);
-    if (hit.sentence.part !== "body") score -= 0.1;
-    return { sentence: hit.sentence, coverage, score, span };
+    let score = 0.6 * coverage + 0.4 * (bm25 / top) + (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1);
+    score += 0.15 * orderBonus(queryKeys, sentence.text) + (q.answerType === "yes-no" ? 1 : 0.3) * (matchedVerbWeight(sentence.text, weights) / total);
+    if (sentence.part !== "body") score -= 0.1;
+    return { sentence, coverage, score, span };
   });
   return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/**
+ * How much of the question a sentence covers, weighted by rarity. A word found in the sentence
+ * just before or after counts half ("They" often means the subject named there); a target word
+ * ("country" in "what country …") that is absent is not held against it.
+ */
+function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, total: number): number {
+  const keys = index.sentenceKeys[s.id]!;
+  const around = [index.previous(s), index.next(s)].filter((n) => n !== undefined).map((n) => index.sentenceKeys[n.id]!);
+  let covered = 0;
+  let possible = total;
+  const seen = new Set<string>();
+  for (const t of terms) {
+    if (!t.known || seen.has(t.key)) continue;
+    seen.add(t.key);
+    const w = weights.get(t.key) ?? 0;
+    if (keys.has(t.key)) covered += w;
+    else if (around.some((k) => k.has(t.key))) covered += w / 2;
+    else if (targetKeys.has(t.key)) possible -= w;
+  }
+  return possible > 0 ? covered / possible : 0;
+}
+
+/** Names and numbers in a question pin down what it is about. */
+const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
+
+/** Keys of a sentence and of the sentences beside it. */
+function nearKeys(index: KnowledgeIndex, s: Sentence): Set<string> {
+  const out = new Set(index.sentenceKeys[s.id]);
+  for (const n of [index.previous(s), index.next(s)]) if (n) for (const k of index.sentenceKeys[n.id]!) out.add(k);
+  return out;
 }
 
 /** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */

@@ -67,6 +67,12 @@ export class KnowledgeIndex {
     return prev && prev.article === s.article && prev.paragraph === s.paragraph && s.part === "body" ? prev : undefined;
   }
 
+  /** The sentence after `s` in the same paragraph. */
+  next(s: Sentence): Sentence | undefined {
+    const next = this.sentences[s.id + 1];
+    return next && next.article === s.article && next.paragraph === s.paragraph && s.part === "body" ? next : undefined;
+  }
+
   articleOf(s: Sentence): Article | undefined {
     return this.articles.find((a) => a.file === s.article);
   }
