@@ -1,0 +1,31 @@
+// /help — what the bot does and how to ask it.
+import { SlashCommandBuilder } from "discord.js";
+import { everywhere, type Command } from "../src/discord/command.ts";
+
+export default {
+  data: everywhere(new SlashCommandBuilder().setName("help").setDescription("How to ask this bot about the article.")).toJSON(),
+
+  execute(_interaction, { config }) {
+    const ways = [
+      "**/ask** `question:` — ask anything about the article. The answer quotes the sentence that says so and where it stands. Add `private: True` to keep it to yourself. Suggestions appear as you type.",
+      "**/quote** `query:` — the passages that best match some words, verbatim.",
+      "**/facts** `topic:` `page:` — the facts the article states, optionally about one topic.",
+      "**/article** — which article is loaded: headline, date, subtitle and size.",
+    ];
+    if (config.answerDms) ways.push("**Direct message** — write your question to me in a DM.");
+    if (config.answerMentions) ways.push("**Mention** — in a server, write `@me` followed by your question.");
+    return {
+      reply: {
+        embeds: [
+          {
+            title: "Questions about the article",
+            description:
+              ways.join("\n") +
+              `\n\nI only answer from the article. When it doesn't say, I tell you so and show related passages, clearly labelled. Questions can be up to ${config.maxQuestionLength} characters.`,
+          },
+        ],
+      },
+      ephemeral: true,
+    };
+  },
+} satisfies Command;

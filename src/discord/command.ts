@@ -1,0 +1,57 @@
+// What a command module in `commands/` looks like. A module describes its slash command and turns an
+// interaction into a reply; it never talks to Discord itself. Sending, deferring, limits, allowed
+// mentions, cooldowns, logging and error handling all belong to the interaction handler, so every
+// command gets them the same way.
+import { ApplicationIntegrationType, InteractionContextType, type SlashCommandBuilder } from "discord.js";
+import type {
+  APIApplicationCommandOptionChoice,
+  AutocompleteFocusedOption,
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
+import type { Engine } from "../answer/engine.ts";
+import type { Logger } from "../log.ts";
+import type { DiscordConfig } from "./config.ts";
+import type { ReplyPayload } from "./reply.ts";
+
+/** What every handler gets besides the interaction. */
+export interface CommandContext {
+  engine: Engine;
+  config: DiscordConfig;
+  logger: Logger;
+}
+
+/** A command's answer; the interaction handler sends it. */
+export interface CommandReply {
+  reply: ReplyPayload;
+  /** Only visible to the person who used the command. */
+  ephemeral?: boolean;
+  /** Whether a question was answered (false when the article doesn't say); logged per command. */
+  answered?: boolean;
+}
+
+export interface Command {
+  /** The definition sent to Discord by `npm run deploy-commands`. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): CommandReply | Promise<CommandReply>;
+  /**
+   * Choices for the focused option. Must be quick and served from memory: Discord gives 3 seconds
+   * and autocomplete cannot be deferred. The handler trims the list to Discord's limits.
+   */
+  autocomplete?(
+    focused: AutocompleteFocusedOption,
+    context: CommandContext,
+    interaction: AutocompleteInteraction,
+  ): APIApplicationCommandOptionChoice<string | number>[];
+}
+
+/**
+ * Makes a command usable in servers, in DMs with the bot and in other private channels, whether the
+ * app is installed to a server or to a user's account. Every command uses it.
+ */
+export function everywhere<T extends SlashCommandBuilder>(builder: T): T {
+  return builder
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
+}

@@ -1,0 +1,147 @@
+// Slash commands and autocomplete. Every command reply goes out through here, so deferring, limits,
+// allowed mentions, the cooldown, the per-command log line and the apology on failure are the same
+// for all commands.
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import type { Command, CommandContext, CommandReply } from "./command.ts";
+import { cooldownNotice, type Cooldown } from "./cooldown.ts";
+import { describeError, isUnknownInteraction, referenceId } from "./errors.ts";
+import { clampChoice, LIMITS } from "./limits.ts";
+import { formatFailure, toInteractionMessage, type ReplyPayload } from "./reply.ts";
+
+export interface InteractionContext extends CommandContext {
+  commands: ReadonlyMap<string, Command>;
+  cooldown: Cooldown;
+  /** Strings that must never reach the log (the bot token). */
+  secrets: readonly string[];
+  /** Defer when the reply is not ready this many ms after we start (Discord allows 3 s). */
+  deferAfterMs?: number;
+}
+
+/** Discord allows 3 s for the first response; past this age we defer first to be safe. */
+const DEFER_IF_OLDER_THAN_MS = 1500;
+/** An interaction token lives 15 min; an "age" beyond that means clocks or ids are off, not lateness. */
+const IMPLAUSIBLE_AGE_MS = 15 * 60 * 1000;
+
+export function createInteractionHandler(ctx: InteractionContext): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    try {
+      if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
+      else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx);
+    } catch (err) {
+      // Both handlers catch their own errors; this is the last line so nothing becomes unhandled.
+      ctx.logger.error({ err: describeError(err, ctx.secrets) }, "interaction handler failed");
+    }
+  };
+}
+
+async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: InteractionContext): Promise<void> {
+  const command = ctx.commands.get(interaction.commandName);
+  let choices: { name: string; value: string | number }[] = [];
+  try {
+    const focused = interaction.options.getFocused(true);
+    const raw = command?.autocomplete?.(focused, ctx, interaction) ?? [];
+    const seen = new Set<string | number>();
+    for (const choice of raw) {
+      const ok = clampChoice(choice);
+      if (!ok || seen.has(ok.value)) continue;
+      seen.add(ok.value);
+      choices.push(ok);
+      if (choices.length === LIMITS.choices) break;
+    }
+  } catch (err) {
+    ctx.logger.error({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "autocomplete failed; offering no suggestions");
+    choices = [];
+  }
+  try {
+    await interaction.respond(choices);
+  } catch (err) {
+    // Usually the user typed on and Discord already dropped this request: harmless.
+    ctx.logger.debug({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "autocomplete response not delivered");
+  }
+}
+
+function isLate(interaction: ChatInputCommandInteraction): boolean {
+  const age = Date.now() - interaction.createdTimestamp;
+  return age > DEFER_IF_OLDER_THAN_MS && age < IMPLAUSIBLE_AGE_MS;
+}
+
+async function handleCommand(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
+  const started = performance.now();
+  const user = interaction.user.id;
+  const name = interaction.commandName;
+  const ms = () => Math.round((performance.now() - started) * 10) / 10;
+  const command = ctx.commands.get(name);
+
+  if (!command) {
+    ctx.logger.warn({ user, command: name }, "unknown command (registered commands are out of date; run npm run deploy-commands)");
+    await safeReply(interaction, ctx, { content: `I don't know /${name} any more. Try /help.` });
+    return;
+  }
+
+  const verdict = ctx.cooldown.take(user);
+  if (verdict !== "ok") {
+    // A slash command must be acknowledged or the user sees "The application did not respond", so
+    // each gets the notice; it is ephemeral, so nobody else sees any of them.
+    ctx.logger.info({ user, command: name, cooldown: true, ms: ms() }, "question refused: cooldown");
+    await safeReply(interaction, ctx, { content: cooldownNotice(ctx.cooldown.retryAfterSeconds(user)) });
+    return;
+  }
+
+  const wantsPrivate = interaction.options.getBoolean("private") === true;
+  const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
+  try {
+    if (isLate(interaction)) await interaction.deferReply({ flags: deferFlags });
+    const work = Promise.resolve().then(() => command.execute(interaction, ctx));
+    let result: CommandReply;
+    if (interaction.deferred) {
+      result = await work;
+    } else {
+      const timer = new AbortController();
+      const first = await Promise.race([work, sleep(ctx.deferAfterMs ?? DEFER_IF_OLDER_THAN_MS, "slow" as const, { signal: timer.signal }).catch(() => "cancelled" as const)]);
+      timer.abort();
+      if (first === "slow") {
+        await interaction.deferReply({ flags: deferFlags });
+        result = await work;
+      } else if (first === "cancelled") {
+        result = await work;
+      } else {
+        result = first;
+      }
+    }
+    const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral });
+    if (interaction.deferred) {
+      const { flags: _flags, ...edit } = message; // an edit cannot change visibility
+      await interaction.editReply(edit);
+    } else {
+      await interaction.reply(message);
+    }
+    ctx.logger.info({ user, command: name, answered: result.answered ?? true, ms: ms(), ...(interaction.deferred ? { deferred: true } : {}) }, "command answered");
+  } catch (err) {
+    if (isUnknownInteraction(err)) {
+      ctx.logger.warn({ user, command: name, ms: ms(), code: 10062 }, "interaction expired before the reply arrived (Discord: Unknown interaction); skipped");
+      return;
+    }
+    const reference = referenceId();
+    ctx.logger.error({ reference, user, command: name, ms: ms(), err: describeError(err, ctx.secrets) }, "command failed");
+    await safeReply(interaction, ctx, formatFailure(reference));
+  }
+}
+
+/** An ephemeral reply, or the right follow-up when the interaction was already acknowledged. Never throws. */
+async function safeReply(interaction: ChatInputCommandInteraction, ctx: InteractionContext, payload: ReplyPayload): Promise<void> {
+  const message = toInteractionMessage(payload, { ephemeral: true });
+  try {
+    if (interaction.deferred && !interaction.replied) {
+      const { flags: _flags, ...edit } = message;
+      await interaction.editReply(edit);
+    } else if (interaction.replied || interaction.deferred) {
+      await interaction.followUp(message);
+    } else {
+      await interaction.reply(message);
+    }
+  } catch (err) {
+    ctx.logger.warn({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "could not send the notice either");
+  }
+}

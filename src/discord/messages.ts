@@ -1,0 +1,74 @@
+// Direct messages and @mentions: answered exactly like /ask. Content of these two kinds of message
+// reaches a bot without the privileged MessageContent intent, so none is requested.
+import { performance } from "node:perf_hooks";
+import { ChannelType, type Message } from "discord.js";
+import type { CommandContext } from "./command.ts";
+import { cooldownNotice, type Cooldown } from "./cooldown.ts";
+import { describeError, referenceId } from "./errors.ts";
+import { replyToQuestion } from "./questions.ts";
+import { formatFailure, toMessage } from "./reply.ts";
+
+export interface MessageContext extends CommandContext {
+  cooldown: Cooldown;
+  secrets: readonly string[];
+}
+
+/** The question in a message that mentions the bot: the text after the mention (or before it, if none follows). */
+export function questionAfterMention(content: string, botId: string): string {
+  const mention = new RegExp(`<@!?${botId}>`, "g");
+  const first = mention.exec(content);
+  if (!first) return content.trim();
+  const after = content.slice(first.index + first[0].length).replace(mention, " ").trim();
+  if (after) return after;
+  return content.slice(0, first.index).replace(mention, " ").trim();
+}
+
+export function createMessageHandler(ctx: MessageContext): (message: Message) => Promise<void> {
+  return async (message) => {
+    const botId = message.client.user.id;
+    // Never answer bots (that way lie loops), including ourselves, webhooks or system messages.
+    if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return;
+
+    const isDm = message.channel.type === ChannelType.DM;
+    let question: string;
+    if (isDm) {
+      if (!ctx.config.answerDms) return;
+      question = message.content;
+    } else {
+      if (!ctx.config.answerMentions || !message.inGuild() || !message.mentions.users.has(botId)) return;
+      question = questionAfterMention(message.content, botId);
+    }
+
+    const started = performance.now();
+    const source = isDm ? "dm" : "mention";
+    const user = message.author.id;
+    const ms = () => Math.round((performance.now() - started) * 10) / 10;
+    const send = (payload: Parameters<typeof toMessage>[0]) => {
+      const body = toMessage(payload);
+      // In a DM the conversation is the context; in a busy channel a reply shows what was asked.
+      return isDm ? message.channel.send(body) : message.reply({ ...body, failIfNotExists: false });
+    };
+
+    const verdict = ctx.cooldown.take(user);
+    if (verdict !== "ok") {
+      ctx.logger.info({ user, command: source, cooldown: true, notified: verdict === "notify" }, "question refused: cooldown");
+      if (verdict === "notify") {
+        await send({ content: cooldownNotice(ctx.cooldown.retryAfterSeconds(user)) }).catch((err: unknown) =>
+          ctx.logger.warn({ user, command: source, err: describeError(err, ctx.secrets) }, "could not send the cooldown notice"),
+        );
+      }
+      return;
+    }
+
+    try {
+      const example = isDm ? "who visited Moscow?" : `@${message.client.user.username} who visited Moscow?`;
+      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example);
+      await send(result.reply);
+      ctx.logger.info({ user, command: source, answered: result.answered, ms: ms() }, "question answered");
+    } catch (err) {
+      const reference = referenceId();
+      ctx.logger.error({ reference, user, command: source, ms: ms(), err: describeError(err, ctx.secrets) }, "question failed");
+      await send(formatFailure(reference)).catch(() => undefined);
+    }
+  };
+}

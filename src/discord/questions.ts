@@ -1,0 +1,24 @@
+// A question from any door (the /ask command, a DM, an @mention) becomes the same reply here.
+import type { Engine } from "../answer/engine.ts";
+import { formatAnswer, type ReplyPayload } from "./reply.ts";
+
+export interface QuestionReply {
+  reply: ReplyPayload;
+  answered: boolean;
+  /** Refused before asking the engine (empty or too long). */
+  refused?: boolean;
+}
+
+export function replyToQuestion(engine: Engine, rawQuestion: string, maxLength: number, how = "/ask question: who visited Moscow?"): QuestionReply {
+  const question = rawQuestion.trim();
+  if (!question) return { reply: { content: `Ask me something about the article, for example \`${how}\`` }, answered: false, refused: true };
+  if (question.length > maxLength) {
+    return {
+      reply: { content: `That question is ${question.length} characters long; I take questions of up to ${maxLength} characters. Could you ask it more briefly?` },
+      answered: false,
+      refused: true,
+    };
+  }
+  const answer = engine.ask(question);
+  return { reply: formatAnswer(answer, engine.articles), answered: answer.answered };
+}

@@ -1,0 +1,209 @@
+// The one place that decides what the bot's Discord messages look like and makes them safe to send:
+// Markdown escaped in anything that comes from the article or the user, Discord's size limits kept,
+// and `allowedMentions: { parse: [] }` on every message so nothing the bot says can ping anyone.
+import { escapeMarkdown, MessageFlags, type APIEmbed, type MessageMentionOptions } from "discord.js";
+import type { Answer, Fact, Quote } from "../answer/types.ts";
+import type { Article, Sentence } from "../knowledge/article.ts";
+import { clampContent, clampEmbeds, LIMITS, truncate } from "./limits.ts";
+
+/** What a command or message handler wants to say; `toMessage` makes it sendable. */
+export interface ReplyPayload {
+  content?: string;
+  embeds?: APIEmbed[];
+}
+
+/** Pings nobody: not @everyone/@here, not roles, not users, not the author of a replied-to message. */
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false }) as MessageMentionOptions;
+
+export interface SendableMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  allowedMentions: MessageMentionOptions;
+}
+
+/** Every outgoing message goes through here (or through `toInteractionMessage`, which calls it). */
+export function toMessage(payload: ReplyPayload): SendableMessage {
+  const embeds = clampEmbeds(payload.embeds ?? []);
+  let content = payload.content === undefined ? undefined : clampContent(payload.content);
+  if (!content?.trim() && embeds.length === 0) content = "(nothing to show)"; // Discord refuses empty messages
+  return {
+    ...(content !== undefined ? { content } : {}),
+    embeds,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
+
+/** An interaction response; `ephemeral` makes it visible to the user who asked only. */
+export function toInteractionMessage(payload: ReplyPayload, options: { ephemeral?: boolean } = {}): SendableMessage & { flags?: MessageFlags.Ephemeral } {
+  return { ...toMessage(payload), ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+/** Escapes every Markdown construct Discord renders, so quoted text shows exactly as written. */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+/** A block quote of text (escaped), line by line. */
+export function blockQuote(text: string): string {
+  return escapeText(text)
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join("\n");
+}
+
+function articleOf(articles: readonly Article[], file: string): Article | undefined {
+  return articles.find((a) => a.file === file);
+}
+
+/** Headline and date in Discord's small print (`-#`). */
+export function smallPrint(article: Article | undefined, fallbackFile?: string): string {
+  const headline = article?.meta.headline ?? article?.file ?? fallbackFile;
+  const parts = [headline ? escapeText(headline) : undefined, article?.meta.date].filter(Boolean);
+  return parts.length ? `-# ${parts.join(" · ")}` : "";
+}
+
+function quoteBlock(quote: Quote, maxText = Infinity): string {
+  const text = maxText < quote.text.length ? truncate(quote.text, Math.max(1, maxText)) : quote.text;
+  return `${blockQuote(text)}\n— ${quote.location}`;
+}
+
+/**
+ * Quotes under a heading, then the small print of the articles they come from, in at most 2,000
+ * characters: further quotes are dropped first, then the first quote is shortened.
+ */
+function composeQuoted(head: string, quotes: readonly Quote[], articles: readonly Article[]): string {
+  const render = (shown: readonly Quote[], blocks: string[]) => {
+    const files = [...new Set(shown.map((q) => q.article))];
+    const notes = files.map((f) => smallPrint(articleOf(articles, f), f)).filter(Boolean);
+    return [head, ...blocks, ...notes].filter(Boolean).join("\n");
+  };
+  let shown = [...quotes];
+  let text = render(shown, shown.map((q) => quoteBlock(q)));
+  while (text.length > LIMITS.content && shown.length > 1) {
+    shown = shown.slice(0, -1);
+    text = render(shown, shown.map((q) => quoteBlock(q)));
+  }
+  const first = shown[0];
+  if (text.length > LIMITS.content && first) {
+    const overflow = text.length - LIMITS.content;
+    // Escaping can lengthen the text, so shorten until it fits.
+    for (let room = first.text.length - overflow; room > 0; room -= Math.max(8, Math.ceil(overflow / 4))) {
+      text = render(shown, [quoteBlock(first, room)]);
+      if (text.length <= LIMITS.content) break;
+    }
+  }
+  return clampContent(text);
+}
+
+/** The reply to a question: short answer, the sentence that says it, where it stands, headline/date. */
+export function formatAnswer(answer: Answer, articles: readonly Article[]): ReplyPayload {
+  if (answer.answered && answer.quotes.length > 0) {
+    let head = `**${escapeText(answer.answer)}**`;
+    if (answer.attribution && !answer.answer.toLowerCase().includes(answer.attribution.toLowerCase())) {
+      head += ` (${escapeText(answer.attribution)})`;
+    }
+    return { content: composeQuoted(truncate(head, 500), answer.quotes.slice(0, 3), articles) };
+  }
+  if (answer.answered) return { content: `**${escapeText(answer.answer)}**` };
+  const decline = escapeText(answer.answer || "The article doesn't say.");
+  if (answer.related.length === 0) return { content: decline };
+  const head = `${truncate(decline, 500)}\n**Related passages** (these don't answer the question):`;
+  return { content: composeQuoted(head, answer.related.slice(0, 3), articles) };
+}
+
+/** `/quote`: the best matching passages, verbatim. */
+export function formatQuotes(query: string, quotes: readonly Quote[], articles: readonly Article[]): ReplyPayload {
+  const shownQuery = escapeText(truncate(query.trim(), 200));
+  if (quotes.length === 0) return { content: `No passage in the article matches “${shownQuery}”.` };
+  const head = quotes.length === 1 ? `The passage that best matches “${shownQuery}”:` : `The ${quotes.length} passages that best match “${shownQuery}”:`;
+  return { content: composeQuoted(head, quotes, articles) };
+}
+
+export const FACTS_PER_PAGE = 15;
+
+/** `/facts`: one page of facts as an embed; pages hold at most 15 facts and fit an embed description. */
+export function formatFacts(
+  facts: readonly Fact[],
+  articles: readonly Article[],
+  options: { topic?: string; page: number },
+): ReplyPayload & { pages: number } {
+  const sentences = new Map<number, Sentence>();
+  for (const article of articles) for (const s of article.sentences) sentences.set(s.id, s);
+  const lines = facts.map((fact) => factLine(fact, sentences.get(fact.sentence)));
+  const pages = paginate(lines, FACTS_PER_PAGE, LIMITS.embedDescription);
+  const title = options.topic ? `Facts about “${truncate(options.topic.trim(), 100)}”` : "Facts in the article";
+  if (pages.length === 0) {
+    const none = options.topic
+      ? `The article states nothing about “${escapeText(truncate(options.topic.trim(), 100))}” that I could extract. Try /quote to search the text.`
+      : "No facts could be extracted from the article.";
+    return { content: none, pages: 0 };
+  }
+  const page = Math.min(Math.max(1, options.page), pages.length);
+  const next = page < pages.length ? ` · next: /facts${options.topic ? ` topic:${truncate(options.topic.trim(), 100)}` : ""} page:${page + 1}` : "";
+  const embed: APIEmbed = {
+    title,
+    description: pages[page - 1]!.join("\n"),
+    footer: { text: `Page ${page} of ${pages.length} · ${facts.length} fact${facts.length === 1 ? "" : "s"}${next}` },
+  };
+  return { embeds: [embed], pages: pages.length };
+}
+
+function factLine(fact: Fact, sentence: Sentence | undefined): string {
+  const said = [fact.predicate, fact.object].filter(Boolean).join(" ");
+  let line = `• **${escapeText(fact.subject)}** ${escapeText(said)}`;
+  if (fact.attribution) line += ` (${escapeText(fact.attribution)})`;
+  if (sentence) line += ` — ${sentence.part === "body" ? `paragraph ${sentence.paragraph}, sentence ${sentence.sentence}` : sentence.part}`;
+  return truncate(line, 600);
+}
+
+/** Splits lines into pages of at most `perPage` lines and `maxChars` characters (joined with \n). */
+export function paginate(lines: readonly string[], perPage: number, maxChars: number): string[][] {
+  const pages: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const raw of lines) {
+    const line = truncate(raw, maxChars);
+    if (current.length > 0 && (current.length >= perPage || size + 1 + line.length > maxChars)) {
+      pages.push(current);
+      current = [];
+      size = 0;
+    }
+    size += (current.length ? 1 : 0) + line.length;
+    current.push(line);
+  }
+  if (current.length) pages.push(current);
+  return pages;
+}
+
+/** `/article`: what is loaded. */
+export function formatArticles(articles: readonly Article[], skipped: number): ReplyPayload {
+  if (articles.length === 0) return { content: "No article is loaded. Put one (.txt or .md) in the knowledge folder and restart the bot." };
+  const describe = (a: Article): APIEmbed => {
+    const words = a.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
+    const fields = [
+      { name: "Date", value: a.meta.date ?? "not given", inline: true },
+      { name: "Size", value: `${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${words.toLocaleString("en-US")} words`, inline: true },
+      { name: "File", value: escapeText(a.file), inline: true },
+    ];
+    return {
+      title: a.meta.headline ?? a.file,
+      ...(a.meta.subtitle ? { description: escapeText(a.meta.subtitle) } : {}),
+      fields,
+    };
+  };
+  const note = skipped > 0 ? `${skipped} file${skipped === 1 ? " in the knowledge folder was" : "s in the knowledge folder were"} skipped; the bot's log says why.` : undefined;
+  if (articles.length <= LIMITS.embeds) {
+    const heading = articles.length === 1 ? "One article is loaded." : `${articles.length} articles are loaded.`;
+    return { content: note ? `${heading}\n-# ${note}` : heading, embeds: articles.map(describe) };
+  }
+  const list = articles.map((a) => `• **${escapeText(a.meta.headline ?? a.file)}**${a.meta.date ? ` (${a.meta.date})` : ""}`);
+  return {
+    content: `${articles.length} articles are loaded.${note ? `\n-# ${note}` : ""}`,
+    embeds: [{ title: "Loaded articles", description: paginate(list, list.length, LIMITS.embedDescription)[0]!.join("\n") }],
+  };
+}
+
+/** An apology that names the reference id also written to the log. */
+export function formatFailure(reference: string): ReplyPayload {
+  return { content: `Sorry, something went wrong while answering. If it keeps happening, tell the bot's owner the reference **${reference}**.` };
+}

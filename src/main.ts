@@ -1,0 +1,81 @@
+// `npm start`: loads the knowledge folder, then runs the Discord bot when DISCORD_TOKEN is set, or
+// the terminal chat when it is not.
+import { config as loadDotenv } from "dotenv";
+import { loadEngine, type Engine } from "./answer/engine.ts";
+import { runChat } from "./cli/chat.ts";
+import { startBot } from "./discord/bot.ts";
+import { ConfigError, parseDiscordConfig, README_SECTION } from "./discord/config.ts";
+import { describeError } from "./discord/errors.ts";
+import { installProcessHandlers } from "./discord/lifecycle.ts";
+import { CommandLoadError } from "./discord/load-commands.ts";
+import { KnowledgeError } from "./knowledge/load-knowledge.ts";
+import { log } from "./log.ts";
+
+function knowledgeDir(argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--knowledge" && argv[i + 1]) return argv[i + 1]!;
+    if (arg.startsWith("--knowledge=")) return arg.slice("--knowledge=".length);
+  }
+  return process.env.KNOWLEDGE_DIR?.trim() || "knowledge";
+}
+
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  const dir = knowledgeDir(process.argv.slice(2));
+  let engine: Engine;
+  try {
+    engine = loadEngine(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  for (const problem of engine.problems) log.warn({ file: problem.file, reason: problem.reason }, "skipped a file in the knowledge folder");
+
+  if (!process.env.DISCORD_TOKEN?.trim()) {
+    await runChat(engine);
+    return 0;
+  }
+
+  let config;
+  try {
+    config = parseDiscordConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  log.info({ knowledge: dir, articles: engine.articles.map((a) => a.file), api: config.apiUrl ?? "https://discord.com/api" }, "connecting to Discord");
+  try {
+    const bot = await startBot({ engine, config, logger: log });
+    installProcessHandlers(bot, log, [config.token]);
+  } catch (err) {
+    if (err instanceof CommandLoadError) {
+      console.error(err.message);
+      return 1;
+    }
+    const described = describeError(err, [config.token]);
+    if (described.code === "TokenInvalid") {
+      console.error(`Discord refused DISCORD_TOKEN. Reset it in the Developer Portal (Bot → Reset Token) and paste the new one into .env. See ${README_SECTION}.`);
+    } else if (/disallowed intents/i.test(described.message)) {
+      console.error(`Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${README_SECTION}.`);
+    } else {
+      console.error(`Could not start the Discord bot: ${described.message}`);
+    }
+    log.error({ err: described }, "could not start the Discord bot");
+    log.flush();
+    return 1;
+  }
+  return -1; // running; the process handlers decide when it ends
+}
+
+const code = await main();
+if (code >= 0) {
+  log.flush();
+  process.exit(code);
+}
