@@ -46,7 +46,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
 
   const terms = index.queryTerms(q.terms);
   const weights = termWeights(terms);
-  const related = () => index.rank(terms, weights).slice(0, 2).map((h) => toQuote(h.sentence));
+  const related = () => index.rank(terms, emphasis(terms)).slice(0, 2).map((h) => toQuote(h.sentence));
 
   // A name the articles never mention ("Berlin", "Nobel") means they cannot answer it.
   const unknownName = terms.find((t) => t.isName && !t.known);
@@ -78,6 +78,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
 }
 
+/** BM25 already weighs rarity; this adds only the emphasis: names up, light words down. */
+function emphasis(terms: readonly QueryTerm[]): Map<string, number> {
+  return new Map(terms.filter((t) => t.known).map((t) => [t.key, termWeight(t) / t.idf]));
+}
+
 /** How much each question word counts: rare words more, names more, light words ("reported", "take") little. */
 function termWeight(t: QueryTerm): number {
   return t.idf * (LIGHT_KEYS.has(t.key) ? (t.known ? 0.25 : 0.15) : t.isName ? 1.3 : t.known ? 1 : 0.6);
@@ -99,7 +104,7 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
   const queryKeys = terms.filter((t) => t.known).map((t) => t.key);
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
   const targetKeys = new Set(terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
-  const hits = index.rank(terms, weights).slice(0, CANDIDATE_SENTENCES);
+  const hits = index.rank(terms, emphasis(terms)).slice(0, CANDIDATE_SENTENCES);
   const top = hits[0]?.score || 1;
   // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
   const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
@@ -112,7 +117,9 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
     const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, sentence.text);
     const typed = q.answerType !== "thing" && q.answerType !== "description";
     let score = 0.6 * coverage + 0.4 * (bm25 / top) + (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1);
-    score += 0.15 * orderBonus(queryKeys, sentence.text) + (q.answerType === "yes-no" ? 1 : 0.3) * (matchedVerbWeight(sentence.text, weights) / total);
+    score += 0.15 * orderBonus(queryKeys, sentence.text) + 0.3 * (matchedVerbWeight(sentence.text, weights) / total);
+    // A yes/no question is decided by the sentence that holds its verb ("been verified").
+    if (q.answerType === "yes-no" && matchedVerbWeight(sentence.text, weights) > 0.15 * total) score += 0.5;
     if (sentence.part !== "body") score -= 0.1;
     return { sentence, coverage, score, span };
   });

@@ -1,4 +1,4 @@
-// Okapi BM25 over documents given as lists of term keys. Small and exact: it scores whole
+// Okapi BM25 (k1 0.9, b 0.4: sentences are short, so length matters less) over documents given as lists of term keys. Small and exact: it scores whole
 // sentences of any length, which fuzzy matchers that look at the first characters of a field do not.
 
 export interface Bm25Hit {
@@ -12,8 +12,8 @@ export class Bm25 {
   private totalLength = 0;
 
   constructor(
-    private readonly k1 = 1.2,
-    private readonly b = 0.75,
+    private readonly k1 = 0.9,
+    private readonly b = 0.4,
   ) {}
 
   add(doc: number, keys: readonly string[]): void {

@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
 
 /** Words that carry the question, not the topic: they never count as matches. */
 export const QUESTION_NOISE = new Set(
-  `what which who whom whose when where why how many much is are was were do does did name called call term kind type`.split(" "),
+  `what which who whom whose when where why how many much is are was were do does did`.split(" "),
 );
 
 export const IRREGULAR_VERBS: Record<string, string> = {
