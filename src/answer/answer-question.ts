@@ -50,7 +50,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
 
   // A name the articles never mention ("Berlin", "Nobel") means they cannot answer it.
   const unknownName = terms.find((t) => t.isName && !t.known);
-  if (unknownName) return decline(`The article doesn't mention “${unknownName.lower}”.`, related());
+  const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
+  if (unknownName) return decline(`The article doesn't mention “${asWritten(unknownName)}”.`, related());
 
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
@@ -63,7 +64,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   // "who led the army in 1107?" is not answered by a sentence about 1082.
   const near = nearKeys(index, best.sentence);
   const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
-  if (missing) return decline(`The article doesn't say that about “${missing.lower}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (missing) return decline(`The article doesn't say that about “${asWritten(missing)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 
   if (q.answerType === "yes-no") return answerYesNo(index, best);
   if (!best.span || best.span.score < MIN_SPAN_SCORE) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
