@@ -37,6 +37,8 @@ interface CaseResult {
   p99: number;
   max: number;
   answeredShare: number;
+  /** The questions with the longest single ask, slowest first. */
+  slowest: { question: string; ms: number }[];
   rssBaseMb: number;
   rssBuildMb: number;
   rssAfterMb: number;
@@ -80,17 +82,31 @@ function build(dir: string, warmBuilds: number): { engine: Engine; coldMs: numbe
 function timeQuestions(engine: Engine, questions: readonly string[], repetitions: number) {
   for (const q of questions) engine.ask(q);
   const times: number[] = [];
+  const worst = new Map<string, number>();
   let answered = 0;
   for (let r = 0; r < repetitions; r++) {
     for (const q of questions) {
       const t = performance.now();
       const a = engine.ask(q);
-      times.push(performance.now() - t);
+      const ms = performance.now() - t;
+      times.push(ms);
+      worst.set(q, Math.max(ms, worst.get(q) ?? 0));
       if (a.answered) answered++;
     }
   }
   times.sort((a, b) => a - b);
-  return { asks: times.length, p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1] ?? NaN, answeredShare: answered / Math.max(1, times.length) };
+  const slowest = [...worst]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([question, ms]) => ({ question: question.length > 60 ? `${question.slice(0, 57)}…(${question.length} chars)` : question, ms }));
+  return {
+    asks: times.length,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times[times.length - 1] ?? NaN,
+    answeredShare: answered / Math.max(1, times.length),
+    slowest,
+  };
 }
 
 // --- (a) the seed article ---
@@ -317,6 +333,7 @@ async function main(): Promise<void> {
       const r = await inChild(which);
       rows.push(caseRow(r, targets));
       notes.push(`${r.name}: ${Math.round(r.answeredShare * 100)}% of asks answered; RSS before build ${f(r.rssBaseMb, 0)} MB${r.note ? `; ${r.note}` : ""}.`);
+      notes.push(`${r.name}: slowest questions ${r.slowest.map((s) => `${JSON.stringify(s.question)} ${f(s.ms, 1)} ms`).join(", ")}.`);
     } catch (err) {
       failed = true;
       rows.push([which, "failed", "", "", "", "", "", "", "", "", (err as Error).message]);

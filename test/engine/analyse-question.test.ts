@@ -1,0 +1,85 @@
+// Question classification: the kind of question and the type of answer that would satisfy it.
+import { describe, expect, it } from "vitest";
+import { analyseQuestion, cleanQuestion } from "../../src/question/analyse-question.ts";
+
+// [question, kind, answerType]
+const TABLE: [string, string, string][] = [
+  ["Who visited Moscow?", "who", "person"],
+  ["who visited moscow", "who", "person"],
+  ["WHO VISITED MOSCOW", "who", "person"],
+  ["Whom did Bogdanov meet?", "who", "person"],
+  ["Whose delegation visited Moscow?", "who", "person"],
+  ["Who is the spokesperson for the Russian Foreign Ministry?", "who", "person"],
+  ["Which official confirmed the visit?", "who", "person"],
+  ["Which organisation holds the hostages?", "who", "person"],
+  ["Name the spokesperson", "who", "person"],
+  ["In 2023, who visited Moscow?", "who", "person"],
+  ["who's the mayor?", "who", "person"],
+  ["What did Russia urge Hamas to do?", "what", "thing"],
+  ["What is the headline?", "what", "thing"],
+  ["what happened in Qatar?", "what", "thing"],
+  ["How many hostages were reported?", "how-many", "number"],
+  ["how many Russians died?", "how-many", "number"],
+  ["According to Israeli sources, how many hostages are held?", "how-many", "number"],
+  ["What percentage of voters agreed?", "how-many", "number"],
+  ["How much did the bridge cost?", "how-much", "number"],
+  ["How old is Putin?", "how-much", "number"],
+  ["When was the article published?", "when", "date"],
+  ["What year was the article published?", "when", "date"],
+  ["On what date was it published?", "when", "date"],
+  ["What time did the bridge open?", "when", "date"],
+  ["Where did Bogdanov meet Hamas?", "where", "place"],
+  ["Where is Qatar?", "where", "place"],
+  ["Which country hosted the delegation?", "where", "place"],
+  ["In which city did Bogdanov meet Hamas?", "where", "place"],
+  ["What city did the delegation visit?", "where", "place"],
+  ["Where's the delegation from?", "where", "place"],
+  ["Why did Russia blame America?", "why", "reason"],
+  ["Why?", "why", "reason"],
+  ["How did Russia respond?", "how", "manner"],
+  ["Is Hamas a terrorist organization according to Russia?", "yes-no", "yes-no"],
+  ["Did Putin call for a ceasefire?", "yes-no", "yes-no"],
+  ["Has the claim been verified?", "yes-no", "yes-no"],
+  ["Was the claim verified?", "yes-no", "yes-no"],
+  ["Are three of the hostages Russian?", "yes-no", "yes-no"],
+  ["Can Russia mediate?", "yes-no", "yes-no"],
+  ["Tell me about Hamas", "describe", "description"],
+  ["Describe the visit", "describe", "description"],
+  ["What about Zakharova?", "describe", "description"],
+  ["Who is Ali Bagheri Kani?", "describe", "description"],
+];
+
+describe("analyseQuestion", () => {
+  it.each(TABLE)("%s → %s / %s", (question, kind, answerType) => {
+    const a = analyseQuestion(question);
+    expect({ kind: a.kind, answerType: a.answerType }).toEqual({ kind, answerType });
+  });
+
+  it("finds what a how-many question counts", () => {
+    expect(analyseQuestion("How many hostages were reported?").target).toContain("hostages");
+    expect(analyseQuestion("Which country hosted the delegation?").target).toContain("country");
+  });
+
+  it("keeps content words as terms and marks names", () => {
+    const terms = analyseQuestion("Where did Bogdanov meet Hamas?").terms;
+    expect(terms.map((t) => t.lower)).toEqual(expect.arrayContaining(["bogdanov", "meet", "hamas"]));
+    expect(terms.find((t) => t.lower === "bogdanov")?.isName).toBe(true);
+    expect(terms.find((t) => t.lower === "meet")?.isName).toBe(false);
+    expect(terms.some((t) => /^(where|did)$/.test(t.lower))).toBe(false);
+  });
+
+  it("is not thrown off by Markdown, mentions and control characters", () => {
+    const a = analyseQuestion("<@123456789> **Who** visited\u0000 __Moscow__?\u200b @everyone");
+    expect(a.kind).toBe("who");
+    expect(a.text).not.toMatch(/@everyone|<@|\*|_|\u0000|\u200b/);
+    expect(a.terms.map((t) => t.lower)).toEqual(expect.arrayContaining(["visited", "moscow"]));
+  });
+
+  it("classifies any string without throwing, and cleans it to at most 500 characters", () => {
+    for (const q of ["", "   ", "?", "🙂", "\uD800", "x".repeat(10_000), "кто посетил Москву?", "谁访问了莫斯科？"]) {
+      const a = analyseQuestion(q);
+      expect(typeof a.kind).toBe("string");
+      expect(cleanQuestion(q).length).toBeLessThanOrEqual(500);
+    }
+  });
+});

@@ -1,0 +1,169 @@
+// Answering and declining, independent of the dev set: determinism, declines with verbatim related
+// passages, answers from a second self-written article, and several articles at once.
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { createEngine, loadEngine } from "../../src/answer/engine.ts";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
+import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";
+
+const QUESTIONS = [
+  "Who visited Moscow?",
+  "How many hostages were reported?",
+  "Who is the spokesperson for the Russian Foreign Ministry?",
+  "Where did Mikhail Bogdanov meet Hamas?",
+  "When was the article published?",
+  "Is Hamas a terrorist organization according to Russia?",
+  "Tell me about Abu Marzook",
+  "Why did Russia blame America?",
+  "who visited Paris?",
+  "how many hostages were released?",
+  "",
+];
+
+describe("the seed article", () => {
+  const engine = loadEngine(SEED_DIR);
+
+  it("gives the same answer to the same question, every time and on a fresh engine", () => {
+    const again = createEngine(loadKnowledge(SEED_DIR));
+    for (const q of QUESTIONS) {
+      const first = withoutMs(engine.ask(q));
+      for (let i = 0; i < 3; i++) expect(withoutMs(engine.ask(q)), q).toEqual(first);
+      expect(withoutMs(again.ask(q)), q).toEqual(first);
+    }
+    // Asking other things in between does not change an answer.
+    const before = withoutMs(engine.ask("Who visited Moscow?"));
+    for (const q of [...QUESTIONS].reverse()) engine.ask(q);
+    expect(withoutMs(engine.ask("Who visited Moscow?"))).toEqual(before);
+  });
+
+  it("every answer is well formed with verbatim quotes", () => {
+    for (const q of QUESTIONS) expectWellFormedAnswer(engine.ask(q), engine.articles, q);
+  });
+
+  it("declines a place the article does not name (who visited Paris?), offering only verbatim related passages", () => {
+    const a = engine.ask("who visited Paris?");
+    expectWellFormedAnswer(a, engine.articles);
+    expect(a.answered).toBe(false);
+    expect(a.quotes).toEqual([]);
+    expect(a.answer).toMatch(/doesn.t|does not|no /i);
+    expect(a.answer).not.toMatch(/Hamas/);
+    for (const r of a.related) expectVerbatimQuote(r, engine.articles, "related");
+  });
+
+  it.each([
+    "how many Americans were killed?",
+    "how many hostages were released?",
+    "Who visited Berlin?",
+    "What is the capital of Australia?",
+  ])("declines what the article never says: %s", (q) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answered, `${q} → ${a.answer}`).toBe(false);
+  });
+
+  it("answers the headline and the date from the header lines", () => {
+    const headline = engine.ask("What's the headline?");
+    expect(headline.answered).toBe(true);
+    expect(headline.answer).toMatch(/Hamas delegation visits Moscow/);
+    const date = engine.ask("When was it published?");
+    expect(date.answered).toBe(true);
+    expect(date.answer).toMatch(/2023-10-26|October 26, 2023/);
+  });
+
+  it("tolerates typos and inflections (hostges, visted, zakharova?)", () => {
+    expect(engine.ask("how many hostges were reported?").answer).toMatch(/\b224\b/);
+    expect(engine.ask("who visted Moscow?").answer).toMatch(/Hamas/);
+    const z = engine.ask("zakharova?");
+    expect(z.answered).toBe(true);
+    expect(z.quotes[0]?.text).toMatch(/Maria Zakharova, the spokesperson/);
+  });
+
+  it("gives the attribution when the article attributes the claim", () => {
+    const a = engine.ask("How many hostages does Hamas say were killed by Israeli bombings?");
+    expect(a.answered).toBe(true);
+    expect(a.attribution ?? a.answer).toMatch(/Hamas/);
+    const b = engine.ask("How many hostages were reported?");
+    expect(b.attribution ?? b.answer).toMatch(/Israeli sources/i);
+  });
+
+  it("keeps answers short (12 words or fewer for the direct answers)", () => {
+    for (const q of ["Who visited Moscow?", "How many hostages were reported?", "Where did Mikhail Bogdanov meet Hamas?", "Who will soon visit Moscow to meet Putin?"]) {
+      const a = engine.ask(q);
+      expect(a.answer.split(/\s+/).length, `${q} → ${a.answer}`).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it("search and suggest return verbatim passages and questions", () => {
+    const hits = engine.search("kidnapped individuals", 3);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expectVerbatimQuote(h, engine.articles, "search");
+    expect(hits[0]!.text).toMatch(/kidnapped individuals/);
+    const suggestions = engine.suggest("who", 5);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+    for (const s of suggestions) expect(typeof s).toBe("string");
+  });
+});
+
+describe("a second, self-written article", () => {
+  const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  // [question, expected answer, the sentence the first quote must contain]
+  const cases: [string, RegExp, string][] = [
+    ["Who is the mayor of Riverton?", /Jane Okafor/, "Jane Okafor, the mayor of Riverton"],
+    ["Who cut the ribbon?", /Jane Okafor/, "cut the ribbon"],
+    ["Who designed the bridge?", /Halden Construction/, "Engineers from Halden Construction"],
+    ["How many residents attended the event?", /3,000/, "About 3,000 residents"],
+    ["How many vehicles a day can the bridge carry?", /20,000/, "20,000 vehicles a day"],
+    ["How many years did the ferry service run?", /\b85\b/, "ran for 85 years"],
+    ["When did the bridge open?", /Thursday/, "opened to traffic on Thursday"],
+    ["When will the ferry service close?", /May/, "will close in May"],
+    ["How much did the bridge cost?", /48 million/, "48 million pounds"],
+  ];
+  it.each(cases)("%s", (q, expected, source) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answered, `${q} → ${a.answer}`).toBe(true);
+    expect(a.answer).toMatch(expected);
+    expect(a.quotes[0]!.text).toContain(source);
+    expect(a.quotes[0]!.article).toBe("bridge.md");
+  });
+
+  it("answers the publication date from front matter", () => {
+    const a = engine.ask("When was the article published?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(/2024-03-14|March 14, 2024/);
+  });
+
+  it("attributes the cost to the regional transport authority", () => {
+    const a = engine.ask("How much did the bridge cost?");
+    expect(a.attribution ?? a.answer).toMatch(/regional transport authority/);
+  });
+
+  it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answered, `${q} → ${a.answer}`).toBe(false);
+  });
+});
+
+describe("several articles in one knowledge folder", () => {
+  const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE, "article.txt": readFileSync(SEED_FILE, "utf8") });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it.each([
+    ["Who is the mayor of Riverton?", "bridge.md", /Jane Okafor/],
+    ["How many residents attended the event?", "bridge.md", /3,000/],
+    ["Who visited Moscow?", "article.txt", /Hamas/],
+    ["How many hostages were reported?", "article.txt", /224/],
+  ])("%s is answered from %s", (q, file, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toMatch(expected);
+    expect(a.quotes[0]!.article).toBe(file);
+  });
+});

@@ -1,0 +1,166 @@
+// The command-line front end: `--jsonl` gives exactly one JSON line per input line, in order, and
+// nothing else on stdout; `--json` one object; `--knowledge DIR` works; a missing folder fails clearly.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/types.ts";
+import { cleanQuestion } from "../../src/question/analyse-question.ts";
+import { BRIDGE_ARTICLE, REPO, tempKnowledge } from "./helpers.ts";
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runAsk(args: string[], stdin = "", extraEnv: Record<string, string> = {}): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", NO_COLOR: "1", ...extraEnv };
+  if (!("KNOWLEDGE_DIR" in extraEnv)) delete env.KNOWLEDGE_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["tsx", "src/cli/ask.ts", ...args], {
+      cwd: REPO,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const TIMEOUT = 30_000;
+
+describe("npm run ask (src/cli/ask.ts)", () => {
+  const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
+  afterAll(folder.cleanup);
+
+  it(
+    "--jsonl: one JSON line per input line, in order, including an empty line, and nothing else on stdout",
+    async () => {
+      const questions = ["Who visited Moscow?", "", "how many hostages were reported?", "who visited Paris?", "   ", "@everyone 🙂", "When was the article published?"];
+      const run = await runAsk(["--jsonl"], questions.join("\n") + "\n");
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.endsWith("\n")).toBe(true);
+      const lines = run.stdout.slice(0, -1).split("\n");
+      expect(lines.length, run.stdout).toBe(questions.length);
+      const answers = lines.map((l) => JSON.parse(l) as Answer);
+      answers.forEach((a, i) => {
+        // In order: each line carries its own question (as asked, or as the engine cleaned it).
+        const q = questions[i]!;
+        expect([q, q.trim(), cleanQuestion(q)]).toContain(a.question);
+        expect(typeof a.answered).toBe("boolean");
+        expect(typeof a.answer).toBe("string");
+        expect(Array.isArray(a.quotes)).toBe(true);
+        expect(typeof a.ms).toBe("number");
+      });
+      expect(answers[0]!.answered).toBe(true);
+      expect(answers[0]!.answer).toMatch(/Hamas/);
+      expect(answers[1]!.answered).toBe(false);
+      expect(answers[2]!.answer).toMatch(/\b224\b/);
+      expect(answers[3]!.answered).toBe(false);
+      expect(answers[4]!.answered).toBe(false);
+      expect(answers[5]!.answered).toBe(false);
+      expect(answers[6]!.answer).toMatch(/2023-10-26|October 26, 2023/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--jsonl: a last line without a newline and Windows line endings still give one line each",
+    async () => {
+      const run = await runAsk(["--jsonl"], "Who visited Moscow?\r\nWhere did Mikhail Bogdanov meet Hamas?");
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stdout.trim().split("\n");
+      expect(lines.length).toBe(2);
+      const [a, b] = lines.map((l) => JSON.parse(l) as Answer);
+      expect(a!.question).toBe("Who visited Moscow?");
+      expect(b!.answer).toMatch(/Qatar/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--json: a single JSON object",
+    async () => {
+      const run = await runAsk(["--json", "how many hostages were reported?"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.trim().split("\n").length).toBe(1);
+      const a = JSON.parse(run.stdout) as Answer;
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/\b224\b/);
+      expect(a.quotes[0]!.text).toContain("at least 224 kidnapped individuals");
+      expect(a.quotes[0]!.location).toBe("paragraph 6, sentence 1");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "plain: a human-readable answer with the quote and its location",
+    async () => {
+      const run = await runAsk(["who", "visited", "Moscow?"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/Hamas/);
+      expect(run.stdout).toMatch(/paragraph \d+, sentence \d+/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--knowledge DIR answers from that folder, with --json and --jsonl",
+    async () => {
+      const one = await runAsk(["--knowledge", folder.dir, "--json", "Who is the mayor of Riverton?"]);
+      expect(one.code, one.stderr).toBe(0);
+      const a = JSON.parse(one.stdout) as Answer;
+      expect(a.answered).toBe(true);
+      expect(a.answer).toMatch(/Jane Okafor/);
+      expect(a.quotes[0]!.article).toBe("bridge.md");
+
+      const many = await runAsk(["--jsonl", "--knowledge", folder.dir], "How many residents attended the event?\nWho visited Moscow?\n");
+      expect(many.code, many.stderr).toBe(0);
+      const [x, y] = many.stdout.trim().split("\n").map((l) => JSON.parse(l) as Answer);
+      expect(x!.answer).toMatch(/3,000/);
+      expect(y!.answered).toBe(false);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "KNOWLEDGE_DIR names the folder when --knowledge is not given",
+    async () => {
+      const named = await runAsk(["--json", "Who is the mayor of Riverton?"], "", { KNOWLEDGE_DIR: folder.dir });
+      expect(named.code, named.stderr).toBe(0);
+      expect((JSON.parse(named.stdout) as Answer).answer).toMatch(/Jane Okafor/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "an empty KNOWLEDGE_DIR (as a blank line in .env leaves it) means the default knowledge/ folder",
+    async () => {
+      const empty = await runAsk(["--json", "Who visited Moscow?"], "", { KNOWLEDGE_DIR: "" });
+      expect(empty.code, empty.stderr).toBe(0);
+      expect((JSON.parse(empty.stdout) as Answer).answer).toMatch(/Hamas/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a missing knowledge folder exits non-zero with a clear message on stderr and nothing on stdout",
+    async () => {
+      const missing = join(folder.dir, "does-not-exist");
+      for (const args of [["--json", "who?"], ["--jsonl"]]) {
+        const run = await runAsk(["--knowledge", missing, ...args], "who?\n");
+        expect(run.code).not.toBe(0);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toMatch(/not found/i);
+        expect(run.stderr).toContain(missing);
+        expect(run.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/); // a message, not a stack trace
+      }
+    },
+    TIMEOUT,
+  );
+});
