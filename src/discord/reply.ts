@@ -95,6 +95,8 @@ function composeQuoted(head: string, quotes: readonly Quote[], articles: readonl
   return clampContent(text);
 }
 
+export const DOESNT_SAY = "The article doesn't say.";
+
 /** The reply to a question: short answer, the sentence that says it, where it stands, headline/date. */
 export function formatAnswer(answer: Answer, articles: readonly Article[]): ReplyPayload {
   if (answer.answered && answer.quotes.length > 0) {
@@ -105,7 +107,9 @@ export function formatAnswer(answer: Answer, articles: readonly Article[]): Repl
     return { content: composeQuoted(truncate(head, 500), answer.quotes.slice(0, 3), articles) };
   }
   if (answer.answered) return { content: `**${escapeText(answer.answer)}**` };
-  const decline = escapeText(answer.answer || "The article doesn't say.");
+  // Always the same plain words up front, then the engine's reason (e.g. that a name never appears).
+  const reason = answer.answer.trim();
+  const decline = !reason ? `**${DOESNT_SAY}**` : /^the article doesn['’]t say\b/i.test(reason) ? `**${escapeText(reason)}**` : `**${DOESNT_SAY}** ${escapeText(reason)}`;
   if (answer.related.length === 0) return { content: decline };
   const head = `${truncate(decline, 500)}\n**Related passages** (these don't answer the question):`;
   return { content: composeQuoted(head, answer.related.slice(0, 3), articles) };

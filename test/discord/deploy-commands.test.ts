@@ -1,0 +1,117 @@
+// `npm run deploy-commands` against the emulator.
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { deployCommands } from "../../src/discord/deploy-commands.ts";
+import { loadCommands } from "../../src/discord/load-commands.ts";
+import type { Command } from "../../src/discord/command.ts";
+import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { configFor, hardTimeout } from "./harness.ts";
+
+let discord: DiscordEmulator;
+let commands: ReadonlyMap<string, Command>;
+beforeAll(async () => {
+  discord = await DiscordEmulator.start();
+  commands = await loadCommands();
+});
+afterAll(async () => {
+  await hardTimeout(discord.close(), 5000, "emulator close");
+});
+
+interface PutCommand {
+  name: string;
+  description: string;
+  options?: { name: string; type: number; required?: boolean; autocomplete?: boolean; max_length?: number }[];
+  contexts: number[];
+  integration_types: number[];
+}
+
+describe("deploy-commands", () => {
+  test("with DISCORD_GUILD_ID: one PUT to the guild holding every command with its options, contexts and integration types", async () => {
+    const lines: string[] = [];
+    const config = configFor(discord, { guildId: discord.guild.id });
+    const result = await deployCommands({ config, commands, print: (l) => lines.push(l) });
+
+    const puts = discord.requestsTo({ method: "PUT", route: `/applications/${discord.applicationId}/guilds/${discord.guild.id}/commands` });
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.headers.authorization).toBe(`Bot ${discord.token}`);
+    const body = puts[0]!.body as PutCommand[];
+    expect(body.map((c) => c.name).sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+    for (const c of body) {
+      expect(c.contexts.sort()).toEqual([0, 1, 2]); // Guild, BotDM, PrivateChannel
+      expect(c.integration_types.sort()).toEqual([0, 1]); // GuildInstall, UserInstall
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(c).toEqual(expect.objectContaining(commands.get(c.name)!.data.options ? { options: expect.any(Array) } : {}));
+    }
+    const ask = body.find((c) => c.name === "ask")!;
+    expect(ask.options).toEqual([
+      expect.objectContaining({ name: "question", type: 3, required: true, autocomplete: true, max_length: 300 }),
+      expect.objectContaining({ name: "private", type: 5, required: false }),
+    ]);
+    expect(body.find((c) => c.name === "facts")!.options!.map((o) => o.name)).toEqual(["topic", "page"]);
+    expect(body.find((c) => c.name === "quote")!.options!.map((o) => o.name)).toEqual(["query"]);
+
+    expect(result.added.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+    expect(lines.join("\n")).toMatch(/Registered 5 commands to server/);
+  });
+
+  test("running it twice changes nothing", async () => {
+    const config = configFor(discord, { guildId: discord.guild.id });
+    const before = discord.commands.get(discord.guild.id)!.map((c) => ({ id: c.id, version: c.version }));
+    const lines: string[] = [];
+    const result = await deployCommands({ config, commands, print: (l) => lines.push(l) });
+    expect(result.added).toEqual([]);
+    expect(result.changed).toEqual([]);
+    expect(result.removed).toEqual([]);
+    expect(lines.join("\n")).toMatch(/Nothing changed/);
+    expect(discord.commands.get(discord.guild.id)!.map((c) => ({ id: c.id, version: c.version }))).toEqual(before);
+  });
+
+  test("without DISCORD_GUILD_ID it registers globally", async () => {
+    const lines: string[] = [];
+    const result = await deployCommands({ config: configFor(discord), commands, print: (l) => lines.push(l) });
+    expect(result.scope).toBe("global");
+    const put = discord.requestsTo({ method: "PUT", route: `/applications/${discord.applicationId}/commands` });
+    expect(put).toHaveLength(1);
+    expect((put[0]!.body as PutCommand[]).length).toBe(5);
+    expect(lines[0]).toMatch(/globally/);
+  });
+
+  test("MAX_QUESTION_LENGTH sets the /ask option's max_length", async () => {
+    await deployCommands({ config: configFor(discord, { guildId: discord.guild.id, maxQuestionLength: 200 }), commands, print: () => undefined });
+    const ask = discord.commands.get(discord.guild.id)!.find((c) => c.name === "ask")!;
+    expect((ask.options as { name: string; max_length?: number }[]).find((o) => o.name === "question")!.max_length).toBe(200);
+  });
+
+  test("`npm run deploy-commands` itself prints what it did and exits 0", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/discord/deploy-commands.ts"], {
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_GUILD_ID: discord.guild.id, DISCORD_API_URL: discord.apiUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), 15_000, "deploy-commands").catch((err) => {
+      child.kill("SIGKILL");
+      throw err;
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Registered 5 commands to server \d+/);
+    expect(stdout).not.toContain(discord.token);
+  }, 20_000);
+
+  test("a wrong token is explained and exits non-zero", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/discord/deploy-commands.ts"], {
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: "MTIzNDU2Nzg5MDEyMzQ1Njc4.AbCdEf.wrongwrongwrongwrongwrongwrong1", DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), 15_000, "deploy-commands");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/refused the token/);
+    expect(stderr).toMatch(/Connecting to Discord/);
+    expect(stderr).not.toContain("wrongwrongwrong");
+  }, 20_000);
+});
