@@ -24,6 +24,10 @@ export function chooseSpan(q: AnalysedQuestion, weights: ReadonlyMap<string, num
   const anchor = findAnchor(terms, matched, q);
   const subjectQuestion = asksForSubject(q);
 
+  if (q.answerType === "reason") {
+    const reason = reasonIn(text, terms, anchor);
+    if (reason) return reason;
+  }
   if (q.wantsAction && anchor >= 0) {
     const action = actionAfter(text, terms, anchor);
     if (action) return action;
@@ -53,9 +57,26 @@ export function chooseSpan(q: AnalysedQuestion, weights: ReadonlyMap<string, num
   return best;
 }
 
+/** "… because of X", "due to X", "as a result of X", or a purpose "… to discuss X" after the asked verb. */
+function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  const words = terms.map((t) => t.lower);
+  for (let i = Math.max(0, anchor); i < terms.length - 1; i++) {
+    const marker = /^(because|due|since|owing|thanks)$/.test(words[i]!) ? 1 : words[i] === "as" && words[i + 1] === "a" && words[i + 2] === "result" ? 4 : words[i] === "in" && words[i + 1] === "order" ? 2 : 0;
+    if (!marker) continue;
+    let from = i + marker;
+    while (from < terms.length && /^(of|to|that)$/.test(words[from]!)) from++;
+    let end = from + 1;
+    while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!)) end++;
+    if (from >= terms.length) break;
+    const candidate: Candidate = { from, to: Math.min(end, terms.length), person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
+    return { text: candidateText(text, terms, candidate), score: 2, candidate };
+  }
+  return anchor >= 0 ? actionAfter(text, terms, anchor, 14) : null;
+}
+
 /** "urged the group to release all hostages immediately" → "release all hostages immediately". */
-function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
-  for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + 8; i++) {
+function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number, reach = 8): Span | null {
+  for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + reach; i++) {
     if (terms[i]!.lower !== "to" || !terms[i + 1]!.tags.has("Verb")) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
