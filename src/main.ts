@@ -3,11 +3,7 @@
 import { config as loadDotenv } from "dotenv";
 import { loadEngine, type Engine } from "./answer/engine.ts";
 import { runChat } from "./cli/chat.ts";
-import { startBot } from "./discord/bot.ts";
-import { ConfigError, parseDiscordConfig, README_SECTION } from "./discord/config.ts";
-import { describeError } from "./discord/errors.ts";
-import { installProcessHandlers } from "./discord/lifecycle.ts";
-import { CommandLoadError } from "./discord/load-commands.ts";
+import { ConfigError, parseDiscordConfig, README_SECTION, type DiscordConfig } from "./discord/config.ts";
 import { KnowledgeError } from "./knowledge/load-knowledge.ts";
 import { log } from "./log.ts";
 
@@ -23,6 +19,20 @@ function knowledgeDir(argv: readonly string[]): string {
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const dir = knowledgeDir(process.argv.slice(2));
+  const wantsDiscord = Boolean(process.env.DISCORD_TOKEN?.trim());
+  // Settings are checked before the (slower) knowledge load, so a typo in .env fails at once.
+  let config: DiscordConfig | undefined;
+  if (wantsDiscord) {
+    try {
+      config = parseDiscordConfig(process.env);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        console.error(err.message);
+        return 1;
+      }
+      throw err;
+    }
+  }
   let engine: Engine;
   try {
     engine = loadEngine(dir);
@@ -35,21 +45,18 @@ async function main(): Promise<number> {
   }
   for (const problem of engine.problems) log.warn({ file: problem.file, reason: problem.reason }, "skipped a file in the knowledge folder");
 
-  if (!process.env.DISCORD_TOKEN?.trim()) {
+  if (!config) {
     await runChat(engine);
     return 0;
   }
 
-  let config;
-  try {
-    config = parseDiscordConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  // discord.js is loaded only when the bot runs, so the terminal chat starts quickly.
+  const [{ startBot }, { describeError }, { installProcessHandlers }, { CommandLoadError }] = await Promise.all([
+    import("./discord/bot.ts"),
+    import("./discord/errors.ts"),
+    import("./discord/lifecycle.ts"),
+    import("./discord/load-commands.ts"),
+  ]);
   log.info({ knowledge: dir, articles: engine.articles.map((a) => a.file), api: config.apiUrl ?? "https://discord.com/api" }, "connecting to Discord");
   try {
     const bot = await startBot({ engine, config, logger: log });

@@ -34,6 +34,8 @@ export interface StartBotOptions {
   commands?: ReadonlyMap<string, Command>;
   /** Give up connecting after this long (default 60 s). */
   readyTimeoutMs?: number;
+  /** Defer a slash command's reply when it is not ready after this long (default 1.5 s; Discord allows 3 s). */
+  deferAfterMs?: number;
 }
 
 export interface Bot {
@@ -60,7 +62,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const secrets = [config.token];
   const cooldown = new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000);
   const client = createClient(config);
-  const context = { engine, config, logger, commands, cooldown, secrets };
+  const context = { engine, config, logger, commands, cooldown, secrets, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) };
 
   client.on(Events.InteractionCreate, createInteractionHandler(context));
   client.on(Events.MessageCreate, createMessageHandler(context));

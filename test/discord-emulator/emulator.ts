@@ -578,11 +578,14 @@ export class DiscordEmulator {
     /** Default: the first guild's first channel. Use `dmChannel(user)` for a DM. */
     channel?: EmulatedChannel;
     installation?: 0 | 1;
+    /** Pretend the interaction was created this long ago (gateway lag); its 3 s run from creation. */
+    createdAgoMs?: number;
   }): SentInteraction {
     const user = input.user ?? this.user();
     const channel = input.channel ?? this.channel;
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString("base64url")}`;
-    const id = snowflake();
+    const createdAt = Date.now() - (input.createdAgoMs ?? 0);
+    const id = snowflake(createdAt);
     const registered = this.findCommand(input.command, channel.guild_id);
     const payload = fixtures.interaction({
       id,
@@ -597,7 +600,7 @@ export class DiscordEmulator {
       channel,
       installation: input.installation ?? 0,
     });
-    const state: InteractionState = { id, token, payload, sentAt: Date.now(), responses: [], deferred: false, ephemeral: false, followUps: [], onResponse: [], onReply: [] };
+    const state: InteractionState = { id, token, payload, sentAt: createdAt, responses: [], deferred: false, ephemeral: false, followUps: [], onResponse: [], onReply: [] };
     this.interactions.set(id, state);
     this.interactionsByToken.set(token, state);
     const response = new Promise<InteractionResponse>((resolve) => state.onResponse.push(resolve));
@@ -610,7 +613,7 @@ export class DiscordEmulator {
   }
 
   /** `/name option:value …` as a user would send it. String, integer and boolean values supported. */
-  slashCommand(command: string, values: Record<string, string | number | boolean> = {}, options: { user?: EmulatedUser; channel?: EmulatedChannel; installation?: 0 | 1 } = {}): SentInteraction {
+  slashCommand(command: string, values: Record<string, string | number | boolean> = {}, options: { user?: EmulatedUser; channel?: EmulatedChannel; installation?: 0 | 1; createdAgoMs?: number } = {}): SentInteraction {
     return this.interaction({ ...options, type: 2, command, options: toOptions(values) });
   }
 
