@@ -11,7 +11,6 @@ import { describeSubject } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
-import { contentKeys } from "../text/tokens.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
@@ -21,6 +20,8 @@ export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
 const CANDIDATE_SENTENCES = 8;
+/** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
+const TAGGED_SENTENCES = 6;
 
 export interface ScoredSentence {
   sentence: Sentence;
@@ -112,16 +113,23 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
   for (const h of hits.slice(0, 3)) {
     for (const n of [index.previous(h.sentence), index.next(h.sentence)]) if (n && !pool.has(n.id)) pool.set(n.id, h.score * 0.6);
   }
-  const scored = [...pool].map(([id, bm25]): ScoredSentence => {
-    const sentence = index.sentences[id]!;
-    const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
+  // Cheap evidence first (word coverage, BM25, word order); only the few best are tagged for an answer.
+  const prescored = [...pool]
+    .map(([id, bm25]) => {
+      const sentence = index.sentences[id]!;
+      const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
+      const score = 0.6 * coverage + 0.4 * (bm25 / top) + 0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) - (sentence.part !== "body" ? 0.1 : 0);
+      return { sentence, coverage, score };
+    })
+    .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
+    .slice(0, TAGGED_SENTENCES);
+  const typed = q.answerType !== "thing" && q.answerType !== "description";
+  const scored = prescored.map(({ sentence, coverage, score }): ScoredSentence => {
     const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, sentence.text);
-    const typed = q.answerType !== "thing" && q.answerType !== "description";
-    let score = 0.6 * coverage + 0.4 * (bm25 / top) + (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1);
-    score += 0.15 * orderBonus(queryKeys, sentence.text) + 0.3 * (matchedVerbWeight(sentence.text, weights) / total);
+    const verbWeight = matchedVerbWeight(sentence.text, weights);
+    score += (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1) + 0.3 * (verbWeight / total);
     // A yes/no question is decided by the sentence that holds its verb ("been verified").
-    if (q.answerType === "yes-no" && matchedVerbWeight(sentence.text, weights) > 0.15 * total) score += 0.5;
-    if (sentence.part !== "body") score -= 0.1;
+    if (q.answerType === "yes-no" && verbWeight > 0.15 * total) score += 0.5;
     return { sentence, coverage, score, span };
   });
   return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -160,9 +168,8 @@ function nearKeys(index: KnowledgeIndex, s: Sentence): Set<string> {
 }
 
 /** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */
-function orderBonus(queryKeys: readonly string[], text: string): number {
+function orderBonus(queryKeys: readonly string[], keys: readonly string[]): number {
   if (queryKeys.length < 2) return 0;
-  const keys = contentKeys(text);
   const pairs = new Set(keys.slice(1).map((k, i) => `${keys[i]} ${k}`));
   let found = 0;
   for (let i = 1; i < queryKeys.length; i++) if (pairs.has(`${queryKeys[i - 1]} ${queryKeys[i]}`)) found++;

@@ -34,7 +34,16 @@ export function clausesOf(terms: readonly TaggedTerm[]): number[] {
   });
 }
 
+const candidateCache = new WeakMap<readonly TaggedTerm[], Candidate[]>();
+
+/** Candidates of a tagged sentence; cached with the tagging, since a sentence's candidates never change. */
 export function findCandidates(text: string, terms: readonly TaggedTerm[]): Candidate[] {
+  let found = candidateCache.get(terms);
+  if (!found) candidateCache.set(terms, (found = collectCandidates(text, terms)));
+  return found;
+}
+
+function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidate[] {
   const clauses = clausesOf(terms);
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -68,13 +77,16 @@ export function findCandidates(text: string, terms: readonly TaggedTerm[]): Cand
 
   // Noun phrases: runs of noun-chunk terms within one clause.
   const phrases: [number, number][] = [];
+  // An adjective chunk in front of a noun belongs to the phrase ("rounded arches").
+  const nounish = (i: number) =>
+    terms[i]!.chunk === "Noun" || (terms[i]!.chunk === "Adjective" && terms[i + 1]?.chunk === "Noun" && !endsClause(terms[i]!));
   for (let i = 0; i < terms.length; ) {
-    if (terms[i]!.chunk !== "Noun" || terms[i]!.tags.has("Pronoun")) {
+    if (!nounish(i) || terms[i]!.tags.has("Pronoun")) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < terms.length && terms[j]!.chunk === "Noun" && !endsClause(terms[j - 1]!) && !/^(who|which|that|whose)$/.test(terms[j]!.lower)) j++;
+    while (j < terms.length && nounish(j) && !endsClause(terms[j - 1]!) && !/^(who|which|that|whose)$/.test(terms[j]!.lower)) j++;
     phrases.push([i, j]);
     add(i, j);
     i = j;

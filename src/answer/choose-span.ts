@@ -2,7 +2,7 @@
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
-import { endsClause, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword } from "../text/tokens.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "./candidates.ts";
 
@@ -35,7 +35,7 @@ export function chooseSpan(q: AnalysedQuestion, weights: ReadonlyMap<string, num
   let best: Span | null = null;
   for (const c of candidates) {
     if (!fitsType(q, c)) continue;
-    const content = terms.slice(c.from, c.to).filter((t) => !isStopword(t.lower));
+    const content = terms.slice(c.from, c.to).filter((t) => !isStopword(t.lower) || isProper(t));
     if (!content.length) continue;
     const overlap = content.filter((t) => weights.has(t.key)).length / content.length;
     if (overlap === 1) continue;

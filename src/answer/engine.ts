@@ -26,11 +26,13 @@ export interface Engine {
 }
 
 export function createEngine(knowledge: LoadedKnowledge, options: { useFactsFiles?: boolean } = {}): Engine {
-  const facts = knowledge.articles.map((a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
-  const index = new KnowledgeIndex(knowledge.articles, facts);
-  // Tagging is the slow step of answering; a small knowledge base is tagged up front so that every
-  // answer is fast, a large one on first use (and cached).
-  if (index.size <= PRETAG_LIMIT) for (const s of index.sentences) tagSentence(s.text);
+  const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
+  // Tagging is the slow step of answering and of fact extraction; a small knowledge base is tagged
+  // and its facts read up front so that every answer is fast, a large one on first use (and cached).
+  if (index.size <= PRETAG_LIMIT) {
+    for (const s of index.sentences) tagSentence(s.text);
+    void index.facts;
+  }
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,

@@ -10,7 +10,7 @@ const ABOUT_ARTICLE = /\b(article|story|report|piece|news)\b/i;
 
 export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): Omit<Answer, "question" | "kind" | "ms"> | null {
   const text = q.text.toLowerCase();
-  const wantsDate = /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) && ABOUT_ARTICLE.test(text) && q.terms.length <= 3;
+  const wantsDate = /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) && (ABOUT_ARTICLE.test(text) || /^when (was|is) it (published|written|released)\b/.test(text)) && q.terms.length <= 3;
   const wantsHeadline = /\b(headline|title)\b/.test(text) && q.terms.length <= 3;
   const wantsSubtitle = /\b(subtitle|subheading|standfirst)\b/.test(text);
   const wantsTopic = /^what('s| is)? (is )?(the |this )?(article|story|text|news)( is)? about\b/.test(text);

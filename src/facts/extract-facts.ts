@@ -3,13 +3,13 @@
 // what to whom, and who says so. Nothing here knows any particular article.
 import type { Article } from "../knowledge/article.ts";
 import type { Fact } from "../answer/types.ts";
-import { candidateText, findCandidates, type Candidate } from "../answer/candidates.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "../answer/candidates.ts";
 import { findAttribution, flagsUnverified } from "../answer/attribution.ts";
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 const TITLE_WORD =
   /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate)$/i;
@@ -139,12 +139,43 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
   return text.slice(terms[c.to]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
 }
 
+/**
+ * True when the candidate stands in an aside: a clause opened by "which/who/that" or a participle,
+ * or an apposition between commas right after a name ("Hamas, the group controlling Gaza,").
+ */
+function inAsideClause(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
+  const start = clauses.indexOf(clauses[c.from]!);
+  const first = terms[start]!;
+  if (/^(which|who|whom|whose|that|including|citing|according)$/.test(first.lower) || first.tags.has("Gerund")) return true;
+  const end = clauses.lastIndexOf(clauses[c.from]!);
+  return start > 0 && /^(the|a|an)$/.test(first.lower) && isProper(terms[start - 1]!) && /,/.test(terms[start - 1]!.post) && /,/.test(terms[end]!.post);
+}
+
+const hasNoun = (terms: readonly TaggedTerm[], c: Candidate) => terms.slice(c.from, c.to).some((t) => t.tags.has("Noun"));
+
+/** "in the Gaza Strip", "of Hamas": a phrase governed by a preposition. */
+function afterPreposition(terms: readonly TaggedTerm[], from: number): boolean {
+  const before = terms[from - 1];
+  const twoBefore = terms[from - 2];
+  return Boolean(before?.tags.has("Preposition") || (before?.tags.has("Determiner") && twoBefore?.tags.has("Preposition")));
+}
+
 /** Subject – verb – object triples around each main verb. */
 function findRelations(text: string, terms: readonly TaggedTerm[], candidates: readonly Candidate[]): { subject: string; predicate: string; object: string }[] {
   const out: { subject: string; predicate: string; object: string }[] = [];
+  const clauses = clausesOf(terms);
   terms.forEach((t, i) => {
     if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
-    const subject = [...candidates].reverse().find((c) => c.to <= i && c.named && c.person && i - c.to <= 12);
+    // The subject is the nearest name before the verb that is not inside a relative or participle
+    // clause ("Russia, which does not consider Hamas …, has urged" → Russia).
+    // A phrase after a preposition ("held in the Gaza Strip") is not a subject either.
+    const nearest = [...candidates]
+      .sort((a, b) => b.to - a.to || a.from - b.from)
+      .find((c) => c.to <= i && i - c.to <= 16 && !c.number && hasNoun(terms, c) && !inAsideClause(terms, clauses, c) && !afterPreposition(terms, c.from));
+    // Named actors, or people described by role ("Russian officials", "Engineers from …").
+    const actor = nearest && (nearest.named || terms.slice(nearest.from, nearest.to).some((t) => t.tags.has("Actor") || t.tags.has("Plural"))) ? nearest : undefined;
+    // Failing that (a mis-tagged opening word, a list of names), the nearest name in the sentence.
+    const subject = actor ?? (nearest ? undefined : [...candidates].sort((a, b) => b.to - a.to).find((c) => c.to <= i && c.named && c.person && i - c.to <= 12));
     const object = candidates.find((c) => c.from > i && c.from - i <= 4);
     if (!subject || !object) return;
     let verbEnd = i + 1;

@@ -43,6 +43,9 @@ export function cleanQuestion(raw: string): string {
     .replace(/@(everyone|here)\b/gi, " ")
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, " ")
     .replace(/[*_~`|>#]+/g, " ")
+    // "who's", "where's": the question word must stand alone to be recognised.
+    .replace(/\b(who|what|where|when|how|why|which)['’]s\b/gi, "$1 is")
+    .replace(/\b(who|what|where|when|how|why|which)['’]re\b/gi, "$1 are")
     .replace(/\s+/g, " ")
     .trim()
     .slice(0, 500);

@@ -24,23 +24,24 @@ export interface QueryTerm {
 
 export class KnowledgeIndex {
   readonly sentences: Sentence[];
-  readonly facts: Fact[];
+  private factList?: Fact[];
   /** Keys of each sentence, by sentence id. */
   readonly sentenceKeys: ReadonlySet<string>[];
+  /** The same keys in sentence order, for word-order checks. */
+  readonly sentenceKeyList: readonly string[][] = [];
   private readonly bm25 = new Bm25();
   private readonly spelling: SpellingCorrector;
   private factFuse?: Fuse<Fact>;
 
   constructor(
     readonly articles: readonly Article[],
-    factsByArticle: Fact[][],
+    /** Facts of one article, with sentence numbers relative to it; called once per article, when first needed. */
+    private readonly factsOf: (article: Article) => Fact[],
   ) {
     this.sentences = [];
-    this.facts = [];
     const vocabulary = new Set<string>();
     const keys: Set<string>[] = [];
-    articles.forEach((article, a) => {
-      const offset = this.sentences.length;
+    for (const article of articles) {
       for (const s of article.sentences) {
         s.id = this.sentences.length;
         this.sentences.push(s);
@@ -48,13 +49,24 @@ export class KnowledgeIndex {
         for (const t of tokens) vocabulary.add(t.lower);
         const sentenceKeys = contentKeys(s.text);
         keys.push(new Set(sentenceKeys));
+        (this.sentenceKeyList as string[][]).push(sentenceKeys);
         this.bm25.add(s.id, sentenceKeys);
       }
-      // Fact files store sentence ids relative to their article.
-      for (const f of factsByArticle[a] ?? []) this.facts.push({ ...f, sentence: f.sentence + offset });
-    });
+    }
     this.sentenceKeys = keys;
     this.spelling = new SpellingCorrector(vocabulary);
+  }
+
+  /** Every extracted fact, with sentence ids across the whole index. Extracted on first use. */
+  get facts(): Fact[] {
+    if (!this.factList) {
+      this.factList = [];
+      for (const article of this.articles) {
+        const offset = article.sentences[0]?.id ?? 0;
+        for (const f of this.factsOf(article)) this.factList.push({ ...f, sentence: f.sentence + offset });
+      }
+    }
+    return this.factList;
   }
 
   get size(): number {

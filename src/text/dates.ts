@@ -11,6 +11,7 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
     `\\b(?:${WEEKDAY_RE},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+\\d{4})?\\b`,
     `\\b${MONTH_RE}\\s+\\d{4}\\b`,
+    `\\b(?:in|since|by|until|from|during|before|after|early|late|mid-?|next|last|this)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     `\\b(?:early|mid|late)?-?\\s?\\d{4}s\\b`,
     `\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?|first half of the\\s+|second half of the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
     `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{3,4}(?:\\s*(?:–|-|to)\\s*\\d{2,4})?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,

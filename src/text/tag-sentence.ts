@@ -27,7 +27,8 @@ interface CompromiseTerm {
 }
 
 const cache = new Map<string, TaggedTerm[]>();
-const CACHE_LIMIT = 50_000;
+/** Enough for a few hundred questions' worth of sentences on a large knowledge base; small ones fit whole. */
+const CACHE_LIMIT = 5_000;
 
 export function tagSentence(text: string): TaggedTerm[] {
   const hit = cache.get(text);
