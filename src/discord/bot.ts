@@ -71,7 +71,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   let stopping = false;
   client.on(Events.ClientReady, (c) => {
     connectedOnce = true;
-    logger.info({ user: c.user.tag, id: c.user.id, guilds: c.guilds.cache.size, commands: [...commands.keys()] }, "connected to Discord");
+    logger.info({ user: c.user.tag, id: c.user.id, guilds: c.guilds.cache.size, commands: [...commands.keys()], invite: inviteUrl(c.application.id) }, "connected to Discord");
     if (c.application.id !== config.applicationId) {
       logger.warn({ configured: config.applicationId, actual: c.application.id }, "DISCORD_APPLICATION_ID is not this bot's application; npm run deploy-commands would register commands elsewhere");
     }

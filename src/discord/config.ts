@@ -109,6 +109,9 @@ const schema = z.object({
   ),
 });
 
+/** Every environment key the Discord settings read (all documented in .env.example). */
+export const DISCORD_ENV_KEYS = Object.keys(schema.shape);
+
 /** Reads the Discord settings; throws ConfigError listing every problem. */
 export function parseDiscordConfig(env: Record<string, string | undefined>): DiscordConfig {
   const result = schema.safeParse(env);

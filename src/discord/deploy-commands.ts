@@ -1,6 +1,7 @@
 // `npm run deploy-commands`: registers the slash commands in `commands/` with Discord by bulk
 // overwrite (one PUT of the full list), to the guild in DISCORD_GUILD_ID when set (instant, for
 // development) or globally. It prints what changed; running it again changes nothing.
+// `npm run deploy-commands -- --clear` removes the commands from that scope instead.
 import { pathToFileURL } from "node:url";
 import { REST, Routes, DiscordAPIError, ApplicationCommandOptionType, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { config as loadDotenv } from "dotenv";
@@ -83,7 +84,7 @@ export async function deployCommands(options: { config: DiscordConfig; commands:
 
   const where = config.guildId ? `to server ${config.guildId} (they appear there at once)` : "globally (in every server and DM; new commands can take a few minutes to show up)";
   const list = result.registered.map((c) => `/${c.name}`).join(" ");
-  print(`Registered ${result.registered.length} commands ${where}: ${list}`);
+  print(result.registered.length === 0 ? `Removed all commands registered ${where.replace(/ \(.*\)$/, "")}.` : `Registered ${result.registered.length} commands ${where}: ${list}`);
   if (result.added.length + result.changed.length + result.removed.length === 0) {
     print("Nothing changed: Discord already had exactly these commands.");
   } else {
@@ -125,7 +126,8 @@ async function main(): Promise<number> {
     throw err;
   }
   try {
-    const commands = await loadCommands();
+    // --clear removes this scope's commands, e.g. the server copies once you register globally.
+    const commands = process.argv.includes("--clear") ? new Map<string, Command>() : await loadCommands();
     await deployCommands({ config, commands });
     return 0;
   } catch (err) {

@@ -114,3 +114,23 @@ describe("npm start with a bad configuration", () => {
     expect(stderr).not.toContain("definitely-not-a-token");
   }, 20_000);
 });
+
+describe(".env.example", () => {
+  test("documents every key the Discord settings read, with a comment", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { DISCORD_ENV_KEYS } = await import("../../src/discord/config.ts");
+    const example = readFileSync(".env.example", "utf8");
+    for (const key of DISCORD_ENV_KEYS) {
+      const line = example.split("\n").findIndex((l) => l.startsWith(`${key}=`));
+      expect(line, key).toBeGreaterThan(0);
+      // Its comment stands right above it (or above the group of settings it belongs to).
+      let above = line - 1;
+      while (above > 0 && /^[A-Z_]+=/.test(example.split("\n")[above]!)) above -= 1;
+      expect(example.split("\n")[above], key).toMatch(/^#/);
+    }
+    // The example itself, once filled in with real-looking values, is valid.
+    const { parse } = await import("dotenv");
+    const env = { ...parse(example), DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP };
+    expect(() => parseDiscordConfig(env)).not.toThrow();
+  });
+});

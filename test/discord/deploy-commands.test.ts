@@ -116,3 +116,11 @@ describe("deploy-commands", () => {
     expect(explainDeployError(error, config)).toMatch(/Invite the bot to that server first/);
   });
 });
+
+test("an empty list (deploy-commands --clear) removes the commands from that scope", async () => {
+  const lines: string[] = [];
+  const result = await deployCommands({ config: configFor(discord, { guildId: discord.guild.id }), commands: new Map(), print: (l) => lines.push(l) });
+  expect(result.removed.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+  expect(discord.commands.get(discord.guild.id)).toEqual([]);
+  expect(lines[0]).toMatch(/^Removed all commands registered to server \d+\.$/);
+});
