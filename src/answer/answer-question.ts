@@ -177,8 +177,11 @@ function orderBonus(queryKeys: readonly string[], keys: readonly string[]): numb
 }
 
 /** Weight of the question's words that are verbs in the sentence: matching the asked action counts most. */
+const verbKeyCache = new WeakMap<object, ReadonlySet<string>>();
 function matchedVerbWeight(text: string, weights: ReadonlyMap<string, number>): number {
-  const keys = new Set(tagSentence(text).filter(isVerb).map((t) => t.key));
+  const terms = tagSentence(text);
+  let keys = verbKeyCache.get(terms);
+  if (!keys) verbKeyCache.set(terms, (keys = new Set(terms.filter(isVerb).map((t) => t.key))));
   let sum = 0;
   for (const k of keys) sum += weights.get(k) ?? 0;
   return sum;

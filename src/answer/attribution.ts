@@ -1,11 +1,12 @@
 // Who the article says a claim comes from: "according to Israeli sources", "Hamas claims",
 // "citing a source in …", and whether it flags the claim as unverified.
 const SAY_VERBS = "claims?|claimed|says?|said|reported|reports|stated|states|told|announced|alleged|alleges|insisted|insists|asserted|maintains";
+const SOURCE_CLAIMS = new RegExp(`(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})\\s+(${SAY_VERBS})\\b`);
 
 export function findAttribution(text: string): string | undefined {
   const according = /\baccording to ([^,;.]+)/i.exec(text);
   if (according) return `according to ${according[1]!.trim()}`;
-  const claims = new RegExp(`(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*){0,4})\\s+(${SAY_VERBS})\\b`).exec(text);
+  const claims = SOURCE_CLAIMS.exec(text);
   if (claims) return `${claims[1]!.trim()} ${claims[2]}`;
   const citing = /\bciting ([^,;.]+)/i.exec(text);
   if (citing) return `citing ${citing[1]!.trim()}`;

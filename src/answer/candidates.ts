@@ -25,13 +25,21 @@ const UNIT =
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
 /** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. */
-export function clausesOf(terms: readonly TaggedTerm[]): number[] {
-  let clause = 0;
-  return terms.map((t, i) => {
-    const c = clause;
-    if (endsClause(t) || (i + 1 < terms.length && /[(–—]/.test(terms[i + 1]!.pre))) clause++;
-    return c;
-  });
+const clauseCache = new WeakMap<readonly TaggedTerm[], readonly number[]>();
+
+/** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. Cached per tagging. */
+export function clausesOf(terms: readonly TaggedTerm[]): readonly number[] {
+  let clauses = clauseCache.get(terms);
+  if (!clauses) {
+    let clause = 0;
+    clauses = terms.map((t, i) => {
+      const c = clause;
+      if (endsClause(t) || (i + 1 < terms.length && /[(–—]/.test(terms[i + 1]!.pre))) clause++;
+      return c;
+    });
+    clauseCache.set(terms, clauses);
+  }
+  return clauses;
 }
 
 const candidateCache = new WeakMap<readonly TaggedTerm[], Candidate[]>();

@@ -12,7 +12,7 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     const keys = new Set(tokenize(text).map((t) => t.key));
     return [...wanted].every((k) => keys.has(k));
   };
-  const roles = index.facts.filter((f) => f.kind === "role" && mentions(f.subject));
+  const roles = index.roleFacts().filter((f) => mentions(f.subject));
   if (roles.length) {
     const objects = [...new Set(roles.map((r) => r.object))];
     const sentences = [...new Set(roles.map((r) => r.sentence))].map((id) => index.sentences[id]!);

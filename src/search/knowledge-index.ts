@@ -25,6 +25,7 @@ export interface QueryTerm {
 export class KnowledgeIndex {
   readonly sentences: Sentence[];
   private factList?: Fact[];
+  private roles?: Fact[];
   /** Keys of each sentence, by sentence id. */
   readonly sentenceKeys: ReadonlySet<string>[];
   /** The same keys in sentence order, for word-order checks. */
@@ -67,6 +68,11 @@ export class KnowledgeIndex {
       }
     }
     return this.factList;
+  }
+
+  /** Role facts ("X is the spokesperson for Y"), kept apart because "who is X?" reads them often. */
+  roleFacts(): Fact[] {
+    return (this.roles ??= this.facts.filter((f) => f.kind === "role"));
   }
 
   get size(): number {
