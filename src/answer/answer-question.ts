@@ -74,7 +74,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const next = index.sentences[best.sentence.id + 1];
   const unverified = next && next.paragraph === best.sentence.paragraph && flagsUnverified(next.text);
   const quotes = [toQuote(best.sentence), ...(unverified && next ? [toQuote(next)] : [])];
-  let text = best.span.text;
+  // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
+  let text = q.answerType === "date" ? best.span.text : best.span.text.replace(/^(against|with|by|for|from|to|into|of|about)\s+(?=\S)/i, "");
   if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution}`;
   if (unverified) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };

@@ -34,6 +34,8 @@ export interface CommandReply {
 export interface Command {
   /** The definition sent to Discord by `npm run deploy-commands`. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Counts as asking a question for the per-user cooldown (shared with DMs and @mentions). */
+  cooldown?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): CommandReply | Promise<CommandReply>;
   /**
    * Choices for the focused option. Must be quick and served from memory: Discord gives 3 seconds

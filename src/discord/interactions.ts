@@ -80,7 +80,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     return;
   }
 
-  const verdict = ctx.cooldown.take(user);
+  // Only questions count (/ask, like DMs and mentions); /help or /article are cheap and never refused.
+  const verdict = command.cooldown ? ctx.cooldown.take(user) : "ok";
   if (verdict !== "ok") {
     // A slash command must be acknowledged or the user sees "The application did not respond", so
     // each gets the notice; it is ephemeral, so nobody else sees any of them.

@@ -47,6 +47,7 @@ const moduleSchema = z.object({
             .refine((t) => REQUIRED_INTEGRATIONS.every((x) => t.includes(x)), "integration_types must include GuildInstall and UserInstall"),
         })
         .loose(),
+      cooldown: z.boolean({ error: "cooldown must be true or false" }).optional(),
       execute: z.custom<Command["execute"]>((v) => typeof v === "function", "execute must be a function"),
       autocomplete: z.custom<NonNullable<Command["autocomplete"]>>((v) => typeof v === "function", "autocomplete must be a function").optional(),
     },

@@ -1,7 +1,7 @@
 // Direct messages and @mentions: answered exactly like /ask. Content of these two kinds of message
 // reaches a bot without the privileged MessageContent intent, so none is requested.
 import { performance } from "node:perf_hooks";
-import { ChannelType, type Message } from "discord.js";
+import type { Message } from "discord.js";
 import type { CommandContext } from "./command.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, referenceId } from "./errors.ts";
@@ -29,13 +29,15 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
     // Never answer bots (that way lie loops), including ourselves, webhooks or system messages.
     if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return;
 
-    const isDm = message.channel.type === ChannelType.DM;
+    const isDm = !message.inGuild();
     let question: string;
     if (isDm) {
       if (!ctx.config.answerDms) return;
       question = message.content;
     } else {
-      if (!ctx.config.answerMentions || !message.inGuild() || !message.mentions.users.has(botId)) return;
+      // `mentions` lists the bot when it is @mentioned (or a reply pings it); the content check is a fallback.
+      const mentioned = message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
+      if (!ctx.config.answerMentions || !mentioned) return;
       question = questionAfterMention(message.content, botId);
     }
 
@@ -46,7 +48,8 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
     const send = (payload: Parameters<typeof toMessage>[0]) => {
       const body = toMessage(payload);
       // In a DM the conversation is the context; in a busy channel a reply shows what was asked.
-      return isDm ? message.channel.send(body) : message.reply({ ...body, failIfNotExists: false });
+      const channel = message.channel;
+      return isDm && channel.isSendable() ? channel.send(body) : message.reply({ ...body, failIfNotExists: false });
     };
 
     const verdict = ctx.cooldown.take(user);

@@ -99,7 +99,9 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
     case "whose": {
       // "Who is Ali Bagheri Kani?" asks for a description; "Who is the spokesperson …?" asks for a person.
       const rest = tokens.slice(wh + 2);
-      if (/^(is|was|are|were)$/.test(next) && rest.length > 0 && /^\p{Lu}/u.test(rest[0]!.text) && !/^the$/i.test(rest[0]!.text)) {
+      // Only when the rest is just the name: "Who was Emma's brother?" asks for a person.
+      const justAName = rest.length > 0 && rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|de|al|bin|von|van)$/.test(t.lower)) && !/^the$/i.test(rest[0]!.text);
+      if (/^(is|was|are|were)$/.test(next) && justAName) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
       return { kind: "who", answerType: "person", targetStart: -1 };
