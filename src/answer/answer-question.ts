@@ -126,7 +126,7 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
     .slice(0, TAGGED_SENTENCES);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
   const scored = prescored.map(({ sentence, coverage, score }): ScoredSentence => {
-    const span = q.answerType === "yes-no" ? null : chooseSpan(q, weights, targetKeys, sentence.text);
+    const span = q.answerType === "yes-no" ? null : chooseSpan(q, queryKeys, weights, targetKeys, sentence.text);
     const verbWeight = matchedVerbWeight(sentence.text, weights);
     score += (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1) + 0.3 * (verbWeight / total);
     // A yes/no question is decided by the sentence that holds its verb ("been verified").

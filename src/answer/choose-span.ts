@@ -15,13 +15,16 @@ export interface Span {
 /** Keys of events a number can count; a count of one event does not answer a question about another. */
 const EVENT_KEYS = new Set(["~kill", "~releas", "wound", "injur", "~hostag", "arrest", "rescu", "evacu", "displac", "miss", "born", "~attack"]);
 
-export function chooseSpan(q: AnalysedQuestion, weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
+/**
+ * @param questionKeys the question's word keys in question order, after spelling correction
+ */
+export function chooseSpan(q: AnalysedQuestion, questionKeys: readonly string[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
   const terms = tagSentence(text);
   const candidates = findCandidates(text, terms);
   if (!candidates.length) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
-  const anchor = findAnchor(terms, matched, q);
+  const anchor = findAnchor(terms, matched, questionKeys);
   const subjectQuestion = asksForSubject(q);
 
   if (q.answerType === "reason") {
@@ -102,9 +105,9 @@ function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
 }
 
 /** The verb the question turns on: the first question word that is a verb in this sentence. */
-function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], q: AnalysedQuestion): number {
-  for (const word of q.terms) {
-    const i = terms.findIndex((t, k) => matched[k]! > 0 && t.key === word.key && isVerb(t));
+function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], questionKeys: readonly string[]): number {
+  for (const key of questionKeys) {
+    const i = terms.findIndex((t, k) => matched[k]! > 0 && t.key === key && isVerb(t));
     if (i >= 0) return i;
   }
   return -1;
@@ -136,7 +139,8 @@ function sideScore(terms: readonly TaggedTerm[], c: Candidate, anchor: number, s
   // between commas ("Abu Marzook, a senior member, visited" → "Abu Marzook").
   const anchorClause = clausesOf(terms)[anchor]!;
   const distance = anchorClause - c.clause;
-  if (distance === 0) return 1.2;
+  // A phrase right after another verb is that verb's object ("conquered England killing …"), not the subject.
+  if (distance === 0) return terms.slice(c.to, anchor).some((t) => isVerb(t)) ? 0.4 : 1.2;
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
