@@ -17,6 +17,8 @@ export default {
     .addBooleanOption((o) => o.setName("private").setDescription("Only you see the answer.").setRequired(false))
     .toJSON(),
 
+  cooldown: true,
+
   execute(interaction, { engine, config }) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { ConfigError, parseDiscordConfig } from "../../src/discord/config.ts";
 import { fakeToken } from "../discord-emulator/index.ts";
-import { hardTimeout } from "./harness.ts";
+import { hardTimeout } from "./util.ts";
 
 const APP = "1234567890123456789";
 const TOKEN = fakeToken(APP);

@@ -5,7 +5,7 @@ import { deployCommands, explainDeployError } from "../../src/discord/deploy-com
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import type { Command } from "../../src/discord/command.ts";
 import { DiscordEmulator } from "../discord-emulator/index.ts";
-import { configFor, hardTimeout } from "./harness.ts";
+import { configFor, hardTimeout } from "./util.ts";
 
 let discord: DiscordEmulator;
 let commands: ReadonlyMap<string, Command>;

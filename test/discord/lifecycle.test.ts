@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { installProcessHandlers } from "../../src/discord/lifecycle.ts";
 import { createLogger } from "../../src/log.ts";
 import { DiscordEmulator } from "../discord-emulator/index.ts";
-import { hardTimeout, LogCapture } from "./harness.ts";
+import { hardTimeout, LogCapture } from "./util.ts";
 
 function fakeProcess() {
   const proc = new EventEmitter() as EventEmitter & { exit: ReturnType<typeof vi.fn> };

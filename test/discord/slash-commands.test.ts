@@ -161,5 +161,17 @@ describe("cooldown", () => {
     // Someone else is not affected.
     const other = await h.discord.slashCommand("ask", { question: "who visited Moscow?" }).reply;
     expect(other.ephemeral).toBe(false);
+    // Only questions count: /article still works for the same user.
+    const article = await h.discord.slashCommand("article", {}, { user }).reply;
+    expect(article.data.embeds).toBeTruthy();
+  });
+
+  test("DMs and /ask share one cooldown per user", async () => {
+    const user = h.discord.user();
+    for (let i = 0; i < 5; i++) await h.discord.slashCommand("ask", { question: "who visited Moscow?" }, { user }).reply;
+    const dm = h.discord.dmChannel(user);
+    h.discord.message({ author: user, channel: dm, content: "who visited Moscow?" });
+    const post = await h.discord.waitForRequest({ method: "POST", route: `/channels/${dm.id}/messages` });
+    expect(contentOf(post.body)).toMatch(/faster than I can keep up/);
   });
 });
