@@ -392,7 +392,8 @@ export class DiscordEmulator {
       return;
     }
     if (url.searchParams.get("compress") === "zlib-stream") connection.deflate = createDeflate({ flush: zlibConstants.Z_SYNC_FLUSH });
-    ws.on("message", (data, isBinary) => this.onGatewayMessage(connection, data, isBinary));
+    // Clients send JSON text; binary frames (ETF) are not supported and fail to decode like bad JSON.
+    ws.on("message", (data) => this.onGatewayMessage(connection, data));
     this.send(connection, { op: Op.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ["[\"discord-emulator\"]"] }, s: null, t: null });
   }
 
@@ -422,12 +423,11 @@ export class DiscordEmulator {
     for (const w of [...this.gatewayWaiters]) if (w.match(full)) w.resolve(full);
   }
 
-  private onGatewayMessage(connection: Connection, data: RawData, isBinary: boolean): void {
+  private onGatewayMessage(connection: Connection, data: RawData): void {
     let payload: { op?: unknown; d?: unknown };
     try {
       const text = Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
       payload = JSON.parse(text) as typeof payload;
-      void isBinary;
     } catch {
       connection.ws.close(4002, "Error while decoding payload.");
       return;
