@@ -14,7 +14,7 @@ import type { Answer } from "./types.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.4;
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
@@ -53,6 +53,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const unknownName = terms.find((t) => t.isName && !t.known);
   const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
   if (unknownName) return decline(`The article doesn't mention “${asWritten(unknownName)}”.`, related());
+  // The action asked about ("what did Putin eat?") must be one the article speaks of.
+  const verb = q.askedVerb ? terms.find((t) => t.lower === q.askedVerb) : undefined;
+  if (verb && !verb.known) return decline(`The article doesn't say anything about “${asWritten(verb)}”.`, related());
 
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
@@ -67,6 +70,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
   if (missing) return decline(`The article doesn't say that about “${asWritten(missing)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 
+  // "How many soldiers …": what is counted must be named where the number stands.
+  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && !(t.known && near.has(t.key))) : undefined;
+  if (counted) return decline(`The article doesn't give a number of “${asWritten(counted)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
   if (q.answerType === "yes-no") return answerYesNo(index, best);
   if (!best.span || best.span.score < MIN_SPAN_SCORE) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 

@@ -23,6 +23,8 @@ export interface AnalysedQuestion {
   target: string[];
   /** Content words to match, without question words and stopwords. */
   terms: QuestionTerm[];
+  /** "What did Putin eat?": the verb after "did X", which the article must use for an answer to count. */
+  askedVerb?: string;
   /** "What did X ask Y to do?": the answer is an action (a verb phrase), not a thing. */
   wantsAction: boolean;
   tokens: Token[];
@@ -75,7 +77,19 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
     terms.push({ lower: t.lower, key: t.key, isName });
   });
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
-  return { text, kind, answerType, target, terms, wantsAction, tokens };
+  return { text, kind, answerType, target, terms, wantsAction, tokens, ...askedVerbOf(tokens) };
+}
+
+/** "what did [the] Putin eat" → "eat": the first lower-case word after the subject of did/does/do. */
+function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
+  const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do)$/.test(t.lower));
+  if (aux < 0) return {};
+  for (let i = aux + 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}/u.test(t.text) || /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(t.lower) || /'s$/.test(t.lower)) continue;
+    return isStopword(t.lower) ? {} : { askedVerb: t.lower };
+  }
+  return {};
 }
 
 function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
