@@ -19,7 +19,8 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     return { answered: true, answer: `${roles[0]!.subject}: ${objects.join("; ")}`, quotes: sentences.map(toQuote), related: [] };
   }
   void q;
-  const first = index.sentences.find((s) => s.part === "body" && mentions(s.text));
+  // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
+  const first = index.sentences.find((s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)));
   if (!first) return null;
   return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
 }
