@@ -61,6 +61,12 @@ async function main(): Promise<number> {
   try {
     const bot = await startBot({ engine, config, logger: log });
     installProcessHandlers(bot, log, [config.token]);
+    void bot.lost.then(async ({ code }) => {
+      console.error(`Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${README_SECTION}.`);
+      await bot.stop();
+      log.flush();
+      process.exit(1);
+    });
   } catch (err) {
     if (err instanceof CommandLoadError) {
       console.error(err.message);

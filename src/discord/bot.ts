@@ -42,6 +42,11 @@ export interface Bot {
   client: Client<true>;
   /** Disconnects from Discord; resolves within a few seconds even if the connection hangs. */
   stop(): Promise<void>;
+  /**
+   * Resolves if Discord closes the gateway for good (e.g. 4004: the token was reset, 4014:
+   * disallowed intents). discord.js does not retry those; the caller should exit so a supervisor notices.
+   */
+  lost: Promise<{ code: number }>;
 }
 
 export function createClient(config: DiscordConfig): Client {
@@ -85,7 +90,13 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   client.on(Events.ShardReady, (shard) => {
     if (connectedOnce) logger.info({ shard }, "gateway reconnected with a new session");
   });
-  client.on(Events.ShardDisconnect, (event, shard) => logger.error({ shard, code: event.code }, "gateway closed the connection for good"));
+  let markLost: (value: { code: number }) => void = () => undefined;
+  const lost = new Promise<{ code: number }>((resolve) => (markLost = resolve));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (stopping) return;
+    logger.error({ shard, code: event.code }, "Discord closed the gateway for good and will not take the bot back without a fix (4004: token reset, 4014: intents)");
+    markLost({ code: event.code });
+  });
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err: describeError(err, secrets) }, "gateway connection error"));
   client.on(Events.Warn, (message) => logger.warn({ source: "discord.js" }, scrub(message, secrets)));
   client.on(Events.Error, (err) => logger.error({ err: describeError(err, secrets) }, "discord.js error"));
@@ -142,7 +153,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   } finally {
     timer.abort();
   }
-  return { client: client as Client<true>, stop };
+  return { client: client as Client<true>, stop, lost };
 }
 
 /** Waits for `promise` (ignoring its failure) or `ms`, whichever comes first, leaving no timer behind. */

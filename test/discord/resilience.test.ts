@@ -2,7 +2,7 @@
 // interactions, and a burst of traffic.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { formatAnswer, toInteractionMessage } from "../../src/discord/reply.ts";
-import { contentOf, startHarness, type Harness } from "./harness.ts";
+import { contentOf, hardTimeout, startHarness, type Harness } from "./harness.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -138,4 +138,15 @@ describe("gateway, continued", () => {
     const reply = await h.discord.slashCommand("ask", { question: "who visited Moscow?" }).reply;
     expect(contentOf(reply.data)).toContain(h.engine.ask("who visited Moscow?").answer);
   });
+});
+
+test("an unrecoverable close (4004, token reset): logged, and bot.lost resolves so npm start can exit", async () => {
+  const other = await startHarness();
+  try {
+    other.discord.closeGateway(4004, "Authentication failed.");
+    await expect(hardTimeout(other.bot.lost, 5000, "bot.lost")).resolves.toEqual({ code: 4004 });
+    await other.logs.waitFor((e) => e.level === 50 && e.code === 4004);
+  } finally {
+    await other.stop();
+  }
 });
