@@ -340,7 +340,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const discord = await runDiscordRoundtrip(500);
+  const discord = await runDiscordRoundtrip(1000);
   if ("skipped" in discord) notes.push(`Discord round trip: skipped (${discord.skipped}).`);
   else rows.push(["Discord round trip", "", "", "", String(discord.n), f(discord.p50, 3), `${f(discord.p99, 3)}${mark(discord.p99, 50)}`, "", "", "", "p99 < 50 ms"]);
 
