@@ -149,37 +149,42 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
  */
 function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, total: number): number {
   const keys = index.sentenceKeys[s.id]!;
-  const around = [index.previous(s), index.next(s)].filter((n) => n !== undefined).map((n) => index.sentenceKeys[n.id]!);
+  const prev = index.previous(s);
+  const next = index.next(s);
   let covered = 0;
   let possible = total;
-  const seen = new Set<string>();
-  for (const t of terms) {
-    if (!t.known || seen.has(t.key)) continue;
-    seen.add(t.key);
+  terms.forEach((t, i) => {
+    // Each key counts once, however often the question repeats it.
+    if (!t.known || terms.findIndex((u) => u.key === t.key) !== i) return;
     const w = weights.get(t.key) ?? 0;
     if (keys.has(t.key)) covered += w;
-    else if (around.some((k) => k.has(t.key))) covered += w / 2;
+    else if ((prev && index.sentenceKeys[prev.id]!.has(t.key)) || (next && index.sentenceKeys[next.id]!.has(t.key))) covered += w / 2;
     else if (targetKeys.has(t.key)) possible -= w;
-  }
+  });
   return possible > 0 ? covered / possible : 0;
 }
 
 /** Names and numbers in a question pin down what it is about. */
 const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
 
-/** Keys of a sentence and of the sentences beside it. */
-function nearKeys(index: KnowledgeIndex, s: Sentence): Set<string> {
-  const out = new Set(index.sentenceKeys[s.id]);
-  for (const n of [index.previous(s), index.next(s)]) if (n) for (const k of index.sentenceKeys[n.id]!) out.add(k);
-  return out;
+/** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
+function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {
+  const sets = [s, index.previous(s), index.next(s)].filter((n) => n !== undefined).map((n) => index.sentenceKeys[n.id]!);
+  return { has: (key) => sets.some((set) => set.has(key)) };
 }
 
 /** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */
 function orderBonus(queryKeys: readonly string[], keys: readonly string[]): number {
   if (queryKeys.length < 2) return 0;
-  const pairs = new Set(keys.slice(1).map((k, i) => `${keys[i]} ${k}`));
   let found = 0;
-  for (let i = 1; i < queryKeys.length; i++) if (pairs.has(`${queryKeys[i - 1]} ${queryKeys[i]}`)) found++;
+  for (let i = 1; i < queryKeys.length; i++) {
+    for (let k = 1; k < keys.length; k++) {
+      if (keys[k - 1] === queryKeys[i - 1] && keys[k] === queryKeys[i]) {
+        found++;
+        break;
+      }
+    }
+  }
   return found / (queryKeys.length - 1);
 }
 

@@ -2,6 +2,7 @@
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
 import { DATE_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
+import { isStopword } from "../text/tokens.ts";
 
 export interface Candidate {
   /** Index of the first and one past the last term. */
@@ -17,6 +18,8 @@ export interface Candidate {
   personName: boolean;
   /** Clause number of the candidate within the sentence (clauses split at , ; : – and brackets). */
   clause: number;
+  /** Its words that carry meaning (not stopwords, or names), worked out once since candidates are cached. */
+  content?: readonly TaggedTerm[];
 }
 
 const QUALIFIER = /^(at|least|most|around|about|over|nearly|almost|some|approximately|roughly|up|to|more|than|fewer|less|under|an|estimated|just|only|exactly|as|many|much)$/;
@@ -47,7 +50,11 @@ const candidateCache = new WeakMap<readonly TaggedTerm[], Candidate[]>();
 /** Candidates of a tagged sentence; cached with the tagging, since a sentence's candidates never change. */
 export function findCandidates(text: string, terms: readonly TaggedTerm[]): Candidate[] {
   let found = candidateCache.get(terms);
-  if (!found) candidateCache.set(terms, (found = collectCandidates(text, terms)));
+  if (!found) {
+    found = collectCandidates(text, terms);
+    for (const c of found) c.content = terms.slice(c.from, c.to).filter((t) => !isStopword(t.lower) || isProper(t));
+    candidateCache.set(terms, found);
+  }
   return found;
 }
 

@@ -38,9 +38,11 @@ export function chooseSpan(q: AnalysedQuestion, questionKeys: readonly string[],
   let best: Span | null = null;
   for (const c of candidates) {
     if (!fitsType(q, c)) continue;
-    const content = terms.slice(c.from, c.to).filter((t) => !isStopword(t.lower) || isProper(t));
+    const content = c.content ?? [];
     if (!content.length) continue;
-    const overlap = content.filter((t) => weights.has(t.key)).length / content.length;
+    let shared = 0;
+    for (const t of content) if (weights.has(t.key)) shared++;
+    const overlap = shared / content.length;
     if (overlap === 1) continue;
 
     let score = 0;
