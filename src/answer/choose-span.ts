@@ -31,6 +31,10 @@ export function chooseSpan(q: AnalysedQuestion, questionKeys: readonly string[],
     const reason = reasonIn(text, terms, anchor);
     if (reason) return reason;
   }
+  if (q.answerType === "manner" && anchor >= 0) {
+    const manner = phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
+    if (manner) return manner;
+  }
   if (q.wantsAction && anchor >= 0) {
     const action = actionAfter(text, terms, anchor);
     if (action) return action;
@@ -77,6 +81,18 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
     return { text: candidateText(text, terms, candidate), score: 2, candidate };
   }
   return anchor >= 0 ? actionAfter(text, terms, anchor, 14) : null;
+}
+
+/** "characterized by a fee per unit of time" → "by a fee per unit of time": the phrase a marker opens, to the clause end. */
+function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, marker: RegExp): Span | null {
+  for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + 4; i++) {
+    if (!marker.test(terms[i]!.lower)) continue;
+    let end = i + 2;
+    while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!)) end++;
+    const candidate: Candidate = { from: i, to: end, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
+    return { text: candidateText(text, terms, candidate), score: 1.5, candidate };
+  }
+  return null;
 }
 
 /** "urged the group to release all hostages immediately" → "release all hostages immediately". */
