@@ -112,7 +112,8 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
   const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
   const queryKeys = terms.filter((t) => t.known).map((t) => t.key);
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
-  const targetKeys = new Set(terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
+  // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
+  const targetKeys = new Set(q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
   const hits = index.rank(terms, emphasis(terms)).slice(0, CANDIDATE_SENTENCES);
   const top = hits[0]?.score || 1;
   // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
