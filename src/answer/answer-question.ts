@@ -20,6 +20,7 @@ export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
 const CANDIDATE_SENTENCES = 8;
+const NEGATION = /\b(not|never|no longer|n't|without)\b|n’t\b/i;
 /** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
 const TAGGED_SENTENCES = 6;
 
@@ -73,6 +74,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   // "How many soldiers …": what is counted must be named where the number stands.
   const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && !(t.known && near.has(t.key))) : undefined;
   if (counted) return decline(`The article doesn't give a number of “${asWritten(counted)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
+  if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return decline("The article doesn't say.", ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
   if (q.answerType === "yes-no") return answerYesNo(index, best);
   if (!best.span || best.span.score < MIN_SPAN_SCORE) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
 

@@ -57,6 +57,8 @@ export function chooseSpan(q: AnalysedQuestion, questionKeys: readonly string[],
       score += matched[i]! / totalWeight / (1 + 0.35 * gap);
     }
     score -= overlap * 0.8;
+    // An answer that repeats a name from the question is usually the question's own subject.
+    if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
     if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person");
     if (q.answerType === "person" && c.named) score += 0.4;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
