@@ -3,36 +3,18 @@
 import { config as loadDotenv } from "dotenv";
 import { loadEngine, type Engine } from "./answer/engine.ts";
 import { runChat } from "./cli/chat.ts";
-import { ConfigError, parseDiscordConfig, README_SECTION, type DiscordConfig } from "./discord/config.ts";
+import { parseDiscordConfigOrReport, README_SECTION } from "./discord/config.ts";
+import { knowledgeDirFromArgs } from "./cli/options.ts";
 import { KnowledgeError } from "./knowledge/load-knowledge.ts";
 import { log } from "./log.ts";
 
-function knowledgeDir(argv: readonly string[]): string {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--knowledge" && argv[i + 1]) return argv[i + 1]!;
-    if (arg.startsWith("--knowledge=")) return arg.slice("--knowledge=".length);
-  }
-  return process.env.KNOWLEDGE_DIR?.trim() || "knowledge";
-}
-
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
-  const dir = knowledgeDir(process.argv.slice(2));
+  const dir = knowledgeDirFromArgs(process.argv.slice(2));
   const wantsDiscord = Boolean(process.env.DISCORD_TOKEN?.trim());
   // Settings are checked before the (slower) knowledge load, so a typo in .env fails at once.
-  let config: DiscordConfig | undefined;
-  if (wantsDiscord) {
-    try {
-      config = parseDiscordConfig(process.env);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        console.error(err.message);
-        return 1;
-      }
-      throw err;
-    }
-  }
+  const config = wantsDiscord ? parseDiscordConfigOrReport(process.env) : undefined;
+  if (wantsDiscord && !config) return 1;
   let engine: Engine;
   try {
     engine = loadEngine(dir);

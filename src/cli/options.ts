@@ -4,8 +4,9 @@ import { log } from "../log.ts";
 /** `--knowledge DIR`, else KNOWLEDGE_DIR, else `knowledge`. */
 export function knowledgeDirFromArgs(args: readonly string[]): string {
   const i = args.indexOf("--knowledge");
+  const inline = args.find((a) => a.startsWith("--knowledge="))?.slice("--knowledge=".length);
   // An empty value (a blank line in .env) means the default, not the current folder.
-  return (i >= 0 ? args[i + 1] : undefined) || process.env.KNOWLEDGE_DIR || "knowledge";
+  return (i >= 0 ? args[i + 1] : inline) || process.env.KNOWLEDGE_DIR?.trim() || "knowledge";
 }
 
 /** Names every knowledge file that could not be used, and says so when nothing could. */

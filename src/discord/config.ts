@@ -133,6 +133,17 @@ export function parseDiscordConfig(env: Record<string, string | undefined>): Dis
 }
 
 /** The user id a bot token belongs to (its first part), or undefined when it cannot be read. */
+/** The settings, or undefined after printing what is wrong with them (a ConfigError); other errors throw. */
+export function parseDiscordConfigOrReport(env: Record<string, string | undefined>): DiscordConfig | undefined {
+  try {
+    return parseDiscordConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return undefined;
+  }
+}
+
 export function tokenUserId(token: string): string | undefined {
   const first = token.split(".")[0] ?? "";
   try {

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { REST, Routes, DiscordAPIError, ApplicationCommandOptionType, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { config as loadDotenv } from "dotenv";
 import type { Command } from "./command.ts";
-import { ConfigError, parseDiscordConfig, README_SECTION, type DiscordConfig } from "./config.ts";
+import { parseDiscordConfigOrReport, README_SECTION, type DiscordConfig } from "./config.ts";
 import { describeError } from "./errors.ts";
 import { CommandLoadError, loadCommands } from "./load-commands.ts";
 
@@ -115,16 +115,8 @@ export function explainDeployError(err: unknown, config: DiscordConfig): string 
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
-  let config: DiscordConfig;
-  try {
-    config = parseDiscordConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = parseDiscordConfigOrReport(process.env);
+  if (!config) return 1;
   try {
     // --clear removes this scope's commands, e.g. the server copies once you register globally.
     const commands = process.argv.includes("--clear") ? new Map<string, Command>() : await loadCommands();
