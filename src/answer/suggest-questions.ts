@@ -3,7 +3,10 @@
 import Fuse from "fuse.js";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import type { Fact } from "./types.ts";
+import { answerQuestion } from "./answer-question.ts";
 
+/** Questions tried when building the list; enough for a long article, bounded for a large knowledge base. */
+const MAX_CANDIDATES = 300;
 const suggestionCache = new WeakMap<KnowledgeIndex, { all: string[]; fuse: Fuse<string> }>();
 
 function questionsFor(f: Fact): string[] {
@@ -16,8 +19,6 @@ function questionsFor(f: Fact): string[] {
       return [`How many ${f.object.split(/\s+/).slice(0, 3).join(" ")}?`];
     case "relation":
       return [`Who ${f.predicate} ${f.object}?`];
-    case "place":
-      return [`What happened in ${f.subject}?`];
     default:
       return [];
   }
@@ -26,7 +27,11 @@ function questionsFor(f: Fact): string[] {
 export function suggestQuestions(index: KnowledgeIndex, typed: string, limit: number): string[] {
   let cached = suggestionCache.get(index);
   if (!cached) {
-    const all = [...new Set(index.facts.flatMap(questionsFor))].filter((q) => q.length <= 100);
+    // Only questions the engine really answers are offered, so a suggestion never leads to "doesn't say".
+    const all = [...new Set(index.facts.flatMap(questionsFor))]
+      .filter((q) => q.length <= 100)
+      .slice(0, MAX_CANDIDATES)
+      .filter((q) => answerQuestion(index, q).answered);
     cached = { all, fuse: new Fuse(all, { ignoreLocation: true, threshold: 0.45 }) };
     suggestionCache.set(index, cached);
   }

@@ -9,7 +9,7 @@ import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } 
 import { formatDate } from "../text/dates.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 const TITLE_WORD =
   /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate)$/i;
@@ -166,6 +166,8 @@ function findRelations(text: string, terms: readonly TaggedTerm[], candidates: r
   const clauses = clausesOf(terms);
   terms.forEach((t, i) => {
     if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
+    // "attacks launched by Hamas": a participle describing a noun, not a clause's verb.
+    if (terms[i + 1]?.lower === "by" && !/^(was|were|is|are|been|be|has|have|had)$/.test(terms[i - 1]?.lower ?? "")) return;
     // The subject is the nearest name before the verb that is not inside a relative or participle
     // clause ("Russia, which does not consider Hamas …, has urged" → Russia).
     // A phrase after a preposition ("held in the Gaza Strip") is not a subject either.
