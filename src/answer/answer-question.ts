@@ -65,26 +65,36 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const ranked = rankSentences(index, q, terms, weights);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
+  const problem = evidenceProblem(index, q, terms, best, asWritten);
+  if (problem) return decline(problem, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (q.answerType === "yes-no") return answerYesNo(index, best);
+  return answerFrom(index, q, best, best.span!); // evidenceProblem has checked there is a span
+}
+
+/** Why the best sentence, though it matches, does not answer the question; undefined when it does. */
+function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], best: ScoredSentence, asWritten: (t: QueryTerm) => string): string | undefined {
   // A name or number the question is about must stand in or beside the answering sentence:
   // "who led the army in 1107?" is not answered by a sentence about 1082.
   const near = nearKeys(index, best.sentence);
   const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
-  if (missing) return decline(`The article doesn't say that about “${asWritten(missing)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
-
+  if (missing) return `The article doesn't say that about “${asWritten(missing)}”.`;
   // "How many soldiers …": what is counted must be named where the number stands.
   const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && !(t.known && near.has(t.key))) : undefined;
-  if (counted) return decline(`The article doesn't give a number of “${asWritten(counted)}”.`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
-  if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return decline("The article doesn't say.", ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
-  if (q.answerType === "yes-no") return answerYesNo(index, best);
-  if (!best.span || best.span.score < MIN_SPAN_SCORE) return decline(`The article doesn't say (it has no ${typeWord(q)} for that).`, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
+  if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  return undefined;
+}
 
+/** The short answer, its quotes, and who the article says it comes from. */
+function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSentence, span: Span): Result {
   const attribution = findAttribution(best.sentence.text) ?? attributionFromContext(index, best.sentence);
-  const next = index.sentences[best.sentence.id + 1];
-  const unverified = next && next.paragraph === best.sentence.paragraph && flagsUnverified(next.text);
+  const next = index.next(best.sentence);
+  const unverified = next !== undefined && flagsUnverified(next.text);
   const quotes = [toQuote(best.sentence), ...(unverified && next ? [toQuote(next)] : [])];
   // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
-  let text = q.answerType === "date" ? best.span.text : best.span.text.replace(/^(against|with|by|for|from|to|into|of|about)\s+(?=\S)/i, "");
+  let text = q.answerType === "date" ? span.text : span.text.replace(/^(against|with|by|for|from|to|into|of|about)\s+(?=\S)/i, "");
   if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution}`;
   if (unverified) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
