@@ -147,14 +147,14 @@ function seedQuestions(): string[] {
   return [...dev, ...SEED_QUESTIONS];
 }
 
-function runSeed(): CaseResult {
+/** Builds the engine on `dir` (`builds` times: the first is cold), then times every question `reps` times. */
+function measureCase(name: string, dir: string, builds: number, questions: string[], reps: number, note?: string): CaseResult {
   const rssBaseMb = rss();
-  const { engine, coldMs, warmMs } = build(SEED_DIR, 10);
+  const { engine, coldMs, warmMs } = build(dir, builds);
   const rssBuildMb = rss();
-  const questions = seedQuestions();
-  const t = timeQuestions(engine, questions, 60);
+  const t = timeQuestions(engine, questions, reps);
   return {
-    name: "seed article",
+    name,
     articles: engine.articles.length,
     sentences: engine.articles.reduce((n, a) => n + a.sentences.length, 0),
     buildColdMs: coldMs,
@@ -164,7 +164,12 @@ function runSeed(): CaseResult {
     rssBaseMb,
     rssBuildMb,
     rssAfterMb: rss(),
+    ...(note ? { note } : {}),
   };
+}
+
+function runSeed(): CaseResult {
+  return measureCase("seed article", SEED_DIR, 10, seedQuestions(), 60);
 }
 
 // --- (b) SQuAD articles under many names ---
@@ -217,23 +222,7 @@ function runSquad(): CaseResult {
   const dir = mkdtempSync(join(tmpdir(), "qa-bench-squad-"));
   try {
     const written = writeSquadKnowledge(dir, articles);
-    const rssBaseMb = rss();
-    const { engine, coldMs, warmMs } = build(dir, 2);
-    const rssBuildMb = rss();
-    const t = timeQuestions(engine, questions, 2);
-    return {
-      name: "SQuAD ≥20k sentences",
-      articles: engine.articles.length,
-      sentences: engine.articles.reduce((n, a) => n + a.sentences.length, 0),
-      buildColdMs: coldMs,
-      buildWarmMs: warmMs,
-      questions: questions.length,
-      ...t,
-      rssBaseMb,
-      rssBuildMb,
-      rssAfterMb: rss(),
-      note: `${written.files} files from ${articles.length} SQuAD articles`,
-    };
+    return measureCase("SQuAD ≥20k sentences", dir, 2, questions, 2, `${written.files} files from ${articles.length} SQuAD articles`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
