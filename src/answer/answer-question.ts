@@ -123,7 +123,8 @@ export function termWeights(terms: readonly QueryTerm[]): Map<string, number> {
  */
 export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): ScoredSentence[] {
   const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
-  const queryKeys = terms.filter((t) => t.known).map((t) => t.key);
+  const knownTerms = terms.filter((t) => t.known);
+  const queryKeys = knownTerms.map((t) => t.key);
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
   // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
   const targetKeys = new Set(q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
@@ -146,7 +147,7 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
     .slice(0, TAGGED_SENTENCES);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
   const scored = prescored.map(({ sentence, coverage, score }): ScoredSentence => {
-    const span = q.answerType === "yes-no" ? null : chooseSpan(q, queryKeys, weights, targetKeys, sentence.text);
+    const span = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
     const verbWeight = matchedVerbWeight(sentence.text, weights);
     score += (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1) + 0.3 * (verbWeight / total);
     // A yes/no question is decided by the sentence that holds its verb ("been verified").

@@ -16,15 +16,15 @@ export interface Span {
 const EVENT_KEYS = new Set(["~kill", "~releas", "wound", "injur", "~hostag", "arrest", "rescu", "evacu", "displac", "miss", "born", "~attack"]);
 
 /**
- * @param questionKeys the question's word keys in question order, after spelling correction
+ * @param questionTerms the question's words in question order, with their keys after spelling correction
  */
-export function chooseSpan(q: AnalysedQuestion, questionKeys: readonly string[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
+export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: string; lower: string }[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
   const terms = tagSentence(text);
   const candidates = findCandidates(text, terms);
   if (!candidates.length) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
-  const anchor = findAnchor(terms, matched, questionKeys);
+  const anchor = findAnchor(terms, matched, questionTerms);
   const subjectQuestion = asksForSubject(q);
 
   if (q.answerType === "reason") {
@@ -125,9 +125,12 @@ function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
 }
 
 /** The verb the question turns on: the first question word that is a verb in this sentence. */
-function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], questionKeys: readonly string[]): number {
-  for (const key of questionKeys) {
-    const i = terms.findIndex((t, k) => matched[k]! > 0 && t.key === key && isVerb(t));
+function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], questionTerms: readonly { key: string; lower: string }[]): number {
+  for (const { key, lower } of questionTerms) {
+    // The same word beats a near-synonym: "discuss" anchors on "discuss", not on "met".
+    const stem = lower.slice(0, 4);
+    const same = terms.findIndex((t, k) => matched[k]! > 0 && t.key === key && isVerb(t) && t.lower.startsWith(stem));
+    const i = same >= 0 ? same : terms.findIndex((t, k) => matched[k]! > 0 && t.key === key && isVerb(t));
     if (i >= 0) return i;
   }
   return -1;
@@ -144,7 +147,7 @@ function asksForSubject(q: AnalysedQuestion): boolean {
   if (/^(did|does|do)$/.test(next)) return false;
   if (/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(next)) {
     // "Who was elected …" is a subject question; "What was the name of …" is not about a verb at all.
-    return /(ed|en)$/.test(words[i + 1] ?? "") || /^(soon|also|still|then|first)$/.test(words[i + 1] ?? "");
+    return /(ed|en|ing)$/.test(words[i + 1] ?? "") || /^(soon|also|still|then|first)$/.test(words[i + 1] ?? "");
   }
   return true;
 }

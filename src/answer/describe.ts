@@ -18,7 +18,16 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     const sentences = [...new Set(roles.map((r) => r.sentence))].map((id) => index.sentences[id]!);
     return { answered: true, answer: `${roles[0]!.subject}: ${objects.join("; ")}`, quotes: sentences.map(toQuote), related: [] };
   }
-  void q;
+  // An apposition gives what a name stands for: "Hamas, the Palestinian terrorist group controlling Gaza,".
+  const name = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (name.length) {
+    const apposition = new RegExp(`\\b${name.join("\\s+")}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)`);
+    for (const s of index.sentences) {
+      if (s.part !== "body" || ![...wanted].every((k) => index.sentenceKeys[s.id]!.has(k))) continue;
+      const m = apposition.exec(s.text);
+      if (m) return { answered: true, answer: m[1]!, quotes: [toQuote(s)], related: [] };
+    }
+  }
   // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
   const first = index.sentences.find((s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)));
   if (!first) return null;

@@ -134,6 +134,11 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       }
       return { kind: "how", answerType: "manner", targetStart: -1 };
     default: {
+      // "What is Hamas?" asks what a name stands for, like "Who is X?".
+      const rest = tokens.slice(wh + 2);
+      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && rest.every((t) => /^\p{Lu}/u.test(t.text))) {
+        return { kind: "describe", answerType: "description", targetStart: -1 };
+      }
       // what / which / name: the head noun tells the answer type ("what year", "which country").
       let i = wh + 1;
       // "what was the wedding date" → the head is "wedding date", not "was".
