@@ -79,10 +79,15 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
     let end = from + 1;
     while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!)) end++;
     if (from >= terms.length) break;
-    const candidate: Candidate = { from, to: Math.min(end, terms.length), person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
-    return { text: candidateText(text, terms, candidate), score: 2, candidate };
+    return phraseSpan(text, terms, from, Math.min(end, terms.length), 2);
   }
   return anchor >= 0 ? actionAfter(text, terms, anchor, 14) : null;
+}
+
+/** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
+function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to: number, score: number): Span {
+  const candidate: Candidate = { from, to, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
+  return { text: candidateText(text, terms, candidate), score, candidate };
 }
 
 /** "characterized by a fee per unit of time" → "by a fee per unit of time": the phrase a marker opens, to the clause end. */
@@ -91,8 +96,7 @@ function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, 
     if (!marker.test(terms[i]!.lower)) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!)) end++;
-    const candidate: Candidate = { from: i, to: end, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
-    return { text: candidateText(text, terms, candidate), score: 1.5, candidate };
+    return phraseSpan(text, terms, i, end, 1.5);
   }
   return null;
 }
@@ -103,8 +107,7 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
     if (terms[i]!.lower !== "to" || !terms[i + 1]!.tags.has("Verb")) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
-    const candidate: Candidate = { from: i + 1, to: end, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
-    return { text: candidateText(text, terms, candidate), score: 2, candidate };
+    return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;
 }
