@@ -17,7 +17,8 @@ async function main(): Promise<number> {
   if (wantsDiscord && !config) return 1;
   let engine: Engine;
   try {
-    engine = loadEngine(dir);
+    // Facts are extracted now, not on the first question, so no user waits for them.
+    engine = loadEngine(dir, { eager: true });
   } catch (err) {
     if (err instanceof KnowledgeError) {
       console.error(err.message);

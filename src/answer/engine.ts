@@ -25,14 +25,25 @@ export interface Engine {
   suggest(typed: string, limit?: number): string[];
 }
 
-export function createEngine(knowledge: LoadedKnowledge, options: { useFactsFiles?: boolean } = {}): Engine {
+export interface EngineOptions {
+  /** Read `<article>.facts.json` when it matches the article (default true). */
+  useFactsFiles?: boolean;
+  /**
+   * Extract every article's facts while building, whatever the size, instead of on the first question
+   * that needs them. Long-running front ends want this: on a 20,000-sentence folder with no facts files
+   * that first question would otherwise block for seconds, past Discord's 3 s reply window.
+   */
+  eager?: boolean;
+}
+
+export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
   const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
   // Tagging is the slow step of answering and of fact extraction; a small knowledge base is tagged
   // and its facts read up front so that every answer is fast, a large one on first use (and cached).
   if (index.size <= PRETAG_LIMIT) {
     for (const s of index.sentences) tagSentence(s.text);
-    void index.facts;
   }
+  if (index.size <= PRETAG_LIMIT || options.eager) void index.facts;
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
@@ -44,6 +55,6 @@ export function createEngine(knowledge: LoadedKnowledge, options: { useFactsFile
 }
 
 /** Loads the knowledge folder and builds the engine. Throws KnowledgeError when the folder is missing. */
-export function loadEngine(dir: string): Engine {
-  return createEngine(loadKnowledge(dir));
+export function loadEngine(dir: string, options: EngineOptions = {}): Engine {
+  return createEngine(loadKnowledge(dir), options);
 }
