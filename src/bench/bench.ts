@@ -45,6 +45,8 @@ interface CaseResult {
   rssBaseMb: number;
   rssBuildMb: number;
   rssAfterMb: number;
+  /** Heap still in use after a full garbage collection: what the engine really keeps, without GC slack. */
+  liveHeapMb: number;
   note?: string;
 }
 
@@ -164,6 +166,14 @@ function seedQuestions(): string[] {
   return [...dev, ...SEED_QUESTIONS];
 }
 
+/** Heap in use after a full collection (needs --expose-gc, which inChild passes); keeps `engine` alive while measuring. */
+function liveHeapMb(engine: Engine): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc || engine.articles.length < 0) return NaN;
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
 /** Builds the engine on `dir` (`builds` times: the first is cold), then times every question `reps` times. */
 function measureCase(name: string, dir: string, builds: number, questions: string[], reps: number, note?: string): CaseResult {
   const rssBaseMb = rss();
@@ -181,6 +191,7 @@ function measureCase(name: string, dir: string, builds: number, questions: strin
     rssBaseMb,
     rssBuildMb,
     rssAfterMb: rss(),
+    liveHeapMb: liveHeapMb(engine),
     ...(note ? { note } : {}),
   };
 }
@@ -309,7 +320,7 @@ function caseRow(r: CaseResult, t: Targets): string[] {
 /** Runs one case in a child process (same loader flags), so each RSS figure is that case's own. */
 function inChild(which: "seed" | "squad"): Promise<CaseResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--case", which], { stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, LOG_LEVEL: "silent" } });
+    const child = fork(fileURLToPath(import.meta.url), ["--case", which], { execArgv: [...process.execArgv, "--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, LOG_LEVEL: "silent" } });
     let result: CaseResult | undefined;
     child.on("message", (m) => (result = m as CaseResult));
     child.on("error", reject);
@@ -341,7 +352,7 @@ async function main(): Promise<void> {
     try {
       const r = await inChild(which);
       rows.push(caseRow(r, targets));
-      notes.push(`${r.name}: ${Math.round(r.answeredShare * 100)}% of asks answered; RSS before build ${f(r.rssBaseMb, 0)} MB${r.note ? `; ${r.note}` : ""}.`);
+      notes.push(`${r.name}: ${Math.round(r.answeredShare * 100)}% of asks answered; RSS before build ${f(r.rssBaseMb, 0)} MB; heap still in use after a full GC ${f(r.liveHeapMb, 0)} MB${r.note ? `; ${r.note}` : ""}.`);
       notes.push(`${r.name}: slowest questions ${r.slowest.map((s) => `${JSON.stringify(s.question)} ${f(s.ms, 1)} ms`).join(", ")}.`);
     } catch (err) {
       failed = true;
