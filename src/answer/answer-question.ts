@@ -81,9 +81,26 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   // "How many soldiers …": what is counted must be named where the number stands.
   const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && !(t.known && near.has(t.key))) : undefined;
   if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
+  // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
+  // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)
+  const head = askedNoun(q);
+  const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
+  if (kindOf) return `The article doesn't say which “${asWritten(kindOf)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  return undefined;
+}
+
+/** The noun a "what/which X …" question asks for ("what major conquest" → conquest); none for "what prompted …". */
+function askedNoun(q: AnalysedQuestion): string | undefined {
+  if (q.kind !== "what" || q.answerType !== "thing" || q.target.length === 0) return undefined;
+  const tagged = tagSentence(q.text);
+  for (let i = tagged.findIndex((t) => t.lower === q.target[0]); i >= 0 && i < tagged.length; i++) {
+    const tags = tagged[i]!.tags;
+    if (tags.has("Verb") || tags.has("Pronoun") || !(tags.has("Noun") || tags.has("Adjective"))) return undefined;
+    if (tags.has("Noun")) return tagged[i]!.lower;
+  }
   return undefined;
 }
 

@@ -143,7 +143,7 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       let i = wh + 1;
       // "what was the wedding date" → the head is "wedding date", not "was".
       if (/^(is|was|are|were)$/.test(words[i] ?? "") && /^(the|a|an)$/.test(words[i + 1] ?? "")) i++;
-      while (i < words.length && /^(kind|type|sort|of|the|a|an|other|two|three)$/.test(words[i]!)) i++;
+      while (i < words.length && /^(kinds?|types?|sorts?|of|the|a|an|other|two|three)$/.test(words[i]!)) i++;
       const head = words[i] ?? "";
       const headAfter = words[i + 1] ?? "";
       const target = i;

@@ -142,6 +142,19 @@ describe("a second, self-written article", () => {
     expect(a.attribution ?? a.answer).toMatch(/regional transport authority/);
   });
 
+  it("a 'what X' question whose X the article names elsewhere is declined, not answered from the wrong sentence", () => {
+    // "ferry" is in the last paragraph; the sentence about the opening ceremony names no ferry.
+    const a = engine.ask("What ferry did Jane Okafor open at the ceremony?");
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toMatch(/ferry/);
+  });
+
+  it("a 'what X' question whose X stands beside the answer is answered", () => {
+    const a = engine.ask("What company designed the bridge?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/Halden Construction/);
+  });
+
   it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
     const a = engine.ask(q);
     expectWellFormedAnswer(a, engine.articles, q);
