@@ -1,9 +1,8 @@
 // Start-up validation of the Discord settings.
-import { spawn } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { ConfigError, parseDiscordConfig } from "../../src/discord/config.ts";
 import { fakeToken } from "../discord-emulator/index.ts";
-import { hardTimeout } from "./util.ts";
+import { runScript } from "./util.ts";
 
 const APP = "1234567890123456789";
 const TOKEN = fakeToken(APP);
@@ -95,18 +94,7 @@ describe("parseDiscordConfig", () => {
 
 describe("npm start with a bad configuration", () => {
   test("a malformed token: a clear message on stderr, nothing on stdout, non-zero exit", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: "definitely-not-a-token", DISCORD_APPLICATION_ID: APP },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), 15_000, "npm start").catch((err) => {
-      child.kill("SIGKILL");
-      throw err;
-    });
+    const { code, stdout, stderr } = await runScript("src/main.ts", { DISCORD_TOKEN: "definitely-not-a-token", DISCORD_APPLICATION_ID: APP });
     expect(code).not.toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/DISCORD_TOKEN does not look like a bot token/);

@@ -1,11 +1,10 @@
 // `npm run deploy-commands` against the emulator.
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deployCommands, explainDeployError } from "../../src/discord/deploy-commands.ts";
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import type { Command } from "../../src/discord/command.ts";
 import { DiscordEmulator } from "../discord-emulator/index.ts";
-import { configFor, hardTimeout } from "./util.ts";
+import { configFor, hardTimeout, runScript } from "./util.ts";
 
 let discord: DiscordEmulator;
 let commands: ReadonlyMap<string, Command>;
@@ -83,17 +82,11 @@ describe("deploy-commands", () => {
   });
 
   test("`npm run deploy-commands` itself prints what it did and exits 0", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/discord/deploy-commands.ts"], {
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_GUILD_ID: discord.guild.id, DISCORD_API_URL: discord.apiUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), 15_000, "deploy-commands").catch((err) => {
-      child.kill("SIGKILL");
-      throw err;
+    const { code, stdout, stderr } = await runScript("src/discord/deploy-commands.ts", {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_GUILD_ID: discord.guild.id,
+      DISCORD_API_URL: discord.apiUrl,
     });
     expect(stderr).toBe("");
     expect(code).toBe(0);

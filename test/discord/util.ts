@@ -1,4 +1,5 @@
 // Test helpers that need neither the engine nor the bot (so files using only these load fast).
+import { spawn } from "node:child_process";
 import type { DiscordConfig } from "../../src/discord/config.ts";
 import type { DiscordEmulator } from "../discord-emulator/index.ts";
 
@@ -58,4 +59,18 @@ export async function hardTimeout<T>(promise: Promise<T>, ms: number, what: stri
 /** The text content of a recorded message body. */
 export function contentOf(body: unknown): string {
   return String((body as { content?: unknown } | undefined)?.content ?? "");
+}
+
+/** Runs one of the project's scripts as `npm run` would (tsx, from the repo root) with only `env`; killed after `ms`. */
+export async function runScript(script: string, env: NodeJS.ProcessEnv, ms = 15_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), ms, script).catch((err) => {
+    child.kill("SIGKILL");
+    throw err;
+  });
+  return { code, stdout, stderr };
 }
