@@ -183,6 +183,9 @@ function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTer
   const keys = index.sentenceKeys[s.id]!;
   const prev = index.previous(s);
   const next = index.next(s);
+  // A sentence that opens with a pronoun ("It was commissioned by Odo") is about what the
+  // sentence before it names, so that sentence's words count nearly in full.
+  const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? PRONOUN_SHARE : 0.5;
   let covered = 0;
   let possible = total;
   terms.forEach((t, i) => {
@@ -190,11 +193,15 @@ function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTer
     if (!t.known || terms.findIndex((u) => u.key === t.key) !== i) return;
     const w = weights.get(t.key) ?? 0;
     if (keys.has(t.key)) covered += w;
-    else if ((prev && index.sentenceKeys[prev.id]!.has(t.key)) || (next && index.sentenceKeys[next.id]!.has(t.key))) covered += w / 2;
+    else if (prev && index.sentenceKeys[prev.id]!.has(t.key)) covered += w * prevShare;
+    else if (next && index.sentenceKeys[next.id]!.has(t.key)) covered += w / 2;
     else if (targetKeys.has(t.key)) possible -= w;
   });
   return possible > 0 ? covered / possible : 0;
 }
+
+const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these|there)\b/i;
+const PRONOUN_SHARE = 0.9;
 
 /** Names and numbers in a question pin down what it is about. */
 const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
