@@ -18,18 +18,35 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     const sentences = [...new Set(roles.map((r) => r.sentence))].map((id) => index.sentences[id]!);
     return { answered: true, answer: `${roles[0]!.subject}: ${objects.join("; ")}`, quotes: sentences.map(toQuote), related: [] };
   }
-  // An apposition gives what a name stands for: "Hamas, the Palestinian terrorist group controlling Gaza,".
+  // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
+  const mentioning = index.sentences.filter((s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)));
+  if (!mentioning.length) return null;
   const name = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  if (name.length) {
-    const apposition = new RegExp(`\\b${name.join("\\s+")}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)`);
-    for (const s of index.sentences) {
-      if (s.part !== "body" || ![...wanted].every((k) => index.sentenceKeys[s.id]!.has(k))) continue;
-      const m = apposition.exec(s.text);
-      if (m) return { answered: true, answer: m[1]!, quotes: [toQuote(s)], related: [] };
+  for (const pattern of name.length ? definitionPatterns(name.join("\\s+")) : []) {
+    for (const s of mentioning) {
+      const m = pattern.exec(s.text);
+      if (m) return { answered: true, answer: headPhrase(m[1]!), quotes: [toQuote(s)], related: [] };
     }
   }
-  // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
-  const first = index.sentences.find((s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)));
-  if (!first) return null;
+  const first = mentioning[0]!;
   return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
+}
+
+/** Ways an article says what a name stands for, most telling first; group 1 is the answer. */
+function definitionPatterns(name: string): RegExp[] {
+  return [
+    // An acronym spelled out: "The Computer Science Network (CSNET)".
+    new RegExp(`((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of|for|and|on|de|\\p{Lu}[\\p{L}-]*))*)\\s+\\(${name}\\)`, "u"),
+    // An apposition: "Hamas, the Palestinian terrorist group controlling Gaza,".
+    new RegExp(`\\b${name}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)`),
+    // A gloss in brackets: "petrology (the study of rocks)".
+    new RegExp(`\\b${name}\\s+\\(((?:the|a|an)\\s[^()]+|[\\p{Ll}][^()]*)\\)`, "iu"),
+    // A definition: "DECnet is a suite of network protocols …", up to the end of that clause.
+    new RegExp(`\\b${name}\\s+(?:is|was|are|were)\\s+((?:a|an|the|one)\\s.+?)(?:[;:]|\\.?$)`, "i"),
+  ];
+}
+
+/** The defining phrase without the clauses that go on about it: "a suite of protocols, originally released …". */
+function headPhrase(text: string): string {
+  return text.split(/,\s+(?=\p{Ll})|\s+(?:that|which|who|whose)\s|\s+\(/u)[0]!.trim();
 }

@@ -135,8 +135,12 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       return { kind: "how", answerType: "manner", targetStart: -1 };
     default: {
       // "What is Hamas?" asks what a name stands for, like "Who is X?".
-      const rest = tokens.slice(wh + 2);
-      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && rest.every((t) => /^\p{Lu}/u.test(t.text))) {
+      // "What is the Bayeux Tapestry?" too: a leading "the" belongs to the name.
+      const the = /^the$/i.test(tokens[wh + 2]?.text ?? "") && tokens.length > wh + 3 ? 1 : 0;
+      const rest = tokens.slice(wh + 2 + the);
+      // So does "what was telenet?": one bare word after the verb is the thing to define ("what is the headline?" is not).
+      const bareWord = !the && rest.length === 1 && !isStopword(rest[0]!.lower);
+      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^\p{Lu}/u.test(t.text)))) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
       // what / which / name: the head noun tells the answer type ("what year", "which country").

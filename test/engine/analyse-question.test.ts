@@ -47,6 +47,9 @@ const TABLE: [string, string, string][] = [
   ["Describe the visit", "describe", "description"],
   ["What about Zakharova?", "describe", "description"],
   ["Who is Ali Bagheri Kani?", "describe", "description"],
+  ["What is the Bayeux Tapestry?", "describe", "description"],
+  ["what was telenet", "describe", "description"],
+  ["What is the name of the museum?", "what", "thing"],
 ];
 
 describe("analyseQuestion", () => {

@@ -1,9 +1,13 @@
 // Answering and declining, independent of the dev set: determinism, declines with verbatim related
-// passages, answers from a second self-written article, and several articles at once.
+// passages, answers from self-written articles (definitions, sentences that go on with “it”), and
+// several articles at once.
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEngine, loadEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
+import { rankSentences, termWeights } from "../../src/answer/answer-question.ts";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";
 
 const QUESTIONS = [
@@ -178,5 +182,52 @@ describe("several articles in one knowledge folder", () => {
     expect(a.answered).toBe(true);
     expect(a.answer).toMatch(expected);
     expect(a.quotes[0]!.article).toBe(file);
+  });
+});
+
+describe("definitions and sentences that go on with a pronoun", () => {
+  const folder = tempKnowledge({
+    "museum.md": `# The Harbour Museum
+
+The Harbour Museum is a small maritime museum in Northbay, founded by local sailors. By far the best-known object in its collection is the Saltmarsh Chart, which is not a chart but a woven map. It was commissioned by Edith Rowe in 1912.
+
+The town council commissioned a new wing in 1960. The wing holds ship models and paintings of the harbour.
+
+The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. Cartography (the study and making of maps) was taught in its reading room until 1950.
+`,
+  });
+  afterAll(folder.cleanup);
+  const knowledge = loadKnowledge(folder.dir);
+  const engine = createEngine(knowledge, { useFactsFiles: false });
+
+  it("a sentence opening with “It” covers the words of the sentence before it nearly in full", () => {
+    const index = new KnowledgeIndex(knowledge.articles, () => []);
+    const q = analyseQuestion("Who commissioned the Saltmarsh Chart?");
+    const terms = index.queryTerms(q.terms);
+    const ranked = rankSentences(index, q, terms, termWeights(terms));
+    const it = ranked.find((r) => r.sentence.text.startsWith("It was commissioned"))!;
+    // "commissioned" is here; "Saltmarsh Chart" only in the sentence before, which "It" stands for.
+    expect(it.coverage).toBeGreaterThan(0.85);
+    expect(ranked[0]!.sentence).toBe(it.sentence);
+  });
+
+  it("answers from that sentence", () => {
+    const a = engine.ask("Who commissioned the Saltmarsh Chart?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/Edith Rowe/);
+    expect(a.quotes[0]!.text).toMatch(/^It was commissioned/);
+  });
+
+  // [question, the short answer exactly]
+  const definitions: [string, string][] = [
+    ["What is the Harbour Museum?", "a small maritime museum in Northbay"],
+    ["What is NMA?", "The Northbay Maritime Archive"],
+    ["What is cartography?", "the study and making of maps"],
+  ];
+  it.each(definitions)("%s → the article's own definition", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.kind).toBe("describe");
+    expect(a.answer).toBe(expected);
   });
 });
