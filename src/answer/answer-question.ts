@@ -12,6 +12,7 @@ import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
+import { antonymKeys, tokenize } from "../text/tokens.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
 export const MIN_COVERAGE = 0.4;
@@ -86,9 +87,26 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   const head = askedNoun(q);
   const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
   if (kindOf) return `The article doesn't say which “${asWritten(kindOf)}”.`;
+  // "Modern Europe" asked of a sentence about "medieval Europe".
+  const opposite = oppositeWord(index, terms, best.sentence, near);
+  if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  return undefined;
+}
+
+/** A question word the sentence does not use, where it uses the opposite ("modern" asked, "medieval" said). */
+function oppositeWord(index: KnowledgeIndex, terms: readonly QueryTerm[], s: Sentence, near: { has(key: string): boolean }): { asked: QueryTerm; said: string } | undefined {
+  const keys = index.sentenceKeys[s.id]!;
+  for (const t of terms) {
+    if (t.isName || near.has(t.key)) continue;
+    for (const k of antonymKeys(t.key)) {
+      if (!keys.has(k)) continue;
+      const said = tokenize(s.text).find((w) => w.key === k)!.text;
+      return { asked: t, said };
+    }
+  }
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // Tokenising and term keys: every word is reduced to a key (irregular form → lemma → Porter stem →
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
-import { IRREGULAR_VERBS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
   /** The word as written. */
@@ -36,7 +36,9 @@ export function termKey(lower: string): string {
   let key = keyCache.get(lower);
   if (key === undefined) {
     const bare = lower.replace(/['’]s$/, "").replace(/['’]/g, "");
-    key = synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
+    // An irregular form is read as its verb first: "found" is "find", not "founded".
+    const lemma = IRREGULAR_VERBS[bare];
+    key = lemma ? (synonymKey.get(lemma) ?? stem(lemma)) : (synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare));
     if (keyCache.size < 200_000) keyCache.set(lower, key);
   }
   return key;
@@ -62,3 +64,16 @@ export function contentKeys(text: string): string[] {
     .filter((t) => !isStopword(t.lower))
     .map((t) => t.key);
 }
+
+const antonyms = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  const [ka, kb] = [termKey(a), termKey(b)];
+  if (ka === kb) continue;
+  (antonyms.get(ka) ?? antonyms.set(ka, new Set()).get(ka)!).add(kb);
+  (antonyms.get(kb) ?? antonyms.set(kb, new Set()).get(kb)!).add(ka);
+}
+/** Keys of the words that mean the opposite of this key's word ("modern" → "ancient", "medieval"). */
+export function antonymKeys(key: string): ReadonlySet<string> {
+  return antonyms.get(key) ?? NONE;
+}
+const NONE: ReadonlySet<string> = new Set();

@@ -56,7 +56,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "according", "cite", "citing"],
   ["urge", "ask", "request", "demand", "appeal"],
   ["release", "free", "freed", "liberate", "let go"],
-  ["begin", "start", "commence", "launch", "initiate", "found", "establish"],
+  ["begin", "start", "commence", "launch", "initiate", "founded", "founding", "establish"],
   ["end", "finish", "conclude", "terminate", "cease"],
   ["big", "large", "huge", "great", "major", "vast"],
   ["small", "little", "tiny", "minor"],
@@ -78,4 +78,28 @@ export const SYNONYM_GROUPS: string[][] = [
   ["palestine", "palestinian"],
   ["citizen", "national", "people", "person"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
+];
+
+/**
+ * Opposites, not converses: "Emma, sister of Richard" does answer "who was Emma's brother?", and
+ * "sold to GTE" answers "who bought it?".
+ * A question that asks about one while the sentence says the other ("modern Europe"
+ * of a sentence about "medieval Europe") is not answered by that sentence.
+ */
+export const ANTONYM_PAIRS: [string, string][] = [
+  ["first", "last"], ["earliest", "latest"], ["early", "late"], ["earlier", "later"], ["before", "after"],
+  ["begin", "end"], ["largest", "smallest"], ["biggest", "smallest"], ["larger", "smaller"], ["bigger", "smaller"], ["big", "small"], ["greatest", "least"],
+  ["highest", "lowest"], ["high", "low"], ["higher", "lower"], ["upper", "lower"], ["longest", "shortest"], ["long", "short"],
+  ["oldest", "youngest"], ["oldest", "newest"], ["old", "new"], ["old", "young"], ["modern", "ancient"], ["modern", "medieval"],
+  ["north", "south"], ["east", "west"], ["northern", "southern"], ["eastern", "western"], ["inner", "outer"],
+  ["internal", "external"], ["maximum", "minimum"], ["increase", "decrease"], ["rise", "fall"], ["gain", "loss"],
+  ["success", "failure"], ["positive", "negative"], ["public", "private"],
+  ["domestic", "foreign"], ["male", "female"], ["full", "empty"], ["true", "false"],
+  ["import", "export"], ["accept", "reject"], ["allow", "forbid"], ["legal", "illegal"], ["possible", "impossible"],
+  ["include", "exclude"], ["strong", "weak"], ["rich", "poor"], ["hot", "cold"], ["wet", "dry"], ["fast", "slow"],
+  ["heavy", "light"], ["top", "bottom"], ["above", "below"], ["inside", "outside"], ["input", "output"],
+  ["majority", "minority"], ["urban", "rural"], ["permanent", "temporary"], ["common", "rare"],
+  ["similar", "different"], ["agree", "disagree"], ["support", "oppose"], ["ally", "enemy"], ["friend", "enemy"],
+  ["arrive", "depart"], ["enter", "leave"], ["upward", "downward"], ["upwards", "downwards"],
+  ["day", "night"], ["summer", "winter"], ["spring", "autumn"], ["minor", "major"], ["least", "most"],
 ];

@@ -159,6 +159,13 @@ describe("a second, self-written article", () => {
     expect(a.answer).toMatch(/Halden Construction/);
   });
 
+  it("declines a question that asks about the opposite of what the sentence says, and says so", () => {
+    const a = engine.ask("When will the new ferry service close?");
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toBe("The article says “old”, not “new”.");
+    expect(engine.ask("When will the old ferry service close?").answer).toMatch(/May/);
+  });
+
   it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
     const a = engine.ask(q);
     expectWellFormedAnswer(a, engine.articles, q);
