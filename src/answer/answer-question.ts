@@ -12,7 +12,7 @@ import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { antonymKeys, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, stem, tokenize } from "../text/tokens.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
 export const MIN_COVERAGE = 0.4;
@@ -90,10 +90,34 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   // "Modern Europe" asked of a sentence about "medieval Europe".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
+  const swapped = subjectAsObject(q, best.sentence);
+  if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
+}
+
+/**
+ * "Who did Edgar marry?" asked of "Malcolm married Edgar's sister": the question's subject stands
+ * after the verb in the sentence, as its object, and nowhere before it.
+ */
+function subjectAsObject(q: AnalysedQuestion, s: Sentence): { subject: string; verb: string } | undefined {
+  if (!q.askedVerb || !/^(who|whom|what)$/.test(q.tokens[0]?.lower ?? "")) return undefined;
+  const aux = q.tokens.findIndex((t) => /^(did|does|do)$/.test(t.lower));
+  const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
+  if (aux !== 1 || verbAt < 0) return undefined;
+  const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
+  if (!subject.length) return undefined;
+  const words = tokenize(s.text);
+  // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
+  const verb = stem(q.askedVerb);
+  const v = words.findIndex((w) => stem(w.lower) === verb);
+  if (v < 0 || /^(is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? "") || words[v + 1]?.lower === "by") return undefined;
+  const keys = new Set(subject.map((t) => t.key));
+  const before = words.slice(0, v).some((w) => keys.has(w.key));
+  const after = words.slice(v + 1).some((w) => keys.has(w.key));
+  return !before && after ? { subject: subject.map((t) => t.text).join(" "), verb: words[v]!.text } : undefined;
 }
 
 /** A question word the sentence does not use, where it uses the opposite ("modern" asked, "medieval" said). */

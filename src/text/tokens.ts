@@ -25,7 +25,8 @@ for (const group of SYNONYM_GROUPS) {
   }
 }
 
-function stem(word: string): string {
+/** The word's own stem, irregular forms read as their verb, without folding synonyms together. */
+export function stem(word: string): string {
   const base = IRREGULAR_VERBS[word] ?? word;
   return /^\p{N}/u.test(base) ? base : stemmer(base);
 }

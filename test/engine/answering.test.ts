@@ -238,3 +238,26 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
     expect(a.answer).toBe(expected);
   });
 });
+
+describe("a question whose subject the sentence has on the other side of the verb", () => {
+  const folder = tempKnowledge({
+    "kings.md": `# Two kings
+
+King Malcolm of Scotland married Edith's sister Margaret in 1070. Their son Duncan was sent to England as a hostage.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it("answers it asked the right way round", () => {
+    const a = engine.ask("Who did Malcolm marry?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/Margaret/);
+  });
+
+  it("declines it asked the wrong way round, and says why", () => {
+    const a = engine.ask("Who did Edith marry?");
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toBe("The article doesn't say: there, “Edith” is not the one who married.");
+  });
+});
