@@ -94,7 +94,9 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
-  if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman
+  // language?" → "the Anglo-Norman language") tells the asker nothing.
+  if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
 }
 
@@ -118,6 +120,13 @@ function subjectAsObject(q: AnalysedQuestion, s: Sentence): { subject: string; v
   const before = words.slice(0, v).some((w) => keys.has(w.key));
   const after = words.slice(v + 1).some((w) => keys.has(w.key));
   return !before && after ? { subject: subject.map((t) => t.text).join(" "), verb: words[v]!.text } : undefined;
+}
+
+/** True when every content word of the answer is already in the question. */
+function echoesQuestion(q: AnalysedQuestion, answer: string): boolean {
+  const asked = new Set(q.tokens.map((t) => t.key));
+  const words = tokenize(answer).filter((w) => !isStopword(w.lower));
+  return words.length > 0 && words.every((w) => asked.has(w.key));
 }
 
 /** A question word the sentence does not use, where it uses the opposite ("modern" asked, "medieval" said). */

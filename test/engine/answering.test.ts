@@ -239,11 +239,13 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
   });
 });
 
-describe("a question whose subject the sentence has on the other side of the verb", () => {
+describe("questions the sentence answers only the other way round", () => {
   const folder = tempKnowledge({
     "kings.md": `# Two kings
 
 King Malcolm of Scotland married Edith's sister Margaret in 1070. Their son Duncan was sent to England as a hostage.
+
+The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language of the English.
 `,
   });
   afterAll(folder.cleanup);
@@ -259,5 +261,13 @@ King Malcolm of Scotland married Edith's sister Margaret in 1070. Their son Dunc
     const a = engine.ask("Who did Edith marry?");
     expect(a.answered, a.answer).toBe(false);
     expect(a.answer).toBe("The article doesn't say: there, “Edith” is not the one who married.");
+  });
+
+  it("declines when the only answer it finds is the question's own words", () => {
+    const right = engine.ask("What was absorbed into the Anglo-Saxon language?");
+    expect(right.answered, right.answer).toBe(true);
+    expect(right.answer).toMatch(/Anglo-Norman language/);
+    const wrong = engine.ask("What was absorbed into the Anglo-Norman language?");
+    expect(wrong.answered, wrong.answer).toBe(false);
   });
 });
