@@ -92,6 +92,10 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
+  // "Yes" affirms the whole question, so every word of it must be there: "did Baran develop it
+  // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
+  const unsaid = q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
+  if (unsaid) return `The article doesn't say whether that is so: the passage closest to it doesn't mention “${asWritten(unsaid)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman

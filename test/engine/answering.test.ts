@@ -166,7 +166,16 @@ describe("a second, self-written article", () => {
     expect(engine.ask("When will the old ferry service close?").answer).toMatch(/May/);
   });
 
-  it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
+  it("answers yes/no only when the sentence holds every word of the question", () => {
+    const yes = engine.ask("Did Jane Okafor cut the ribbon?");
+    expect(yes.answered, yes.answer).toBe(true);
+    expect(yes.answer).toMatch(/^Yes/);
+    const unsaid = engine.ask("Did Jane Okafor cut the ribbon with golden scissors?");
+    expect(unsaid.answered, unsaid.answer).toBe(false);
+    expect(unsaid.answer).toMatch(/doesn't say whether/);
+  });
+
+    it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
     const a = engine.ask(q);
     expectWellFormedAnswer(a, engine.articles, q);
     expect(a.answered, `${q} → ${a.answer}`).toBe(false);
