@@ -1,4 +1,5 @@
-// "Who is X?" / "Tell me about X": the roles the article gives X, or the first thing it says of X.
+// "Who is X?" / "What is X?" / "Tell me about X": the roles the article gives X, its definition, or
+// (except for "what is X?", which asks for a definition) the first thing it says of X.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
@@ -29,6 +30,12 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     }
   }
   const first = mentioning[0]!;
+  // "What is X?" asks for a definition; a sentence that merely mentions X is related reading.
+  if (q.tokens[0]?.lower === "what") {
+    const asked = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text).join(" ");
+    const verb = /^(is|are|was|were)$/.test(q.tokens[1]?.lower ?? "") ? q.tokens[1]!.lower : "is";
+    return { answered: false, answer: `The article doesn't say what “${asked}” ${verb}.`, quotes: [], related: mentioning.slice(0, 2).map(toQuote) };
+  }
   return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
 }
 

@@ -246,6 +246,12 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
     expect(a.kind).toBe("describe");
     expect(a.answer).toBe(expected);
   });
+  it("declines “what is X?” when the article only mentions X, offering the mention as related", () => {
+    const a = engine.ask("What are logbooks?");
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toBe("The article doesn't say what “logbooks” are.");
+    expect(a.related[0]!.text).toMatch(/ship plans and logbooks/);
+  });
 });
 
 describe("questions the sentence answers only the other way round", () => {
