@@ -10,6 +10,8 @@ import { toQuote } from "./quote.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 
 const PRETAG_LIMIT = 500;
+/** Longest stretch of background tagging before other work (a Discord event, a keystroke) gets a turn. */
+const IDLE_SLICE_MS = 10;
 
 export interface Engine {
   readonly articles: readonly Article[];
@@ -38,12 +40,13 @@ export interface EngineOptions {
 
 export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
   const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
-  // Tagging is the slow step of answering and of fact extraction; a small knowledge base is tagged
-  // and its facts read up front so that every answer is fast, a large one on first use (and cached).
-  if (index.size <= PRETAG_LIMIT) {
-    for (const s of index.sentences) tagSentence(s.text);
-  }
+  // A small knowledge base has its facts read up front (from its facts file, or extracted), a large
+  // one on first need unless built eagerly.
   if (index.size <= PRETAG_LIMIT || options.eager) void index.facts;
+  // Tagging is the slow step of answering (compromise takes about 2-3 ms a sentence). A small
+  // knowledge base is tagged in the background, so the engine is ready at once and, by the time
+  // someone has typed a question, every sentence is; a question asked sooner tags what it needs.
+  if (index.size <= PRETAG_LIMIT) tagWhenIdle(index.sentences.map((s) => s.text));
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
@@ -52,6 +55,17 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
   };
+}
+
+/** Tags the texts a few milliseconds' worth at a time, between other work; never keeps the process alive. */
+function tagWhenIdle(texts: readonly string[]): void {
+  let next = 0;
+  const step = () => {
+    const until = performance.now() + IDLE_SLICE_MS;
+    while (next < texts.length && performance.now() < until) tagSentence(texts[next++]!);
+    if (next < texts.length) setImmediate(step).unref();
+  };
+  setImmediate(step).unref();
 }
 
 /** Loads the knowledge folder and builds the engine. Throws KnowledgeError when the folder is missing. */
