@@ -40,13 +40,13 @@ export interface EngineOptions {
 
 export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
   const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
-  // A small knowledge base has its facts read up front (from its facts file, or extracted), a large
-  // one on first need unless built eagerly.
-  if (index.size <= PRETAG_LIMIT || options.eager) void index.facts;
-  // Tagging is the slow step of answering (compromise takes about 2-3 ms a sentence). A small
-  // knowledge base is tagged in the background, so the engine is ready at once and, by the time
-  // someone has typed a question, every sentence is; a question asked sooner tags what it needs.
-  if (index.size <= PRETAG_LIMIT) tagWhenIdle(index.sentences.map((s) => s.text));
+  // Tagging is the slow step of answering and of fact extraction (compromise takes 2-3 ms a
+  // sentence). A small knowledge base is tagged and its facts read in the background, so the engine
+  // is ready at once and, by the time someone has typed a question, so is everything else; a
+  // question asked sooner does what it needs itself. A large one waits for first need, unless built
+  // eagerly: then its facts are read now, since a first question would wait seconds for them.
+  if (index.size <= PRETAG_LIMIT) warmUpWhenIdle(index);
+  else if (options.eager) void index.facts;
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
@@ -57,13 +57,18 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
   };
 }
 
-/** Tags the texts a few milliseconds' worth at a time, between other work; never keeps the process alive. */
-function tagWhenIdle(texts: readonly string[]): void {
+/**
+ * Tags every sentence a few milliseconds' worth at a time, between other work, then reads the facts
+ * (quick by then: extraction reuses the tags). Never keeps the process alive.
+ */
+function warmUpWhenIdle(index: KnowledgeIndex): void {
+  const texts = index.sentences.map((s) => s.text);
   let next = 0;
   const step = () => {
     const until = performance.now() + IDLE_SLICE_MS;
     while (next < texts.length && performance.now() < until) tagSentence(texts[next++]!);
     if (next < texts.length) setImmediate(step).unref();
+    else void index.facts;
   };
   setImmediate(step).unref();
 }

@@ -32,8 +32,9 @@ describe("background tagging", () => {
     expect(tagged.texts).toEqual([]);
     expect(engine.facts().length).toBeGreaterThan(0); // read from the facts file, not extracted
 
-    await new Promise((resolve) => setTimeout(resolve, 100));
     const sentences = engine.articles.flatMap((a) => a.sentences.map((s) => s.text));
-    for (const s of sentences) expect(tagged.texts).toContain(s);
+    await vi.waitFor(() => {
+      for (const s of sentences) expect(tagged.texts).toContain(s);
+    }, { timeout: 5000, interval: 20 });
   });
 });

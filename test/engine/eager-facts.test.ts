@@ -1,5 +1,6 @@
-// When facts are extracted: a large knowledge base defers extraction to the first question that needs
-// it unless the engine is built eagerly, as `npm start` does, so no Discord user waits seconds for it.
+// When facts are extracted: a small knowledge base in the background right after the build; a large
+// one on the first question that needs them, unless the engine is built eagerly, as `npm start` does,
+// so no Discord user waits seconds for it.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BRIDGE_ARTICLE, tempKnowledge } from "./helpers.ts";
 
@@ -48,10 +49,23 @@ describe("fact extraction timing", () => {
     expect(extracted.articles).toHaveLength(60);
   });
 
-  it("a small knowledge base has its facts read at build either way", () => {
+  it("a small knowledge base, eager or not, has its facts read in the background right after the build", async () => {
+    for (const options of [{}, { eager: true }]) {
+      const k = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
+      const engine = loadEngine(k.dir, options);
+      expect(extracted.articles).toEqual([]);
+      await vi.waitFor(() => expect(extracted.articles).toEqual(["bridge.md"]), { timeout: 5000, interval: 20 });
+      expect(engine.facts("Jane Okafor").length).toBeGreaterThan(0);
+      k.cleanup();
+      extracted.articles = [];
+    }
+  });
+
+  it("a question asked before the background work is done reads the facts itself", () => {
     const k = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
     cleanup = k.cleanup;
-    loadEngine(k.dir);
+    const engine = loadEngine(k.dir);
+    expect(engine.ask("Who is Jane Okafor?").answer).toMatch(/mayor of Riverton/);
     expect(extracted.articles).toEqual(["bridge.md"]);
   });
 });
