@@ -95,6 +95,13 @@ function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
 function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
   // Find the question word; questions may open with a clause ("In 1066, who …", "According to X, what …").
   let wh = words.findIndex((w) => /^(who|whom|whose|what|which|when|where|why|how)$/.test(w));
+  // "When rock is re-melted, what is formed?": an opening when/where/if clause sets the scene; the
+  // question word that follows it asks.
+  // ("When did the attack occur in which …?" is a when-question: there the verb comes straight after.)
+  if (/^(when|where|if)$/.test(words[0] ?? "") && !AUX.test(words[1] ?? "")) {
+    const later = words.findIndex((w, i) => i > 1 && /^(who|whom|whose|what|which|how)$/.test(w));
+    if (later > 0) wh = later;
+  }
   const first = words[0] ?? "";
   if (/^(tell|describe|explain)$/.test(first) || (first === "what" && /^(about|of)$/.test(words[1] ?? ""))) {
     return { kind: "describe", answerType: "description", targetStart: -1 };
@@ -139,7 +146,8 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       const the = /^the$/i.test(tokens[wh + 2]?.text ?? "") && tokens.length > wh + 3 ? 1 : 0;
       const rest = tokens.slice(wh + 2 + the);
       // So does "what was telenet?": one bare word after the verb is the thing to define ("what is the headline?" is not).
-      const bareWord = !the && rest.length === 1 && !isStopword(rest[0]!.lower);
+      // ("What is formed?" asks what comes of something: a participle is not a thing to define.)
+      const bareWord = !the && rest.length === 1 && !isStopword(rest[0]!.lower) && !/ed$/.test(rest[0]!.lower);
       if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^\p{Lu}/u.test(t.text)))) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }

@@ -50,6 +50,9 @@ const TABLE: [string, string, string][] = [
   ["What is the Bayeux Tapestry?", "describe", "description"],
   ["what was telenet", "describe", "description"],
   ["What is the name of the museum?", "what", "thing"],
+  ["When the ice melts, what is formed?", "what", "thing"],
+  ["If the ferry closes, how will people cross?", "how", "manner"],
+  ["When did the attack occur in which the town burned?", "when", "date"],
 ];
 
 describe("analyseQuestion", () => {
