@@ -77,7 +77,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
       // "Sybilla of Normandy" is a person: what counts is the name at the head, not the place after "of".
       person: slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor")) || (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
-      place: slice.some((t) => t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) || (named && PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "")),
+      place: slice.some((t) => t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
       date: false,
       number: false,
       clause: clauses[from]!,

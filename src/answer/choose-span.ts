@@ -61,6 +61,8 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
     if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
     if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person");
     if (q.answerType === "person" && c.named) score += 0.4;
+    // "In the shallow crust" can answer "where?", but a named place ("in Sicily") says it better.
+    if (q.answerType === "place" && c.named) score += 0.3;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
     if (!best || score > best.score) best = { text: candidateText(text, terms, c), score, candidate: c };

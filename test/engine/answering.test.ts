@@ -125,6 +125,7 @@ describe("a second, self-written article", () => {
     ["When did the bridge open?", /Thursday/, "opened to traffic on Thursday"],
     ["When will the ferry service close?", /May/, "will close in May"],
     ["How much did the bridge cost?", /48 million/, "48 million pounds"],
+    ["Where did Jane Okafor cut the ribbon?", /opening ceremony/, "at the opening ceremony"],
   ];
   it.each(cases)("%s", (q, expected, source) => {
     const a = engine.ask(q);
