@@ -1,7 +1,7 @@
 // Tokenising and term keys: every word is reduced to a key (irregular form → lemma → Porter stem →
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
-import { ANTONYM_PAIRS, IRREGULAR_VERBS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
   /** The word as written. */
@@ -31,26 +31,48 @@ export function stem(word: string): string {
   return /^\p{N}/u.test(base) ? base : stemmer(base);
 }
 
+/** Number words that name one exact whole number ("two", "forty"), keyed like the digits. */
+const CARDINALS = new Map(
+  Object.entries(NUMBER_WORDS)
+    .filter(([word, n]) => Number.isInteger(n) && n <= 1000 && !/s$|^(both|several|couple|dozen|single|twice|half)$/.test(word))
+    .map(([word, n]) => [word, String(n)]),
+);
+
 const keyCache = new Map<string, string>();
 /** The search key of one lower-cased word. */
 export function termKey(lower: string): string {
   let key = keyCache.get(lower);
   if (key === undefined) {
-    const bare = lower.replace(/['’]s$/, "").replace(/['’]/g, "");
-    // An irregular form is read as its verb first: "found" is "find", not "founded".
-    const lemma = IRREGULAR_VERBS[bare];
-    key = lemma ? (synonymKey.get(lemma) ?? stem(lemma)) : (synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare));
+    key = computeKey(lower.replace(/['’]s$/, "").replace(/['’]/g, ""));
     if (keyCache.size < 200_000) keyCache.set(lower, key);
   }
   return key;
+}
+
+function computeKey(bare: string): string {
+  // "two" and "2" are one number; "1950s" and "1950's" one decade.
+  const cardinal = CARDINALS.get(bare);
+  if (cardinal !== undefined) return cardinal;
+  if (/^\d+s$/.test(bare)) return bare.slice(0, -1);
+  // An irregular form is read as its verb first: "found" is "find", not "founded".
+  const lemma = IRREGULAR_VERBS[bare];
+  if (lemma) return synonymKey.get(lemma) ?? stem(lemma);
+  return synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[.\-]+$/, "");
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    out.push({ text: raw, lower, key: termKey(lower), start: m.index!, end: m.index! + raw.length });
+    // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
+    const range = /^(\d+)-(\d+)$/.exec(raw);
+    const parts = range ? [range[1]!, range[2]!] : [raw];
+    let start = m.index!;
+    for (const part of parts) {
+      const lower = part.toLowerCase().replace(/’/g, "'");
+      out.push({ text: part, lower, key: termKey(lower), start, end: start + part.length });
+      start += part.length + 1;
+    }
   }
   return out;
 }

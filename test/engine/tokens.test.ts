@@ -1,6 +1,6 @@
 // Search keys: inflections, irregular verbs and near-synonyms meet on one key; opposites do not.
 import { describe, expect, it } from "vitest";
-import { antonymKeys, termKey } from "../../src/text/tokens.ts";
+import { antonymKeys, termKey, tokenize } from "../../src/text/tokens.ts";
 
 describe("termKey", () => {
   it.each([
@@ -11,6 +11,9 @@ describe("termKey", () => {
     ["founded", "established"],
     ["found", "find"],
     ["finding", "find"],
+    ["two", "2"],
+    ["forty", "40"],
+    ["1950s", "1950's"],
   ])("%s and %s share a key", (a, b) => {
     expect(termKey(a)).toBe(termKey(b));
   });
@@ -18,6 +21,19 @@ describe("termKey", () => {
   it("reads an irregular form as its verb first: “found” is “find”, not “founded”", () => {
     expect(termKey("found")).not.toBe(termKey("founded"));
     expect(termKey("found")).not.toBe(termKey("started"));
+  });
+});
+
+describe("tokenize", () => {
+  it("splits a number range written with a hyphen, as one written with a dash already is", () => {
+    expect(tokenize("in 1620-21 and 1628–31").map((t) => t.text)).toEqual(["in", "1620", "21", "and", "1628", "31"]);
+    const [, from, to] = tokenize("in 1620-21");
+    expect("in 1620-21".slice(from!.start, from!.end)).toBe("1620");
+    expect("in 1620-21".slice(to!.start, to!.end)).toBe("21");
+  });
+
+  it("keeps other hyphenated words and codes whole", () => {
+    expect(tokenize("X.25 well-known Norman-Arab").map((t) => t.text)).toEqual(["X.25", "well-known", "Norman-Arab"]);
   });
 });
 
