@@ -2,6 +2,7 @@
 // it, and the words that must be found in the article for an answer to count.
 import type { QuestionKind } from "../answer/types.ts";
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
 
 /** What an acceptable answer is made of. */
@@ -73,11 +74,24 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
     if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return;
     if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;
     if (/^(me|us|about|article|text|story|report)$/.test(t.lower) && kind === "describe") return;
-    const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have)$/i.test(t.text) : /^\p{N}/u.test(t.text);
+    const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || looksLikeName(text, t, tokens[1]) : /^\p{N}/u.test(t.text);
     terms.push({ lower: t.lower, key: t.key, isName });
   });
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
   return { text, kind, answerType, target, terms, wantsAction, tokens, ...askedVerbOf(tokens) };
+}
+
+/**
+ * The first word of a question is capitalised whatever it is: it counts as a name when it looks
+ * like one anyway ("DECnet", "X.25"), starts a run of capitalised words ("Paul Baran developed …"),
+ * or is a noun ("Tymnet consisted of …"); not when it is a verb, preposition or the like ("Living
+ * from 973 CE, he …", "During what campaign …").
+ */
+function looksLikeName(text: string, t: Token, next: Token | undefined): boolean {
+  if (/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|the|a|an)$/i.test(t.text)) return false;
+  if (/\p{Lu}.*\p{Lu}|\p{N}/u.test(t.text) || (next !== undefined && /^\p{Lu}/u.test(next.text))) return true;
+  const tags = tagSentence(text)[0]?.tags;
+  return tags !== undefined && tags.has("Noun") && !tags.has("Gerund") && !tags.has("Pronoun");
 }
 
 /** "what did [the] Putin eat" → "eat": the first lower-case word after the subject of did/does/do. */

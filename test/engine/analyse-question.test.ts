@@ -74,6 +74,16 @@ describe("analyseQuestion", () => {
     expect(terms.some((t) => /^(where|did)$/.test(t.lower))).toBe(false);
   });
 
+  it("takes the capitalised first word for a name only when it could be one", () => {
+    const first = (q: string) => analyseQuestion(q).terms[0]!;
+    expect(first("Tymnet connected which companies?")).toMatchObject({ lower: "tymnet", isName: true });
+    expect(first("Paul Baran developed what?")).toMatchObject({ lower: "paul", isName: true });
+    expect(first("DECnet was created by whom?")).toMatchObject({ lower: "decnet", isName: true });
+    expect(first("Living in Persia, which geologist wrote it?")).toMatchObject({ lower: "living", isName: false });
+    expect(first("During what campaign did they fight?")).toMatchObject({ lower: "during", isName: false });
+    expect(analyseQuestion("Originally built with four layers, how many did it have?").terms[0]).toMatchObject({ lower: "originally", isName: false });
+  });
+
   it("is not thrown off by Markdown, mentions and control characters", () => {
     const a = analyseQuestion("<@123456789> **Who** visited\u0000 __Moscow__?\u200b @everyone");
     expect(a.kind).toBe("who");
