@@ -2,7 +2,10 @@
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
 import { DATE_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
-import { isStopword } from "../text/tokens.ts";
+import { isStopword, termKey } from "../text/tokens.ts";
+import { PEOPLE_NOUNS } from "../text/words.ts";
+
+const PEOPLE_KEYS = new Set(PEOPLE_NOUNS.map(termKey));
 
 export interface Candidate {
   /** Index of the first and one past the last term. */
@@ -76,7 +79,9 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       named,
       personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
       // "Sybilla of Normandy" is a person: what counts is the name at the head, not the place after "of".
-      person: slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor")) || (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
+      person:
+        slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor") || (PEOPLE_KEYS.has(t.key) && !t.tags.has("Verb"))) ||
+        (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
       place: slice.some((t) => t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
       date: false,
       number: false,
