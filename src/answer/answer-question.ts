@@ -21,7 +21,8 @@ export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
 const CANDIDATE_SENTENCES = 8;
-const NEGATION = /\b(not|never|no longer|n't|without)\b|n’t\b/i;
+/** "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
+const NEGATION = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 /** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
 const TAGGED_SENTENCES = 6;
 

@@ -6,7 +6,8 @@ import type { ScoredSentence } from "./answer-question.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 
-const NEGATION = /\b(not|never|no|none|neither|nor|n't|denies|denied|rejects?|rejected|refuses?|refused|yet to be)\b|n’t\b/i;
+// "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
+const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be)\b|n['’]t\b/i;
 
 export function answerYesNo(_index: KnowledgeIndex, best: ScoredSentence): Omit<Answer, "question" | "kind" | "ms"> {
   const text = best.sentence.text;

@@ -126,6 +126,9 @@ describe("a second, self-written article", () => {
     ["When will the ferry service close?", /May/, "will close in May"],
     ["How much did the bridge cost?", /48 million/, "48 million pounds"],
     ["Where did Jane Okafor cut the ribbon?", /opening ceremony/, "at the opening ceremony"],
+    // People named by what they are, not by name.
+    ["Who attended the event?", /residents/, "About 3,000 residents attended"],
+    ["Who urged the council to keep the ferry?", /Local groups/, "Local groups have urged"],
     // The article writes "four years": digits and number words are the same number.
     ["When did the bridge open after 4 years of construction?", /Thursday/, "after four years of construction"],
   ];
@@ -168,6 +171,14 @@ describe("a second, self-written article", () => {
     expect(a.answer).toBe("The article says “old”, not “new”.");
     expect(engine.ask("When will the old ferry service close?").answer).toMatch(/May/);
   });
+
+  it.each(["Who didn't attend the event?", "Who did not attend the event?", "If there is no parade, who attends?"])(
+    "declines %s: the sentence negates nothing",
+    (q) => {
+      const a = engine.ask(q);
+      expect(a.answered, a.answer).toBe(false);
+    },
+  );
 
   it("answers yes/no only when the sentence holds every word of the question", () => {
     const yes = engine.ask("Did Jane Okafor cut the ribbon?");
