@@ -76,7 +76,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["iran", "iranian"],
   ["israel", "israeli"],
   ["palestine", "palestinian"],
-  ["citizen", "national", "people", "person"],
+  ["citizen", "national", "people", "person", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
 

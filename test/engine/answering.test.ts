@@ -120,6 +120,7 @@ describe("a second, self-written article", () => {
     ["Who cut the ribbon?", /Jane Okafor/, "cut the ribbon"],
     ["Who designed the bridge?", /Halden Construction/, "Engineers from Halden Construction"],
     ["How many residents attended the event?", /3,000/, "About 3,000 residents"],
+    ["How many people attended the event?", /3,000/, "About 3,000 residents"],
     ["How many vehicles a day can the bridge carry?", /20,000/, "20,000 vehicles a day"],
     ["How many years did the ferry service run?", /\b85\b/, "ran for 85 years"],
     ["When did the bridge open?", /Thursday/, "opened to traffic on Thursday"],

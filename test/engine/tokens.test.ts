@@ -11,6 +11,8 @@ describe("termKey", () => {
     ["founded", "established"],
     ["found", "find"],
     ["finding", "find"],
+    ["people", "residents"],
+    ["inhabitants", "population"],
     ["two", "2"],
     ["forty", "40"],
     ["1950s", "1950's"],
