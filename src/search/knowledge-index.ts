@@ -96,9 +96,9 @@ export class KnowledgeIndex {
   }
 
   /** Maps question words onto index keys, correcting misspellings against the articles' words. */
-  queryTerms(words: readonly { lower: string; key: string; isName: boolean }[]): QueryTerm[] {
+  queryTerms(written: readonly { lower: string; key: string; isName: boolean }[]): QueryTerm[] {
     const maxIdf = Math.log(1 + (this.size + 0.5) / 0.5);
-    return words.map((w) => {
+    return this.joinSplitWords(written).map((w) => {
       let key = w.key;
       if (!this.bm25.has(key)) {
         const corrected = this.spelling.correct(w.lower);
@@ -107,6 +107,20 @@ export class KnowledgeIndex {
       const known = this.bm25.has(key);
       return { lower: w.lower, key, known, idf: known ? this.bm25.idf(key) : maxIdf, isName: w.isName };
     });
+  }
+
+  /** "Apple Talk" → "appletalk" when the articles write it as one word. */
+  private joinSplitWords(words: readonly { lower: string; key: string; isName: boolean }[]): { lower: string; key: string; isName: boolean }[] {
+    const out: { lower: string; key: string; isName: boolean }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const [a, b] = [words[i]!, words[i + 1]];
+      const joined = b ? a.lower + b.lower : "";
+      if (b && this.bm25.has(termKey(joined))) {
+        out.push({ lower: joined, key: termKey(joined), isName: a.isName || b.isName });
+        i++;
+      } else out.push(a);
+    }
+    return out;
   }
 
   /** BM25 ranking of sentences for the given terms. */

@@ -301,3 +301,15 @@ The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language 
     expect(wrong.answered, wrong.answer).toBe(false);
   });
 });
+
+describe("a name written as two words in the question and one in the article", () => {
+  const folder = tempKnowledge({ "networks.md": "# Networks\n\nAppleTalk was a suite of networking protocols developed in 1985 for Macintosh computers.\n" });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it("joins the two words: “Apple Talk” finds AppleTalk", () => {
+    const a = engine.ask("When was Apple Talk developed?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/1985/);
+  });
+});
