@@ -21,6 +21,9 @@ export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
 const CANDIDATE_SENTENCES = 8;
+/** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
+const NEIGHBOUR_SHARE = 0.15;
+const NEIGHBOUR_HITS = 200;
 /** "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
 const NEGATION = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 /** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
@@ -201,7 +204,12 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
   // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
   const targetKeys = new Set(q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
-  const hits = index.rank(terms, emphasis(terms)).slice(0, CANDIDATE_SENTENCES);
+  const allHits = index.rank(terms, emphasis(terms));
+  const hits = allHits.slice(0, CANDIDATE_SENTENCES);
+  // A sentence whose neighbours match too sits in the passage the question is about.
+  const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
+  const inPassage = (s: Sentence, own: number) =>
+    own + NEIGHBOUR_SHARE * ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
   const top = hits[0]?.score || 1;
   // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
   const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
@@ -213,7 +221,7 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
     .map(([id, bm25]) => {
       const sentence = index.sentences[id]!;
       const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
-      const score = 0.6 * coverage + 0.4 * (bm25 / top) + 0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) - (sentence.part !== "body" ? 0.1 : 0);
+      const score = 0.6 * coverage + 0.4 * (inPassage(sentence, bm25) / top) + 0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) - (sentence.part !== "body" ? 0.1 : 0);
       return { sentence, coverage, score };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)

@@ -313,3 +313,23 @@ describe("a name written as two words in the question and one in the article", (
     expect(a.answer).toMatch(/1985/);
   });
 });
+
+describe("ranking by the passage, not only the sentence", () => {
+  const folder = tempKnowledge({
+    "ferries.md": `# Ferries
+
+Storm warnings were issued for the harbour on Sunday. The ferry was cancelled on Monday. The storm damaged the harbour pier.
+
+The ferry was cancelled on Friday after a strike. Tickets were refunded to passengers.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it("answers from the sentence whose neighbours speak of the rest of the question", () => {
+    const a = engine.ask("When was the ferry cancelled during the storm warnings?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toBe("Monday");
+    expect(a.quotes[0]!.text).toBe("The ferry was cancelled on Monday.");
+  });
+});
