@@ -64,17 +64,18 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0].replace(/[.\-]+$/, "");
+    const start = m.index!;
     // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
-    const range = /^(\d+)-(\d+)$/.exec(raw);
-    const parts = range ? [range[1]!, range[2]!] : [raw];
-    let start = m.index!;
-    for (const part of parts) {
-      const lower = part.toLowerCase().replace(/’/g, "'");
-      out.push({ text: part, lower, key: termKey(lower), start, end: start + part.length });
-      start += part.length + 1;
-    }
+    const dash = /^\d+-\d+$/.test(raw) ? raw.indexOf("-") : -1;
+    if (dash < 0) out.push(token(raw, start));
+    else out.push(token(raw.slice(0, dash), start), token(raw.slice(dash + 1), start + dash + 1));
   }
   return out;
+}
+
+function token(text: string, start: number): Token {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return { text, lower, key: termKey(lower), start, end: start + text.length };
 }
 
 export function isStopword(lower: string): boolean {
