@@ -3,7 +3,7 @@
 // counting the asked thing), close to the words the question shares with the sentence.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
-import { isStopword } from "../text/tokens.ts";
+import { isStopword, termKey } from "../text/tokens.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "./candidates.ts";
 
 export interface Span {
@@ -34,6 +34,10 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
   if (q.answerType === "manner" && anchor >= 0) {
     const manner = phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
     if (manner) return manner;
+  }
+  if (q.asksKindOf) {
+    const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
+    if (kind) return kind;
   }
   if (q.wantsAction && anchor >= 0) {
     const action = actionAfter(text, terms, anchor);
@@ -113,6 +117,21 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
   }
   return null;
 }
+
+/** "a meritocratic bureaucracy" → "meritocratic bureaucracy": the describing words the article puts before the noun asked about. */
+function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string, questionWeights: ReadonlyMap<string, number>): Span | null {
+  for (let k = 0; k < terms.length; k++) {
+    if (terms[k]!.key !== nounKey) continue;
+    let from = k;
+    while (from > 0 && isModifier(terms[from - 1]!) && !endsClause(terms[from - 1]!)) from--;
+    // At least one of them must be news: "Norman art" does not answer "what kind of Norman art".
+    if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 1);
+  }
+  return null;
+}
+
+const isModifier = (t: TaggedTerm) =>
+  (t.tags.has("Adjective") || t.tags.has("Noun")) && !t.tags.has("Determiner") && !t.tags.has("Pronoun") && !t.tags.has("Possessive") && !isStopword(t.lower);
 
 function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
   switch (q.answerType) {

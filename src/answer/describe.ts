@@ -32,7 +32,7 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
   const first = mentioning[0]!;
   // "What is X?" asks for a definition; a sentence that merely mentions X is related reading.
   if (q.tokens[0]?.lower === "what") {
-    const asked = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text).join(" ");
+    const asked = terms.filter((t) => t.known).map((t) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower).join(" ");
     const verb = /^(is|are|was|were)$/.test(q.tokens[1]?.lower ?? "") ? q.tokens[1]!.lower : "is";
     return { answered: false, answer: `The article doesn't say what “${asked}” ${verb}.`, quotes: [], related: mentioning.slice(0, 2).map(toQuote) };
   }

@@ -28,6 +28,8 @@ export interface AnalysedQuestion {
   askedVerb?: string;
   /** "What did X ask Y to do?": the answer is an action (a verb phrase), not a thing. */
   wantsAction: boolean;
+  /** "What kind of bureaucracy …?": the answer is what the article puts before that noun ("meritocratic"). */
+  asksKindOf: boolean;
   tokens: Token[];
 }
 
@@ -78,7 +80,8 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
     terms.push({ lower: t.lower, key: t.key, isName });
   });
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
-  return { text, kind, answerType, target, terms, wantsAction, tokens, ...askedVerbOf(tokens) };
+  const asksKindOf = kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);
+  return { text, kind, answerType, target, terms, wantsAction, asksKindOf, tokens, ...askedVerbOf(tokens) };
 }
 
 /**

@@ -261,6 +261,15 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
     expect(a.kind).toBe("describe");
     expect(a.answer).toBe(expected);
   });
+  it.each([
+    ["What kind of map is the Saltmarsh Chart?", "woven map"],
+    ["What kind of museum is the Harbour Museum?", "small maritime museum"],
+  ])("%s → the words the article puts before the noun", (q, expected) => {
+    const a = engine.ask(q);
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toBe(expected);
+  });
+
   it("declines “what is X?” when the article only mentions X, offering the mention as related", () => {
     const a = engine.ask("What are logbooks?");
     expect(a.answered, a.answer).toBe(false);
