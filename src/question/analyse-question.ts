@@ -165,7 +165,7 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       // So does "what was telenet?": one bare word after the verb is the thing to define ("what is the headline?" is not).
       // ("What is formed?" asks what comes of something: a participle is not a thing to define.)
       const bareWord = !the && rest.length === 1 && !isStopword(rest[0]!.lower) && !/ed$/.test(rest[0]!.lower);
-      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^\p{Lu}/u.test(t.text)))) {
+      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text)))) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
       // what / which / name: the head noun tells the answer type ("what year", "which country").

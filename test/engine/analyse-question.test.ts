@@ -49,6 +49,7 @@ const TABLE: [string, string, string][] = [
   ["Who is Ali Bagheri Kani?", "describe", "description"],
   ["What is the Bayeux Tapestry?", "describe", "description"],
   ["what was telenet", "describe", "description"],
+  ["What was Datanet 1?", "describe", "description"],
   ["What is the name of the museum?", "what", "thing"],
   ["When the ice melts, what is formed?", "what", "thing"],
   ["If the ferry closes, how will people cross?", "how", "manner"],
