@@ -35,6 +35,11 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
     const manner = phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
     if (manner) return manner;
   }
+  // "What did Sinback decide?" → "that a time-sharing system … could be profitable".
+  if (q.kind === "what" && q.askedVerb && anchor >= 0) {
+    const said = phraseFrom(text, terms, anchor, /^that$/);
+    if (said) return said;
+  }
   if (q.asksKindOf) {
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;

@@ -342,3 +342,15 @@ The ferry was cancelled on Friday after a strike. Tickets were refunded to passe
     expect(a.quotes[0]!.text).toBe("The ferry was cancelled on Monday.");
   });
 });
+
+describe("what someone decided, said or found", () => {
+  const folder = tempKnowledge({ "council.md": "# Council\n\nIn 2019 the mayor decided that the old ferry would stay in service as a tourist attraction.\n" });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it("answers with the whole that-clause, not one noun of it", () => {
+    const a = engine.ask("What did the mayor decide?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toBe("that the old ferry would stay in service as a tourist attraction");
+  });
+});
