@@ -130,7 +130,7 @@ function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string
     let from = k;
     while (from > 0 && isModifier(terms[from - 1]!) && !endsClause(terms[from - 1]!)) from--;
     // At least one of them must be news: "Norman art" does not answer "what kind of Norman art".
-    if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 1);
+    if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 2.5);
   }
   return null;
 }

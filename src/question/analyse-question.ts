@@ -168,6 +168,8 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text)))) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
+      // "What kind of group …?" asks for a kind, whatever the noun: "terrorist group", not a person.
+      if (/^(kinds?|types?|sorts?|forms?)$/.test(next) && after === "of") return { kind: "what", answerType: "thing", targetStart: wh + 3 };
       // what / which / name: the head noun tells the answer type ("what year", "which country").
       let i = wh + 1;
       // "what was the wedding date" → the head is "wedding date", not "was".
@@ -183,7 +185,6 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
         if (!AUX.test(head)) return { kind: "who", answerType: "person", targetStart: target };
       }
       if (AUX.test(next) || next === "") return { kind: "what", answerType: "thing", targetStart: -1 };
-      void after;
       return { kind: "what", answerType: "thing", targetStart: target };
     }
   }

@@ -50,6 +50,7 @@ const TABLE: [string, string, string][] = [
   ["What is the Bayeux Tapestry?", "describe", "description"],
   ["what was telenet", "describe", "description"],
   ["What was Datanet 1?", "describe", "description"],
+  ["What kind of group is Hamas?", "what", "thing"],
   ["What is the name of the museum?", "what", "thing"],
   ["When the ice melts, what is formed?", "what", "thing"],
   ["If the ferry closes, how will people cross?", "how", "manner"],
