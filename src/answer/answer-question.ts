@@ -72,7 +72,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
   if (problem) return decline(problem, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
-  if (q.answerType === "yes-no") return answerYesNo(index, best);
+  if (q.answerType === "yes-no") return answerYesNo(best, terms, q.askedVerb);
   return answerFrom(index, q, best, best.span!); // evidenceProblem has checked there is a span
 }
 

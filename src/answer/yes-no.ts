@@ -1,6 +1,10 @@
-// Yes/no questions: the best-covering sentence answers "no" when it negates what was asked
-// (or calls it unverified), "yes" otherwise; the clause that decides is given with it.
-import type { KnowledgeIndex } from "../search/knowledge-index.ts";
+// Yes/no questions: the clause of the best sentence that holds most of the question decides. It
+// answers "no" when it negates what was asked (or the sentence calls it unverified), "yes"
+// otherwise, and the clause is given with it. When that clause only says someone urged or planned
+// the thing asked about ("urged the group to release all hostages"), it did not happen as far as
+// the article says, so the bot declines.
+import type { QueryTerm } from "../search/knowledge-index.ts";
+import { tokenize } from "../text/tokens.ts";
 import { flagsUnverified } from "./attribution.ts";
 import type { ScoredSentence } from "./answer-question.ts";
 import { toQuote } from "./quote.ts";
@@ -8,15 +12,37 @@ import type { Answer } from "./types.ts";
 
 // "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
 const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be)\b|n['’]t\b/i;
+/** Verbs that put what follows "to" in the future or in someone's wishes, not in the facts. */
+const NOT_YET = /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
 
-export function answerYesNo(_index: KnowledgeIndex, best: ScoredSentence): Omit<Answer, "question" | "kind" | "ms"> {
+export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], askedVerb: string | undefined): Omit<Answer, "question" | "kind" | "ms"> {
   const text = best.sentence.text;
   const clauses = text.split(/(?<=[,;:])\s+/);
-  const negated = clauses.find((c) => NEGATION.test(c));
-  const no = Boolean(negated) || flagsUnverified(text);
-  const clause = (negated ?? text)
-    .replace(/^(which|who|that|and|but|however)\s+/i, "")
-    .replace(/[,;:.]+$/, "");
+  const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
+  const held = (clause: string) => tokenize(clause).filter((w) => asked.has(w.key)).length;
+  const deciding = clauses.reduce((a, b) => (held(b) > held(a) ? b : a));
+  const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
+  if (verbKey && notYetDone(deciding, verbKey)) {
+    return {
+      answered: false,
+      answer: `The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`,
+      quotes: [],
+      related: [toQuote(best.sentence)],
+    };
+  }
+  const no = NEGATION.test(deciding) || flagsUnverified(text);
+  const clause = trimClause(deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
   return { answered: true, answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`, quotes: [toQuote(best.sentence)], related: [] };
+}
+
+/** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */
+function notYetDone(clause: string, verbKey: string): boolean {
+  const words = tokenize(clause);
+  const v = words.findIndex((w) => w.key === verbKey);
+  return v > 0 && words[v - 1]!.lower === "to" && NOT_YET.test(clause.slice(0, words[v - 1]!.start));
+}
+
+function trimClause(clause: string): string {
+  return clause.replace(/^(which|who|that|and|but|however)\s+/i, "").replace(/[,;:.]+$/, "");
 }

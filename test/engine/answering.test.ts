@@ -65,6 +65,21 @@ describe("the seed article", () => {
     expect(a.answered, `${q} → ${a.answer}`).toBe(false);
   });
 
+  it("answers yes/no from the clause that holds the question, not from a negation elsewhere in the sentence", () => {
+    // "Russia, which does not consider Hamas a terrorist organization, has urged the Islamist group to release all hostages"
+    const urged = engine.ask("Did Russia urge Hamas to release the hostages?");
+    expect(urged.answered, urged.answer).toBe(true);
+    expect(urged.answer).toMatch(/^Yes — has urged the Islamist group/);
+    expect(engine.ask("Is Hamas a terrorist organization according to Russia?").answer).toMatch(/^No — does not consider/);
+  });
+
+  it("does not answer yes to something the article only says was urged", () => {
+    const a = engine.ask("Did Hamas release the hostages?");
+    expect(a.answered, a.answer).toBe(false);
+    expect(a.answer).toBe("The article doesn't say that it happened; it says someone “has urged the Islamist group to release all hostages immediately”.");
+    expect(a.related[0]!.text).toMatch(/release all hostages immediately/);
+  });
+
   it("answers the headline and the date from the header lines", () => {
     const headline = engine.ask("What's the headline?");
     expect(headline.answered).toBe(true);
