@@ -112,6 +112,10 @@ function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
 function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
   // Find the question word; questions may open with a clause ("In 1066, who …", "According to X, what …").
   let wh = words.findIndex((w) => /^(who|whom|whose|what|which|when|where|why|how)$/.test(w));
+  // "Rocks at that depth where they are stretched are often what?": a question that ends on its
+  // question word asks with that one, not with a 'where' or 'when' inside a clause before it.
+  const last = words.length - 1;
+  if (wh > 0 && last > wh && /^(who|whom|what|which|when|where)$/.test(words[last]!)) wh = last;
   // "When rock is re-melted, what is formed?": an opening when/where/if clause sets the scene; the
   // question word that follows it asks.
   // ("When did the attack occur in which …?" is a when-question: there the verb comes straight after.)

@@ -51,6 +51,7 @@ const TABLE: [string, string, string][] = [
   ["what was telenet", "describe", "description"],
   ["What was Datanet 1?", "describe", "description"],
   ["What kind of group is Hamas?", "what", "thing"],
+  ["Rocks at the depth where they are stretched are also often what?", "what", "thing"],
   ["What is the name of the museum?", "what", "thing"],
   ["When the ice melts, what is formed?", "what", "thing"],
   ["If the ferry closes, how will people cross?", "how", "manner"],
