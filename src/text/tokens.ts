@@ -70,8 +70,16 @@ export function tokenize(text: string): Token[] {
     if (dash < 0) out.push(token(raw, start));
     else out.push(token(raw.slice(0, dash), start), token(raw.slice(dash + 1), start + dash + 1));
   }
+  // "lost their lives" is how news says died: the verb takes the key of "died".
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (/^(lose|loses|lost|losing)$/.test(out[i]!.lower) && /^(their|his|her|its|our)$/.test(out[i + 1]!.lower) && /^(life|lives)$/.test(out[i + 2]!.lower)) {
+      out[i] = { ...out[i]!, key: DIED_KEY };
+    }
+  }
   return out;
 }
+
+const DIED_KEY = termKey("died");
 
 function token(text: string, start: number): Token {
   const lower = text.toLowerCase().replace(/’/g, "'");

@@ -34,6 +34,12 @@ describe("tokenize", () => {
     expect("in 1620-21".slice(to!.start, to!.end)).toBe("21");
   });
 
+  it("gives “lost their lives” the key of “died”", () => {
+    const tokens = tokenize("23 Russian citizens have lost their lives");
+    expect(tokens.find((t) => t.lower === "lost")!.key).toBe(termKey("died"));
+    expect(tokenize("they lost the match").find((t) => t.lower === "lost")!.key).not.toBe(termKey("died"));
+  });
+
   it("keeps other hyphenated words and codes whole", () => {
     expect(tokenize("X.25 well-known Norman-Arab").map((t) => t.text)).toEqual(["X.25", "well-known", "Norman-Arab"]);
   });
