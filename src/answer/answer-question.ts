@@ -19,7 +19,7 @@ export const MIN_COVERAGE = 0.4;
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
-const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli"]);
+const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli", "number", "figur", "amount"]);
 const CANDIDATE_SENTENCES = 8;
 /** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
 const NEIGHBOUR_SHARE = 0.15;
@@ -163,15 +163,20 @@ function askedNoun(q: AnalysedQuestion): string | undefined {
   return undefined;
 }
 
+const REFERS_BACK = /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
+
 /** The short answer, its quotes, and who the article says it comes from. */
 function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSentence, span: Span): Result {
   const attribution = findAttribution(best.sentence.text) ?? attributionFromContext(index, best.sentence);
   const next = index.next(best.sentence);
-  const unverified = next !== undefined && flagsUnverified(next.text);
-  const quotes = [toQuote(best.sentence), ...(unverified && next ? [toQuote(next)] : [])];
+  // "The authenticity of this claim is yet to be verified" speaks of the sentence before it; an
+  // unverified figure about something else in the next sentence does not.
+  const flaggedNext = next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text);
+  const unverified = flaggedNext || flagsUnverified(best.sentence.text);
+  const quotes = [toQuote(best.sentence), ...(flaggedNext ? [toQuote(next)] : [])];
   // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
   let text = q.answerType === "date" ? span.text : span.text.replace(/^(against|with|by|for|from|to|into|of|about)\s+(?=\S)/i, "");
-  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution}`;
+  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution.replace(/^The\b/, "the")}`;
   if (unverified) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
 }

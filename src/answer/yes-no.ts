@@ -30,8 +30,10 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
       related: [toQuote(best.sentence)],
     };
   }
-  const no = NEGATION.test(deciding) || flagsUnverified(text);
-  const clause = trimClause(deciding);
+  // "… a figure the ministry has not confirmed": the clause that says it is unverified is the one to show.
+  const unverified = NEGATION.test(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
+  const no = NEGATION.test(deciding) || unverified !== undefined || flagsUnverified(text);
+  const clause = trimClause(unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
   return { answered: true, answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`, quotes: [toQuote(best.sentence)], related: [] };
 }

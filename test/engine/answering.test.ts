@@ -73,6 +73,12 @@ describe("the seed article", () => {
     expect(engine.ask("Is Hamas a terrorist organization according to Russia?").answer).toMatch(/^No — does not consider/);
   });
 
+  it("counts those who “lost their lives” as dead", () => {
+    const a = engine.ask("How many Russians died?");
+    expect(a.answered, a.answer).toBe(true);
+    expect(a.answer).toMatch(/^at least 23/);
+  });
+
   it("does not answer yes to something the article only says was urged", () => {
     const a = engine.ask("Did Hamas release the hostages?");
     expect(a.answered, a.answer).toBe(false);
@@ -367,5 +373,28 @@ describe("what someone decided, said or found", () => {
     const a = engine.ask("What did the mayor decide?");
     expect(a.answered, a.answer).toBe(true);
     expect(a.answer).toBe("that the old ferry would stay in service as a tourist attraction");
+  });
+});
+
+describe("who says a number, and whether it is confirmed", () => {
+  const folder = tempKnowledge({
+    "flood.md": `# Floods in northern Italy
+
+Rescue teams used helicopters and boats to reach residents trapped on rooftops. The fire service said it had carried out more than 400 rescues since Wednesday night. Farmers' groups estimate that 5,000 farms were damaged, a figure the agriculture ministry has not confirmed.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  it("gives the source of a number, and flags it when the same sentence says it is unconfirmed", () => {
+    expect(engine.ask("How many farms were damaged?").answer).toBe("5,000, Farmers' groups estimate (not yet verified)");
+  });
+
+  it("does not carry an unconfirmed figure over to the sentence before it", () => {
+    expect(engine.ask("How many rescues did the fire service carry out?").answer).toBe("more than 400, the fire service said");
+  });
+
+  it("answers no to 'has it been confirmed?', showing the clause that says so", () => {
+    expect(engine.ask("Has the number of damaged farms been confirmed?").answer).toBe("No — a figure the agriculture ministry has not confirmed");
   });
 });
