@@ -28,16 +28,17 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
   const subjectQuestion = asksForSubject(q);
 
   if (q.answerType === "reason") {
-    const reason = reasonIn(text, terms, anchor);
+    const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
     if (reason) return reason;
   }
   if (q.answerType === "manner" && anchor >= 0) {
-    const manner = phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
+    const manner = meansBefore(text, terms, anchor) ?? phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
     if (manner) return manner;
   }
-  // "What did Sinback decide?" → "that a time-sharing system … could be profitable".
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
-    const said = phraseFrom(text, terms, anchor, /^that$/);
+    // "What did Sinback decide?" → "that a time-sharing system … could be profitable"; "What did
+    // Bonaccini call the floods?" → "the worst in a century", the words he is quoted as using.
+    const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedAfter(text, terms, anchor);
     if (said) return said;
   }
   if (q.asksKindOf) {
@@ -93,6 +94,43 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
     return phraseSpan(text, terms, from, Math.min(end, terms.length), 2);
   }
   return anchor >= 0 ? actionAfter(text, terms, anchor, 14) : null;
+}
+
+/** "Heavy rain caused the river to burst its banks" → "Heavy rain": what stands before a causing verb ahead of the asked one. */
+function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  const clauses = clausesOf(terms);
+  for (let i = anchor - 1; i > 0 && clauses[i] === clauses[anchor]; i--) {
+    if (!CAUSING.test(terms[i]!.lower)) continue;
+    let from = i;
+    while (from > 0 && clauses[from - 1] === clauses[i]) from--;
+    return from < i ? phraseSpan(text, terms, from, i, 2) : null;
+  }
+  return null;
+}
+const CAUSING = /^(caused|causes|cause|causing|forced|forces|led|leads|prompted|prompts|triggered|triggers|made|makes)$/;
+
+/** "used helicopters and boats to reach residents" → "helicopters and boats": the means named before "to" + the asked verb. */
+function meansBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  if (terms[anchor - 1]?.lower !== "to") return null;
+  for (let i = anchor - 2; i > 0 && i >= anchor - 10; i--) {
+    if (!/^(used|uses|use|using|employed|employing)$/.test(terms[i]!.lower)) continue;
+    // Scored low: it picks the phrase in a sentence, it is no evidence that the sentence is the one.
+    return i + 1 < anchor - 1 ? phraseSpan(text, terms, i + 1, anchor - 1, 0.5) : null;
+  }
+  return null;
+}
+
+/** The words in quotation marks shortly after the asked verb: 'called the floods "the worst in a century"'. */
+function quotedAfter(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  const after = terms[anchor]!.end;
+  const m = /["“]([^"“”]{2,160})["”]/.exec(text.slice(after, after + 80));
+  if (!m) return null;
+  const open = after + m.index + 1;
+  const close = open + m[1]!.length;
+  const from = terms.findIndex((t) => t.start >= open);
+  let to = from;
+  while (to < terms.length && terms[to]!.end <= close) to++;
+  return from >= 0 && to > from ? phraseSpan(text, terms, from, to, 2) : null;
 }
 
 /** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */

@@ -376,9 +376,11 @@ describe("what someone decided, said or found", () => {
   });
 });
 
-describe("who says a number, and whether it is confirmed", () => {
+describe("a news report: sources, causes, means and quoted words", () => {
   const folder = tempKnowledge({
     "flood.md": `# Floods in northern Italy
+
+Heavy rain caused the Reno River to burst its banks on Thursday. Stefano Bonaccini, the president of the region, called the floods "the worst in a century".
 
 Rescue teams used helicopters and boats to reach residents trapped on rooftops. The fire service said it had carried out more than 400 rescues since Wednesday night. Farmers' groups estimate that 5,000 farms were damaged, a figure the agriculture ministry has not confirmed.
 `,
@@ -392,6 +394,14 @@ Rescue teams used helicopters and boats to reach residents trapped on rooftops. 
 
   it("does not carry an unconfirmed figure over to the sentence before it", () => {
     expect(engine.ask("How many rescues did the fire service carry out?").answer).toBe("more than 400, the fire service said");
+  });
+
+  it.each([
+    ["Why did the river burst its banks?", "Heavy rain"],
+    ["How did rescue teams reach residents?", "helicopters and boats"],
+    ["What did Bonaccini call the floods?", "the worst in a century"],
+  ])("%s → %s", (q, expected) => {
+    expect(engine.ask(q).answer).toBe(expected);
   });
 
   it("answers no to 'has it been confirmed?', showing the clause that says so", () => {
