@@ -7,7 +7,7 @@ import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified } from "./attribution.ts";
 import { chooseSpan, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
-import { describeSubject } from "./describe.ts";
+import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
@@ -66,6 +66,12 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
     if (described) return described;
+  }
+  // "Who is the president of the region?", "Who is Iran's chief negotiator?": someone the article
+  // gives that role, in an apposition or a title.
+  if (q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text)) {
+    const holder = holderOfRole(index, terms);
+    if (holder) return holder;
   }
   const ranked = rankSentences(index, q, terms, weights);
   const best = ranked[0];

@@ -39,6 +39,17 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
   return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
 }
 
+/** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */
+export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Omit<Answer, "question" | "kind" | "ms"> | null {
+  const wanted = terms.filter((t) => t.known).map((t) => t.key);
+  if (!wanted.length) return null;
+  const fact = index.roleFacts().find((f) => {
+    const keys = new Set(tokenize(f.object).map((t) => t.key));
+    return wanted.every((k) => keys.has(k));
+  });
+  return fact ? { answered: true, answer: fact.subject, quotes: [toQuote(index.sentences[fact.sentence]!)], related: [] } : null;
+}
+
 /** Ways an article says what a name stands for, most telling first; group 1 is the answer. */
 function definitionPatterns(name: string): RegExp[] {
   return [

@@ -73,6 +73,15 @@ describe("the seed article", () => {
     expect(engine.ask("Is Hamas a terrorist organization according to Russia?").answer).toMatch(/^No — does not consider/);
   });
 
+  it.each([
+    ["Who is Iran's chief nuclear negotiator?", "Ali Bagheri Kani"],
+    ["Who is the Russian President?", "Vladimir Putin"],
+  ])("%s → the person the article gives that role: %s", (q, expected) => {
+    const a = engine.ask(q);
+    expect(a.answer).toBe(expected);
+    expect(a.quotes[0]!.text).toContain(expected);
+  });
+
   it("counts those who “lost their lives” as dead", () => {
     const a = engine.ask("How many Russians died?");
     expect(a.answered, a.answer).toBe(true);
