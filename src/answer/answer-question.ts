@@ -181,7 +181,7 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   const unverified = flaggedNext || flagsUnverified(best.sentence.text);
   const quotes = [toQuote(best.sentence), ...(flaggedNext ? [toQuote(next)] : [])];
   // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
-  let text = q.answerType === "date" ? span.text : span.text.replace(/^(against|with|by|for|from|to|into|of|about)\s+(?=\S)/i, "");
+  let text = q.answerType === "date" ? span.text : span.text.replace(/^(against|with|by|for|from|to|into|of|about|on|in|at(?!\s+(?:least|most)\b))\s+(?=\S)/i, "");
   if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution.replace(/^The\b/, "the")}`;
   if (unverified) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };

@@ -67,7 +67,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   const seen = new Set<string>();
   const add = (from: number, to: number, extra: Partial<Candidate> = {}) => {
     while (from < to && /^(and|or|of|that|which|who|whom|whose|but|because|while|including|as|with)$/i.test(terms[from]!.lower)) from++;
-    while (to > from && /^(and|or|of|the|a|an|that|which|who|to|in|from|by|for|with|'s)$/i.test(terms[to - 1]!.lower)) to--;
+    // ("said on Monday it had agreed": the "it" belongs to the next clause, not to "Monday".)
+    while (to > from && (/^(and|or|of|the|a|an|that|which|who|to|in|from|by|for|with|'s)$/i.test(terms[to - 1]!.lower) || terms[to - 1]!.tags.has("Pronoun"))) to--;
     if (to <= from) return;
     const slice = terms.slice(from, to);
     if (slice.every((t) => t.tags.has("Pronoun") || /^(it|they|he|she|this|these|those|there)$/.test(t.lower))) return;

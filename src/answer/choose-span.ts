@@ -38,7 +38,7 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
     // "What did Sinback decide?" → "that a time-sharing system … could be profitable"; "What did
     // Bonaccini call the floods?" → "the worst in a century", the words he is quoted as using.
-    const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedAfter(text, terms, anchor);
+    const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedNextTo(text, terms, anchor);
     if (said) return said;
   }
   if (q.asksKindOf) {
@@ -120,12 +120,17 @@ function meansBefore(text: string, terms: readonly TaggedTerm[], anchor: number)
   return null;
 }
 
-/** The words in quotation marks shortly after the asked verb: 'called the floods "the worst in a century"'. */
-function quotedAfter(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+/**
+ * The words in quotation marks next to the asked verb: 'called the floods "the worst in a century"',
+ * or '"We have no plans to close any plant," Solberg told reporters'.
+ */
+function quotedNextTo(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   const after = terms[anchor]!.end;
-  const m = /["“]([^"“”]{2,160})["”]/.exec(text.slice(after, after + 80));
+  const following = /["“]([^"“”]{2,160})["”]/.exec(text.slice(after, after + 80));
+  const before = /["“]([^"“”]{2,200}?)[,.!?]?["”]\s*(?:\S+\s+){0,3}$/.exec(text.slice(0, terms[anchor]!.start));
+  const m = following ?? before;
   if (!m) return null;
-  const open = after + m.index + 1;
+  const open = (following ? after : 0) + m.index + 1;
   const close = open + m[1]!.length;
   const from = terms.findIndex((t) => t.start >= open);
   let to = from;

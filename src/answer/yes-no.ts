@@ -11,7 +11,7 @@ import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 
 // "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
-const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be)\b|n['’]t\b/i;
+const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting)\b|n['’]t\b/i;
 /** Verbs that put what follows "to" in the future or in someone's wishes, not in the facts. */
 const NOT_YET = /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
 
@@ -20,7 +20,8 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const clauses = text.split(/(?<=[,;:])\s+/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
   const held = (clause: string) => tokenize(clause).filter((w) => asked.has(w.key)).length;
-  const deciding = clauses.reduce((a, b) => (held(b) > held(a) ? b : a));
+  // On a tie, the longer clause: "The deal," holds "deal" but says nothing about it.
+  const deciding = clauses.reduce((a, b) => (held(b) > held(a) || (held(b) === held(a) && b.length > a.length) ? b : a));
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   if (verbKey && notYetDone(deciding, verbKey)) {
     return {

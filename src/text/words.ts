@@ -53,7 +53,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["kill", "killed", "die", "dead", "death", "slain", "perish", "fatality", "fatalities", "casualty", "casualties"],
   ["visit", "visited", "visiting", "visitor", "visitors", "trip", "travel", "travelled", "traveled", "tour"],
   ["meet", "meeting", "talks", "negotiate", "negotiation", "discuss", "discussion"],
-  ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "according", "cite", "citing"],
+  ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "according", "cite", "citing", "tell", "speak", "remark"],
   ["urge", "ask", "request", "demand", "appeal"],
   ["release", "free", "freed", "liberate", "let go"],
   ["begin", "start", "commence", "launch", "initiate", "founded", "founding", "establish"],

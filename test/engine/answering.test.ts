@@ -417,3 +417,37 @@ Rescue teams used helicopters and boats to reach residents trapped on rooftops. 
     expect(engine.ask("Has the number of damaged farms been confirmed?").answer).toBe("No — a figure the agriculture ministry has not confirmed");
   });
 });
+
+describe("a business report the rules were not written for", () => {
+  const folder = tempKnowledge({
+    "merger.txt": `Headline: Nordvik Steel agrees to buy rival Halvard Metals for $3.2 billion
+Date: 2025-02-03
+
+Oslo – Nordvik Steel said on Monday it had agreed to buy its smaller rival Halvard Metals for $3.2 billion in cash, creating the largest steel maker in Scandinavia.
+
+The deal, which still needs approval from the European Commission, is expected to close in the second half of the year. Nordvik's chief executive, Ingrid Solberg, said the merger would save about $150 million a year by 2027.
+
+Halvard Metals employs 4,800 people at three plants in Norway and Sweden. Unions have warned that up to 600 jobs could be lost, a claim Nordvik denied. "We have no plans to close any plant," Solberg told reporters in Oslo.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  // [question, the short answer exactly]
+  const cases: [string, string][] = [
+    // "said on Monday it had agreed to buy": "Monday it" is not a buyer.
+    ["Who is buying Halvard Metals?", "Nordvik Steel"],
+    ["When is the deal expected to close?", "the second half of the year"],
+    ["How many plants does Halvard have?", "three"],
+    ["What did Solberg tell reporters?", "We have no plans to close any plant"],
+    ["Where did Solberg speak to reporters?", "Oslo"],
+    ["Is the deal approved?", "No — still needs approval from the European Commission"],
+    ["How many people does Halvard employ?", "4,800"],
+    ["How many jobs could be lost?", "up to 600"],
+  ];
+  it.each(cases)("%s → %s", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answer).toBe(expected);
+  });
+});
