@@ -9,7 +9,7 @@ import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } 
 import { formatDate } from "../text/dates.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 const TITLE_WORD =
   /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate)$/i;
@@ -67,7 +67,9 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     let t = from;
     while (t > 0 && !endsClause(terms[t - 1]!) && isTitlePart(terms[t - 1]!)) t--;
     const titleText = t < from ? text.slice(terms[t]!.start, terms[from - 1]!.end) : "";
-    if (titleText && terms.slice(t, from).some((x) => TITLE_WORD.test(x.lower))) out.push({ subject: name, object: titleText });
+    // A title that is only an honorific ("Dr.", "Mr") is no role.
+    const roleWords = terms.slice(t, from).filter((x) => TITLE_WORD.test(x.lower) && !HONORIFIC.test(x.lower));
+    if (titleText && roleWords.length) out.push({ subject: name, object: titleText });
     // Apposition after the name: ", the spokesperson for the Russian Foreign Ministry,".
     if (endsClause(terms[to - 1]!) && /,/.test(terms[to - 1]!.post)) {
       const end = clauseEnd(terms, to);
@@ -76,18 +78,21 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
         out.push({ subject: name, object: text.slice(first.start, terms[end - 1]!.end) });
       }
     }
-    // Apposition before the name: "the president of X, Mahmoud Abbas,".
-    if (t === from && from > 1 && /,/.test(terms[from - 1]!.post)) {
-      let start = from - 1;
+    // Apposition before the name: "the president of X, Mahmoud Abbas," (or "…, Dr. Akin Abayomi,").
+    const lead = roleWords.length ? from : t;
+    if (lead > 1 && /,/.test(terms[lead - 1]!.post)) {
+      let start = lead - 1;
       while (start > 0 && !endsClause(terms[start - 1]!)) start--;
-      while (start < from - 1 && !/^(the|a|an)$/.test(terms[start]!.lower)) start++;
-      if (/^(the|a|an)$/.test(terms[start]!.lower) && from - start <= 12 && /,/.test(terms[to - 1]?.post ?? "")) {
-        out.push({ subject: name, object: text.slice(terms[start]!.start, terms[from - 1]!.end) });
+      while (start < lead - 1 && !/^(the|a|an)$/.test(terms[start]!.lower)) start++;
+      if (/^(the|a|an)$/.test(terms[start]!.lower) && lead - start <= 12 && /,/.test(terms[to - 1]?.post ?? "")) {
+        out.push({ subject: name, object: text.slice(terms[start]!.start, terms[lead - 1]!.end) });
       }
     }
   }
   return out;
 }
+
+const HONORIFIC = /^(dr|mr|mrs|ms|sir|prof)$/i;
 
 const isTitlePart = (t: TaggedTerm) => TITLE_WORD.test(t.lower) || t.tags.has("Demonym") || isProper(t);
 
