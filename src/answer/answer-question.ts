@@ -12,7 +12,7 @@ import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { antonymKeys, isStopword, stem, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
 export const MIN_COVERAGE = 0.4;
@@ -21,6 +21,7 @@ export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli", "number", "figur", "amount"]);
 const CANDIDATE_SENTENCES = 8;
+const PEOPLE_KEY = termKey("people");
 /** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
 const NEIGHBOUR_SHARE = 0.15;
 const NEIGHBOUR_HITS = 200;
@@ -90,7 +91,8 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
   if (missing) return `The article doesn't say that about “${asWritten(missing)}”.`;
   // "How many soldiers …": what is counted must be named where the number stands.
-  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && !(t.known && near.has(t.key))) : undefined;
+  // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
+  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && t.key !== PEOPLE_KEY && !(t.known && near.has(t.key))) : undefined;
   if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
   // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
   // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)

@@ -1,6 +1,6 @@
 // Candidate answers inside one sentence: noun phrases, names, numbers and dates, each marked with
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
-import { DATE_PATTERN } from "../text/dates.ts";
+import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
 import { PEOPLE_NOUNS } from "../text/words.ts";
@@ -15,6 +15,8 @@ export interface Candidate {
   place: boolean;
   date: boolean;
   number: boolean;
+  /** A length of time ("two-week", "85 years"), which answers "how long". */
+  duration?: boolean;
   /** Holds a proper name (not only a demonym like "Russian"). */
   named: boolean;
   /** Holds a person's name. */
@@ -145,6 +147,14 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     if (from < i && /^(to|as|an)$/.test(terms[from]!.lower)) from++;
     add(from, to, { number: true });
     i = to - 1;
+  }
+  // Durations ("two-week", "85 years"): numbers that can also answer "how long".
+  for (const m of text.matchAll(DURATION_PATTERN)) {
+    const from = terms.findIndex((t) => t.end > m.index!);
+    let to = terms.findIndex((t) => t.start >= m.index! + m[0].length);
+    if (from < 0) continue;
+    if (to < 0) to = terms.length;
+    add(from, to, { duration: true });
   }
   // Dates, found in the text and mapped onto terms.
   for (const m of text.matchAll(DATE_PATTERN)) {

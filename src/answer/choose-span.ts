@@ -73,6 +73,8 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
     if (q.answerType === "person" && c.named) score += 0.4;
     // "In the shallow crust" can answer "where?", but a named place ("in Sicily") says it better.
     if (q.answerType === "place" && c.named) score += 0.3;
+    // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
+    if (c.duration && asksHowLong(q)) score += 1;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
     if (!best || score > best.score) best = { text: candidateText(text, terms, c), score, candidate: c };
@@ -99,6 +101,13 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
 /** "Heavy rain caused the river to burst its banks" → "Heavy rain": what stands before a causing verb ahead of the asked one. */
 function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   const clauses = clausesOf(terms);
+  // "blamed misinformation on social media for the drop": what was blamed, before "for".
+  for (let i = anchor - 1; i > 0 && clauses[i] === clauses[anchor]; i--) {
+    if (terms[i]!.lower !== "for") continue;
+    let blamed = i - 1;
+    while (blamed >= 0 && !/^(blamed|blames|blame|blaming|credited|credits)$/.test(terms[blamed]!.lower)) blamed--;
+    if (blamed >= 0 && blamed + 1 < i && clauses[blamed] === clauses[i]) return phraseSpan(text, terms, blamed + 1, i, 2);
+  }
   for (let i = anchor - 1; i > 0 && clauses[i] === clauses[anchor]; i--) {
     if (!CAUSING.test(terms[i]!.lower)) continue;
     let from = i;
@@ -181,6 +190,8 @@ function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string
 const isModifier = (t: TaggedTerm) =>
   (t.tags.has("Adjective") || t.tags.has("Noun")) && !t.tags.has("Determiner") && !t.tags.has("Pronoun") && !t.tags.has("Possessive") && !isStopword(t.lower);
 
+const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
+
 function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
   switch (q.answerType) {
     case "person":
@@ -188,7 +199,7 @@ function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
     case "place":
       return c.place;
     case "date":
-      return c.date;
+      return c.date || (c.duration === true && asksHowLong(q));
     case "number":
       return c.number && !c.date;
     default:

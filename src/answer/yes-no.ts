@@ -22,8 +22,10 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const held = (clause: string) => tokenize(clause).filter((w) => asked.has(w.key)).length;
   // On a tie, the longer clause: "The deal," holds "deal" but says nothing about it.
   const deciding = clauses.reduce((a, b) => (held(b) > held(a) || (held(b) === held(a) && b.length > a.length) ? b : a));
+  // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
-  if (verbKey && notYetDone(deciding, verbKey)) {
+  const keys = verbKey ? [verbKey] : [...asked];
+  if (keys.some((k) => notYetDone(deciding, k))) {
     return {
       answered: false,
       answer: `The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`,

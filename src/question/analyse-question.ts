@@ -38,6 +38,7 @@ const DATE_NOUNS = /^(year|years|date|day|days|month|months|century|centuries|de
 const PERSON_NOUNS =
   /^(person|people|man|men|woman|women|member|members|leader|leaders|king|kings|queen|president|minister|official|officials|spokesperson|spokesman|spokeswoman|author|writer|scientist|founder|group|organization|organisation|party|company|team|agency|general|emperor|ruler|family|dynasty|duke|pope|bishop|poet|artist|player|coach|director|ceo|chairman|delegation|envoy|negotiator|diplomat|individual|individuals)$/;
 const NUMBER_NOUNS = /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
+const HOW_WHAT = /^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/;
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
@@ -74,6 +75,8 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
   const terms: QuestionTerm[] = [];
   tokens.forEach((t, i) => {
     if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return;
+    // "how long", "how old": the word after "how" belongs to the question, not to the topic.
+    if (tokens[i - 1]?.lower === "how" && HOW_WHAT.test(t.lower)) return;
     if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;
     if (/^(me|us|about|article|text|story|report)$/.test(t.lower) && kind === "describe") return;
     const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || looksLikeName(text, t, tokens[1]) : /^\p{N}/u.test(t.text);

@@ -21,10 +21,15 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:the\\s+)?(?:first|second|latter|early|later)\\s+(?:half|part|quarter)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|decade|century|\\d{4})\\b`,
     `\\b(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|\\d{4}))?\\b`,
     `\\b(?:later|earlier)\\s+this\\s+(?:week|month|year)\\b`,
+
     `\\b(?:yesterday|today|tomorrow|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|recently|soon)\\b`,
   ].join("|"),
   "gi",
 );
+
+/** Durations, which answer "how long": "a two-week campaign", "for three years", "36 hours". */
+export const DURATION_PATTERN =
+  /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a few)[- ](?:day|week|month|year|hour|minute|decade|centur(?:y|ie))s?(?:-long)?\b/gi;
 
 /** ISO form of a date string, or undefined when it is not a full date. */
 export function parseDate(value: string): string | undefined {

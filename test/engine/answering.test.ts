@@ -451,3 +451,41 @@ Halvard Metals employs 4,800 people at three plants in Norway and Sweden. Unions
     expect(a.answer).toBe(expected);
   });
 });
+
+describe("a health report the rules were not written for", () => {
+  const folder = tempKnowledge({
+    "outbreak.md": `# Measles cases rise in Lagos as vaccination drive begins
+
+Lagos – Health authorities in Lagos State have recorded 312 suspected measles cases since January, including 14 deaths, the state commissioner for health, Dr. Akin Abayomi, said on Tuesday.
+
+Most of the cases were among children under five who had not been vaccinated.
+
+A two-week vaccination campaign started on Monday in the districts of Ikorodu and Badagry, where most cases were reported. Officials aim to vaccinate 1.2 million children.
+
+Abayomi blamed misinformation on social media for the drop in vaccination rates.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  const cases: [string, string][] = [
+    // A count of deaths answers how many people died.
+    ["How many people died?", "14"],
+    // "the state commissioner for health, Dr. Akin Abayomi,": the role, not the honorific.
+    ["Who is Akin Abayomi?", "Akin Abayomi: the state commissioner for health"],
+    ["Who is the health commissioner?", "Akin Abayomi"],
+    ["How long will the campaign last?", "two-week"],
+    ["When did the campaign start?", "Monday"],
+    ["Why did vaccination rates drop?", "misinformation on social media"],
+  ];
+  it.each(cases)("%s → %s", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answer).toBe(expected);
+  });
+
+  it("does not answer yes to what officials only aim to do", () => {
+    const a = engine.ask("Were the children vaccinated?");
+    expect(a.answer).not.toMatch(/^Yes/);
+  });
+});
