@@ -92,7 +92,8 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   if (missing) return `The article doesn't say that about “${asWritten(missing)}”.`;
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
-  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && t.key !== PEOPLE_KEY && !(t.known && near.has(t.key))) : undefined;
+  // ("How many fans attended?": "attended" says what they did, not what is counted.)
+  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && t.key !== PEOPLE_KEY && !isVerbIn(q, t.lower) && !(t.known && near.has(t.key))) : undefined;
   if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
   // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
   // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)
@@ -136,6 +137,12 @@ function subjectAsObject(q: AnalysedQuestion, s: Sentence): { subject: string; v
   const before = words.slice(0, v).some((w) => keys.has(w.key));
   const after = words.slice(v + 1).some((w) => keys.has(w.key));
   return !before && after ? { subject: subject.map((t) => t.text).join(" "), verb: words[v]!.text } : undefined;
+}
+
+/** True when the question uses this word as a verb ("How many fans attended?"). */
+function isVerbIn(q: AnalysedQuestion, lower: string): boolean {
+  const t = tagSentence(q.text).find((x) => x.lower === lower);
+  return t !== undefined && t.tags.has("Verb") && !t.tags.has("Adjective");
 }
 
 /** True when every content word of the answer is already in the question. */

@@ -32,6 +32,8 @@ const UNIT =
   /^(%|percent|per|cent|million|billion|trillion|thousand|hundred|km|kilometres|kilometers|miles?|metres|meters|feet|foot|inches|kg|kilograms|tonnes|tons|pounds|dollars|euros|years?|months?|days?|hours?|minutes?|seconds?|square|acres|hectares)$/i;
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
+const isOrdinal = (t: TaggedTerm) => t.tags.has("Ordinal") || /^\d+(st|nd|rd|th)$/i.test(t.text);
+
 /** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. */
 const clauseCache = new WeakMap<readonly TaggedTerm[], readonly number[]>();
 
@@ -138,8 +140,11 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   }
   // Numbers with their qualifier ("at least") and unit ("million", "%").
   for (let i = 0; i < terms.length; i++) {
-    // "two-state" is a word, not a count.
-    if (!isNumber(terms[i]!) || /^-/.test(terms[i]!.post)) continue;
+    // "two-state" is a word, not a count; "the second half" and "the 88th minute" rank, they do not
+    // count; "twice" does.
+    const term = terms[i]!;
+    const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
+    if (!counts || /^-/.test(term.post)) continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;

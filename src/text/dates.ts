@@ -21,6 +21,9 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:the\\s+)?(?:first|second|latter|early|later)\\s+(?:half|part|quarter)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|decade|century|\\d{4})\\b`,
     `\\b(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|\\d{4}))?\\b`,
     `\\b(?:later|earlier)\\s+this\\s+(?:week|month|year)\\b`,
+    // Times within an event: "in the 88th minute", "shortly before half-time".
+    `\\b(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b`,
+    `\\b(?:shortly\\s+)?(?:before|after)\\s+half-time\\b`,
 
     `\\b(?:yesterday|today|tomorrow|last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year)|recently|soon)\\b`,
   ].join("|"),

@@ -489,3 +489,29 @@ Abayomi blamed misinformation on social media for the drop in vaccination rates.
     expect(a.answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("a sports report the rules were not written for", () => {
+  const folder = tempKnowledge({
+    "match.md": `# Rovers beat City 3-1 to reach the cup final
+
+Rovers reached their first cup final in 40 years on Sunday after beating City 3-1 at Wembley Stadium in front of 82,000 fans.
+
+Striker Leah Osei scored twice in the second half, and captain Tom Briggs added a third from a penalty in the 88th minute. City's only goal came from Marco Ferri.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  const cases: [string, string][] = [
+    // "attended" says what the fans did; the count is of fans.
+    ["How many fans attended?", "82,000"],
+    ["When did Briggs score?", "the 88th minute"],
+    // "second" ranks; "twice" counts.
+    ["How many goals did Osei score?", "twice"],
+  ];
+  it.each(cases)("%s → %s", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answer).toBe(expected);
+  });
+});
