@@ -109,6 +109,12 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid = q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
   if (unsaid) return `The article doesn't say whether that is so: the passage closest to it doesn't mention “${asWritten(unsaid)}”.`;
+  // And the names it is about must be in that very sentence, unless it refers back ("this claim"):
+  // "Did City win?" is not answered by "… her team had earned … the win" because the sentence
+  // before mentions City.
+  const inSentence = REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text) ? near : index.sentenceKeys[best.sentence.id]!;
+  const absent = q.answerType === "yes-no" ? terms.find((t) => t.isName && !inSentence.has(t.key)) : undefined;
+  if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman

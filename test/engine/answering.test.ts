@@ -496,7 +496,7 @@ describe("a sports report the rules were not written for", () => {
 
 Rovers reached their first cup final in 40 years on Sunday after beating City 3-1 at Wembley Stadium in front of 82,000 fans.
 
-Striker Leah Osei scored twice in the second half, and captain Tom Briggs added a third from a penalty in the 88th minute. City's only goal came from Marco Ferri.
+Striker Leah Osei scored twice in the second half, and captain Tom Briggs added a third from a penalty in the 88th minute. City's only goal came from Marco Ferri. Rovers manager Anna Kowalski said her team had "earned every minute" of the win.
 `,
   });
   afterAll(folder.cleanup);
@@ -513,5 +513,10 @@ Striker Leah Osei scored twice in the second half, and captain Tom Briggs added 
     const a = engine.ask(q);
     expectWellFormedAnswer(a, engine.articles, q);
     expect(a.answer).toBe(expected);
+  });
+
+  it("does not say yes about a team its sentence does not name", () => {
+    const a = engine.ask("Did City win?");
+    expect(a.answered, a.answer).toBe(false);
   });
 });
