@@ -103,7 +103,7 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
   // "Modern Europe" asked of a sentence about "medieval Europe".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
-  const swapped = subjectAsObject(q, best.sentence);
+  const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   // "Yes" affirms the whole question, so every word of it must be there: "did Baran develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
@@ -127,17 +127,17 @@ function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: read
  * "Who did Edgar marry?" asked of "Malcolm married Edgar's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */
-function subjectAsObject(q: AnalysedQuestion, s: Sentence): { subject: string; verb: string } | undefined {
+function subjectAsObject(index: KnowledgeIndex, q: AnalysedQuestion, s: Sentence): { subject: string; verb: string } | undefined {
   if (!q.askedVerb || !/^(who|whom|what)$/.test(q.tokens[0]?.lower ?? "")) return undefined;
   const aux = q.tokens.findIndex((t) => /^(did|does|do)$/.test(t.lower));
   const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
-  if (aux !== 1 || verbAt < 0) return undefined;
+  if (aux !== 1 || verbAt < 0 || !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)) return undefined;
   const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
   if (!subject.length) return undefined;
-  const words = tokenize(s.text);
+  const words = tagSentence(s.text); // cached: no new tokens on every ask
   // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
   const verb = stem(q.askedVerb);
-  const v = words.findIndex((w) => stem(w.lower) === verb);
+  const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb);
   if (v < 0 || /^(is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? "") || words[v + 1]?.lower === "by") return undefined;
   const keys = new Set(subject.map((t) => t.key));
   const before = words.slice(0, v).some((w) => keys.has(w.key));
