@@ -87,7 +87,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       person:
         slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor") || (PEOPLE_KEYS.has(t.key) && !t.tags.has("Verb"))) ||
         (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
-      place: slice.some((t) => t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
+      place: slice.some((t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text)) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
       date: false,
       number: false,
       clause: clauses[from]!,
@@ -144,7 +144,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     // count; "twice" does.
     const term = terms[i]!;
     const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
-    if (!counts || /^-/.test(term.post)) continue;
+    // ("the 150-seat parliament" counts seats: digits before a hyphen still count.)
+    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text))) continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;

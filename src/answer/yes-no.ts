@@ -11,7 +11,7 @@ import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 
 // "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
-const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting)\b|n['’]t\b/i;
+const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting|f(?:ell|alls?|alling) short|fail(?:ed|s)? to|unable to)\b|n['’]t\b/i;
 /** Verbs that put what follows "to" in the future or in someone's wishes, not in the facts. */
 const NOT_YET = /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
 
@@ -35,8 +35,14 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   }
   // "… a figure the ministry has not confirmed": the clause that says it is unverified is the one to show.
   const unverified = NEGATION.test(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
-  const no = NEGATION.test(deciding) || unverified !== undefined || flagsUnverified(text);
-  const clause = trimClause(unverified ?? deciding);
+  // "won the election …, but fell short of a majority": a negated clause holding a word of the
+  // question that the deciding clause lacks ("majority") decides that part, and so the answer.
+  // (Names don't count: "Russia, which does not consider Hamas …, has urged Hamas to …" still urged.)
+  const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
+  const lacking = (c: string) => tokenize(c).some((w) => predicate.has(w.key) && !tokenize(deciding).some((d) => d.key === w.key));
+  const negatedElsewhere = NEGATION.test(deciding) ? undefined : clauses.find((c) => c !== deciding && NEGATION.test(c) && lacking(c));
+  const no = NEGATION.test(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+  const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
   return { answered: true, answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`, quotes: [toQuote(best.sentence)], related: [] };
 }

@@ -56,8 +56,11 @@ export function tagSentence(text: string): TaggedTerm[] {
   return terms;
 }
 
+/** A name's word. Not "The" (which the tagger sometimes calls a place) and not a day or a month. */
 export const isProper = (t: TaggedTerm) =>
-  t.tags.has("ProperNoun") || t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || (/^\p{Lu}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun"));
+  !/^(the|a|an)$/i.test(t.text) &&
+  !t.tags.has("Date") &&
+  (t.tags.has("ProperNoun") || t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || (/^\p{Lu}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun")));
 export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
 export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */

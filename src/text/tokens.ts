@@ -66,7 +66,8 @@ export function tokenize(text: string): Token[] {
     const raw = m[0].replace(/[.\-]+$/, "");
     const start = m.index!;
     // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
-    const dash = /^\d+-\d+$/.test(raw) ? raw.indexOf("-") : -1;
+    // So is "150-seat": a count and what it counts.
+    const dash = /^\d+-(?:\d+|\p{L}+)$/u.test(raw) ? raw.indexOf("-") : -1;
     if (dash < 0) out.push(token(raw, start));
     else out.push(token(raw.slice(0, dash), start), token(raw.slice(dash + 1), start + dash + 1));
   }

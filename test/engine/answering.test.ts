@@ -520,3 +520,31 @@ Striker Leah Osei scored twice in the second half, and captain Tom Briggs added 
     expect(a.answered, a.answer).toBe(false);
   });
 });
+
+describe("an election report the rules were not written for", () => {
+  const folder = tempKnowledge({
+    "election.txt": `date 2024-11-06 Headline: Centre-left wins Valdoria election but falls short of majority
+
+Valdor City – The Social Democratic Party won Sunday's parliamentary election in Valdoria with 34 percent of the vote, the electoral commission announced on Monday, but fell short of a majority in the 150-seat parliament.
+
+The party, led by former finance minister Elena Marsh, won 58 seats.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  const cases: [string, string][] = [
+    // The tagger took "The" for a place and "Sunday's" made a phrase a name: neither counts now.
+    ["Who won the election?", "The Social Democratic Party"],
+    // "150-seat": a count and what it counts.
+    ["How many seats does parliament have?", "150"],
+    // "but fell short of a majority" answers the part about a majority.
+    ["Did the party win a majority?", "No — fell short of a majority in the 150-seat parliament"],
+    ["Did the party win the election?", "Yes"],
+  ];
+  it.each(cases)("%s → %s", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answer).toBe(expected);
+  });
+});
