@@ -51,7 +51,7 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
   }
   let best: Span | null = null;
   for (const c of candidates) {
-    if (!fitsType(q, c)) continue;
+    if (!fitsType(q, c, terms)) continue;
     const content = c.content ?? [];
     if (!content.length) continue;
     let shared = 0;
@@ -190,12 +190,15 @@ function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string
 const isModifier = (t: TaggedTerm) =>
   (t.tags.has("Adjective") || t.tags.has("Noun")) && !t.tags.has("Determiner") && !t.tags.has("Pronoun") && !t.tags.has("Possessive") && !isStopword(t.lower);
 
+const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
+
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
 
-function fitsType(q: AnalysedQuestion, c: Candidate): boolean {
+function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
   switch (q.answerType) {
     case "person":
-      return c.person && !c.date && !c.number;
+      // "won the election in Valdoria": a place after "in" is where, not who.
+      return c.person && !c.date && !c.number && !(c.place && c.from > 0 && LOCATIVE.test(terms[c.from - 1]!.lower));
     case "place":
       return c.place;
     case "date":

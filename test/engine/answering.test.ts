@@ -547,4 +547,9 @@ The party, led by former finance minister Elena Marsh, won 58 seats.
     expectWellFormedAnswer(a, engine.articles, q);
     expect(a.answer).toBe(expected);
   });
+
+  it("does not give a place after 'in' as the answer to who", () => {
+    // The sentence naming the party says where it won ("in Valdoria"), not who leads it.
+    expect(engine.ask("Who leads the Social Democratic Party?").answer).not.toBe("Valdoria");
+  });
 });
