@@ -22,6 +22,7 @@ export const MIN_SPAN_SCORE = -0.5;
 const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli", "number", "figur", "amount"]);
 const CANDIDATE_SENTENCES = 8;
 const PEOPLE_KEY = termKey("people");
+const SAY_KEY = termKey("said");
 /** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
 const NEIGHBOUR_SHARE = 0.15;
 const NEIGHBOUR_HITS = 200;
@@ -131,7 +132,8 @@ function subjectAsObject(index: KnowledgeIndex, q: AnalysedQuestion, s: Sentence
   if (!q.askedVerb || !/^(who|whom|what)$/.test(q.tokens[0]?.lower ?? "")) return undefined;
   const aux = q.tokens.findIndex((t) => /^(did|does|do)$/.test(t.lower));
   const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
-  if (aux !== 1 || verbAt < 0 || !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)) return undefined;
+  // ('"…," said Maya Lindqvist' puts the speaker after the verb: saying verbs are exempt.)
+  if (aux !== 1 || verbAt < 0 || q.tokens[verbAt]!.key === SAY_KEY || !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)) return undefined;
   const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
   if (!subject.length) return undefined;
   const words = tagSentence(s.text); // cached: no new tokens on every ask

@@ -132,6 +132,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     let j = i + 1;
     while (j < terms.length && !endsClause(terms[j - 1]!)) {
       if (isProper(terms[j]!)) j++;
+      // "Helios-7", "PDP-11": a number joined to a name by a hyphen is part of it.
+      else if (isNumber(terms[j]!) && text[terms[j]!.start - 1] === "-" && terms[j - 1]!.end === terms[j]!.start - 1) j++;
       else if (/^(of|the|de|von|van|al|bin|ibn)$/.test(terms[j]!.lower) && terms[j + 1] && isProper(terms[j + 1]!) && !endsClause(terms[j]!)) j += 2;
       else break;
     }
@@ -144,8 +146,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     // count; "twice" does.
     const term = terms[i]!;
     const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
-    // ("the 150-seat parliament" counts seats: digits before a hyphen still count.)
-    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text))) continue;
+    // ("the 150-seat parliament" counts seats: digits before a hyphen still count. The 7 of
+    // "Helios-7" is part of a name.)
+    const afterHyphenatedWord = i > 0 && text[term.start - 1] === "-" && terms[i - 1]!.end === term.start - 1 && /\p{L}$/u.test(terms[i - 1]!.text) && !isNumber(terms[i - 1]!);
+    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord) continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;

@@ -9,10 +9,10 @@ import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } 
 import { formatDate } from "../text/dates.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 const TITLE_WORD =
-  /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate)$/i;
+  /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate|scientist|engineer|researcher|economist|lawyer|manager|coach|striker|goalkeeper|astronaut|pilot|physician|surgeon|architect|curator)$/i;
 
 export function extractFacts(article: Article): Fact[] {
   const facts: Fact[] = [];
@@ -66,7 +66,10 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     // Title words just before the name.
     let t = from;
     while (t > 0 && !endsClause(terms[t - 1]!) && isTitlePart(terms[t - 1]!)) t--;
-    const titleText = t < from ? text.slice(terms[t]!.start, terms[from - 1]!.end) : "";
+    // An honorific at the end of the title is not part of the role: "project scientist Dr. Maya …".
+    let titleEnd = from;
+    while (titleEnd > t && HONORIFIC.test(terms[titleEnd - 1]!.lower.replace(/\.$/, ""))) titleEnd--;
+    const titleText = t < titleEnd ? text.slice(terms[t]!.start, terms[titleEnd - 1]!.end) : "";
     // A title that is only an honorific ("Dr.", "Mr") is no role.
     const roleWords = terms.slice(t, from).filter((x) => TITLE_WORD.test(x.lower) && !HONORIFIC.test(x.lower));
     if (titleText && roleWords.length) out.push({ subject: name, object: titleText });

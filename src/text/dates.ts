@@ -21,6 +21,8 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:the\\s+)?(?:first|second|latter|early|later)\\s+(?:half|part|quarter)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|decade|century|\\d{4})\\b`,
     `\\b(?:the\\s+)?(?:first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:year|\\d{4}))?\\b`,
     `\\b(?:later|earlier)\\s+this\\s+(?:week|month|year)\\b`,
+    // Clock times: "at 9:14 p.m. local time", "at 10 a.m.".
+    `\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)(?:\\s+(?:local|GMT|UTC)(?:\\s+time)?)?|\\b\\d{1,2}:\\d{2}\\b`,
     // Times within an event: "in the 88th minute", "shortly before half-time".
     `\\b(?:the\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+minute\\b`,
     `\\b(?:shortly\\s+)?(?:before|after)\\s+half-time\\b`,

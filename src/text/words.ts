@@ -51,7 +51,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 export const SYNONYM_GROUPS: string[][] = [
   ["hostage", "kidnap", "kidnapped", "abduct", "abducted", "captive", "captured", "hostages", "abductee", "prisoner"],
   ["kill", "killed", "die", "dead", "death", "slain", "perish", "fatality", "fatalities", "casualty", "casualties"],
-  ["visit", "visited", "visiting", "visitor", "visitors", "trip", "travel", "travelled", "traveled", "tour"],
+  ["visit", "visited", "visiting", "visitor", "visitors", "trip", "travel", "travelled", "traveled", "tour", "journey"],
   ["meet", "meeting", "talks", "negotiate", "negotiation", "discuss", "discussion"],
   ["say", "state", "claim", "announce", "declare", "assert", "reveal", "report", "according", "cite", "citing", "tell", "speak", "remark"],
   ["urge", "ask", "request", "demand", "appeal"],

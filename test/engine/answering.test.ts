@@ -553,3 +553,38 @@ The party, led by former finance minister Elena Marsh, won 58 seats.
     expect(engine.ask("Who leads the Social Democratic Party?").answer).not.toBe("Valdoria");
   });
 });
+
+describe("a science report the rules were not written for", () => {
+  const folder = tempKnowledge({
+    "probe.md": `# Space probe Helios-7 reaches orbit around Jupiter
+
+Pasadena – The European-American probe Helios-7 entered orbit around Jupiter on Wednesday after a six-year journey of 2.8 billion kilometres, mission controllers said.
+
+Engineers received confirmation of the manoeuvre at 9:14 p.m. local time.
+
+"This is a historic moment for planetary science," said project scientist Dr. Maya Lindqvist.
+`,
+  });
+  afterAll(folder.cleanup);
+  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+
+  const cases: [string, string][] = [
+    // The 7 of "Helios-7" is part of the name, not a count.
+    ["What reached orbit around Jupiter?", "Helios-7"],
+    ["How far did the probe travel?", "2.8 billion kilometres"],
+    ["When was confirmation received?", "9:14 p.m. local time"],
+    // "said project scientist Dr. Maya Lindqvist": the role without the honorific; the speaker
+    // after "said" is still the one who said it.
+    ["Who is Maya Lindqvist?", "Maya Lindqvist: scientist"],
+    ["What did Lindqvist say?", "This is a historic moment for planetary science"],
+  ];
+  it.each(cases)("%s → %s", (q, expected) => {
+    const a = engine.ask(q);
+    expectWellFormedAnswer(a, engine.articles, q);
+    expect(a.answer).toBe(expected);
+  });
+
+  it("does not count the 7 of a name", () => {
+    expect(engine.ask("How many moons does Jupiter have?").answered).toBe(false);
+  });
+});
