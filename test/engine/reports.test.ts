@@ -1,0 +1,94 @@
+// Six short news reports written for these tests (test/engine/reports/<name>/), none of which the
+// rules were written for, and what a reader would expect the bot to say to natural questions
+// about them. Each expectation failed once; the rules that fixed it are general.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.ts";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
+import { REPO, expectWellFormedAnswer } from "./helpers.ts";
+
+/** The short answer exactly, a decline, or an answer it must not be. */
+type Expected = string | { declined: true } | { not: RegExp };
+
+const REPORTS: Record<string, [question: string, expected: Expected][]> = {
+  flood: [
+    // The source of a number, flagged when the same sentence says it is unconfirmed ...
+    ["How many farms were damaged?", "5,000, Farmers' groups estimate (not yet verified)"],
+    // ... and not carried over to the sentence before.
+    ["How many rescues did the fire service carry out?", "more than 400, the fire service said"],
+    ["Has the number of damaged farms been confirmed?", "No — a figure the agriculture ministry has not confirmed"],
+    // Why from "X caused …", how from "used X to …", a name from the quoted words.
+    ["Why did the river burst its banks?", "Heavy rain"],
+    ["How did rescue teams reach residents?", "helicopters and boats"],
+    ["What did Bonaccini call the floods?", "the worst in a century"],
+  ],
+  merger: [
+    // "said on Monday it had agreed to buy": "Monday it" is not a buyer.
+    ["Who is buying Halvard Metals?", "Nordvik Steel"],
+    ["When is the deal expected to close?", "the second half of the year"],
+    ["How many plants does Halvard have?", "three"],
+    // The words quoted before "Solberg told reporters"; "speak" is a saying verb.
+    ["What did Solberg tell reporters?", "We have no plans to close any plant"],
+    ["Where did Solberg speak to reporters?", "Oslo"],
+    ["Is the deal approved?", "No — still needs approval from the European Commission"],
+    ["How many people does Halvard employ?", "4,800"],
+    ["How many jobs could be lost?", "up to 600"],
+  ],
+  outbreak: [
+    // A count of deaths answers how many people died.
+    ["How many people died?", "14"],
+    // "the state commissioner for health, Dr. Akin Abayomi,": the role, not the honorific.
+    ["Who is Akin Abayomi?", "Akin Abayomi: the state commissioner for health"],
+    ["Who is the health commissioner?", "Akin Abayomi"],
+    ["How long will the campaign last?", "two-week"],
+    ["When did the campaign start?", "Monday"],
+    ["Why did vaccination rates drop?", "misinformation on social media"],
+    // Officials only aim to vaccinate them.
+    ["Were the children vaccinated?", { not: /^Yes/ }],
+  ],
+  match: [
+    // "attended" says what the fans did; the count is of fans.
+    ["How many fans attended?", "82,000"],
+    ["When did Briggs score?", "the 88th minute"],
+    // "second" ranks; "twice" counts.
+    ["How many goals did Osei score?", "twice"],
+    // "… her team had earned every minute of the win" names Rovers' manager, not City.
+    ["Did City win?", { declined: true }],
+  ],
+  election: [
+    // The tagger took "The" for a place and "Sunday's" made a phrase a name: neither counts now.
+    ["Who won the election?", "The Social Democratic Party"],
+    // "150-seat": a count and what it counts.
+    ["How many seats does parliament have?", "150"],
+    // "but fell short of a majority" answers the part about a majority.
+    ["Did the party win a majority?", "No — fell short of a majority in the 150-seat parliament"],
+    ["Did the party win the election?", "Yes"],
+    // "won … in Valdoria": a place after "in" is where, not who.
+    ["Who leads the Social Democratic Party?", { not: /^Valdoria$/ }],
+  ],
+  probe: [
+    // The 7 of "Helios-7" is part of the name, not a count.
+    ["What reached orbit around Jupiter?", "Helios-7"],
+    ["How many moons does Jupiter have?", { declined: true }],
+    ["How far did the probe travel?", "2.8 billion kilometres"],
+    ["When was confirmation received?", "9:14 p.m. local time"],
+    // "said project scientist Dr. Maya Lindqvist": the role without the honorific; the speaker
+    // after "said" is still the one who said it.
+    ["Who is Maya Lindqvist?", "Maya Lindqvist: scientist"],
+    ["What did Lindqvist say?", "This is a historic moment for planetary science"],
+  ],
+};
+
+for (const [name, cases] of Object.entries(REPORTS)) {
+  describe(`the ${name} report`, () => {
+    const engine = createEngine(loadKnowledge(join(REPO, "test/engine/reports", name)), { useFactsFiles: false });
+
+    it.each(cases)("%s", (question, expected) => {
+      const a = engine.ask(question);
+      expectWellFormedAnswer(a, engine.articles, question);
+      if (typeof expected === "string") expect(a.answer).toBe(expected);
+      else if ("declined" in expected) expect(a.answered, a.answer).toBe(false);
+      else expect(a.answer).not.toMatch(expected.not);
+    });
+  });
+}
