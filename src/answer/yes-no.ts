@@ -6,7 +6,7 @@
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
 import { flagsUnverified } from "./attribution.ts";
-import type { ScoredSentence } from "./answer-question.ts";
+import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEngine, loadEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
-import { rankSentences, termWeights } from "../../src/answer/answer-question.ts";
+import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";

@@ -1,0 +1,140 @@
+// Ranking the sentences for a question: BM25 over the index for candidates, then coverage of the
+// question's rarity-weighted words (the sentences beside one count too), word order, the asked
+// verb, and whether an answer of the asked type stands there.
+import type { Sentence } from "../knowledge/article.ts";
+import type { AnalysedQuestion } from "../question/analyse-question.ts";
+import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { isVerb, tagSentence } from "../text/tag-sentence.ts";
+import { chooseSpan, type Span } from "./choose-span.ts";
+import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
+
+const CANDIDATE_SENTENCES = 8;
+/** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
+const NEIGHBOUR_SHARE = 0.15;
+const NEIGHBOUR_HITS = 200;
+/** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
+const TAGGED_SENTENCES = 6;
+/** Share of a word of the sentence before that counts for a sentence opening with "It", "They" …. */
+const PRONOUN_SHARE = 0.9;
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  coverage: number;
+  score: number;
+  span: Span | null;
+}
+
+/** BM25 already weighs rarity; this adds only the emphasis: names up, light words down. */
+export function emphasis(terms: readonly QueryTerm[]): Map<string, number> {
+  return new Map(terms.filter((t) => t.known).map((t) => [t.key, termWeight(t) / t.idf]));
+}
+
+/** How much each question word counts: rare words more, names more, light words ("reported", "take") little. */
+function termWeight(t: QueryTerm): number {
+  return t.idf * (LIGHT_KEYS.has(t.key) ? (t.known ? 0.25 : 0.15) : t.isName ? 1.3 : t.known ? 1 : 0.6);
+}
+
+export function termWeights(terms: readonly QueryTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const t of terms) if (t.known) weights.set(t.key, Math.max(weights.get(t.key) ?? 0, termWeight(t)));
+  return weights;
+}
+
+/**
+ * Scores the best BM25 sentences by how much of the question they cover (a word found in the
+ * sentence before counts half: "They" often means the subject named there) and by whether they
+ * hold an answer of the asked type.
+ */
+export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): ScoredSentence[] {
+  const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
+  const knownTerms = terms.filter((t) => t.known);
+  const queryKeys = knownTerms.map((t) => t.key);
+  // "What country …": the asked-for kind of thing need not be named where the answer stands.
+  // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
+  const targetKeys = new Set(q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
+  const allHits = index.rank(terms, emphasis(terms));
+  const hits = allHits.slice(0, CANDIDATE_SENTENCES);
+  // A sentence whose neighbours match too sits in the passage the question is about.
+  const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
+  const inPassage = (s: Sentence, own: number) =>
+    own + NEIGHBOUR_SHARE * ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
+  const top = hits[0]?.score || 1;
+  // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
+  const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
+  for (const h of hits.slice(0, 3)) {
+    for (const n of [index.previous(h.sentence), index.next(h.sentence)]) if (n && !pool.has(n.id)) pool.set(n.id, h.score * 0.6);
+  }
+  // Cheap evidence first (word coverage, BM25, word order); only the few best are tagged for an answer.
+  const prescored = [...pool]
+    .map(([id, bm25]) => {
+      const sentence = index.sentences[id]!;
+      const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
+      const score = 0.6 * coverage + 0.4 * (inPassage(sentence, bm25) / top) + 0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) - (sentence.part !== "body" ? 0.1 : 0);
+      return { sentence, coverage, score };
+    })
+    .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
+    .slice(0, TAGGED_SENTENCES);
+  const typed = q.answerType !== "thing" && q.answerType !== "description";
+  const scored = prescored.map(({ sentence, coverage, score }): ScoredSentence => {
+    const span = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
+    const verbWeight = matchedVerbWeight(sentence.text, weights);
+    score += (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1) + 0.3 * (verbWeight / total);
+    // A yes/no question is decided by the sentence that holds its verb ("been verified").
+    if (q.answerType === "yes-no" && verbWeight > 0.15 * total) score += 0.5;
+    return { sentence, coverage, score, span };
+  });
+  return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+}
+
+/**
+ * How much of the question a sentence covers, weighted by rarity. A word found in the sentence
+ * just before or after counts half ("They" often means the subject named there); a target word
+ * ("country" in "what country …") that is absent is not held against it.
+ */
+function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, total: number): number {
+  const keys = index.sentenceKeys[s.id]!;
+  const prev = index.previous(s);
+  const next = index.next(s);
+  // A sentence that opens with a pronoun ("It was commissioned by Odo") is about what the
+  // sentence before it names, so that sentence's words count nearly in full.
+  const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? PRONOUN_SHARE : 0.5;
+  let covered = 0;
+  let possible = total;
+  terms.forEach((t, i) => {
+    // Each key counts once, however often the question repeats it.
+    if (!t.known || terms.findIndex((u) => u.key === t.key) !== i) return;
+    const w = weights.get(t.key) ?? 0;
+    if (keys.has(t.key)) covered += w;
+    else if (prev && index.sentenceKeys[prev.id]!.has(t.key)) covered += w * prevShare;
+    else if (next && index.sentenceKeys[next.id]!.has(t.key)) covered += w / 2;
+    else if (targetKeys.has(t.key)) possible -= w;
+  });
+  return possible > 0 ? covered / possible : 0;
+}
+
+/** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */
+function orderBonus(queryKeys: readonly string[], keys: readonly string[]): number {
+  if (queryKeys.length < 2) return 0;
+  let found = 0;
+  for (let i = 1; i < queryKeys.length; i++) {
+    for (let k = 1; k < keys.length; k++) {
+      if (keys[k - 1] === queryKeys[i - 1] && keys[k] === queryKeys[i]) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / (queryKeys.length - 1);
+}
+
+/** Weight of the question's words that are verbs in the sentence: matching the asked action counts most. */
+const verbKeyCache = new WeakMap<object, ReadonlySet<string>>();
+function matchedVerbWeight(text: string, weights: ReadonlyMap<string, number>): number {
+  const terms = tagSentence(text);
+  let keys = verbKeyCache.get(terms);
+  if (!keys) verbKeyCache.set(terms, (keys = new Set(terms.filter(isVerb).map((t) => t.key))));
+  let sum = 0;
+  for (const k of keys) sum += weights.get(k) ?? 0;
+  return sum;
+}
+
