@@ -19,9 +19,11 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const text = best.sentence.text;
   const clauses = text.split(/(?<=[,;:])\s+/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
-  const held = (clause: string) => tokenize(clause).filter((w) => asked.has(w.key)).length;
+  // Each clause's words, tokenised once.
+  const clauseWords = new Map(clauses.map((c) => [c, tokenize(c)]));
+  const held = new Map(clauses.map((c) => [c, clauseWords.get(c)!.filter((w) => asked.has(w.key)).length]));
   // On a tie, the longer clause: "The deal," holds "deal" but says nothing about it.
-  const deciding = clauses.reduce((a, b) => (held(b) > held(a) || (held(b) === held(a) && b.length > a.length) ? b : a));
+  const deciding = clauses.reduce((a, b) => (held.get(b)! > held.get(a)! || (held.get(b) === held.get(a) && b.length > a.length) ? b : a));
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   const keys = verbKey ? [verbKey] : [...asked];
@@ -39,7 +41,8 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
   // (Names don't count: "Russia, which does not consider Hamas …, has urged Hamas to …" still urged.)
   const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
-  const lacking = (c: string) => tokenize(c).some((w) => predicate.has(w.key) && !tokenize(deciding).some((d) => d.key === w.key));
+  const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
+  const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
   const negatedElsewhere = NEGATION.test(deciding) ? undefined : clauses.find((c) => c !== deciding && NEGATION.test(c) && lacking(c));
   const no = NEGATION.test(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
