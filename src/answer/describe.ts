@@ -9,11 +9,7 @@ import type { Answer } from "./types.ts";
 export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Omit<Answer, "question" | "kind" | "ms"> | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
   if (!wanted.size) return null;
-  const mentions = (text: string) => {
-    const keys = new Set(tokenize(text).map((t) => t.key));
-    return [...wanted].every((k) => keys.has(k));
-  };
-  const roles = index.roleFacts().filter((f) => mentions(f.subject));
+  const roles = index.roleFacts().filter((f) => holdsAll(f.subject, wanted));
   if (roles.length) {
     const objects = [...new Set(roles.map((r) => r.object))];
     const sentences = [...new Set(roles.map((r) => r.sentence))].map((id) => index.sentences[id]!);
@@ -43,11 +39,20 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
 export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Omit<Answer, "question" | "kind" | "ms"> | null {
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
-  const fact = index.roleFacts().find((f) => {
-    const keys = new Set(tokenize(f.object).map((t) => t.key));
-    return wanted.every((k) => keys.has(k));
-  });
+  const fact = index.roleFacts().find((f) => holdsAll(f.object, wanted));
   return fact ? { answered: true, answer: fact.subject, quotes: [toQuote(index.sentences[fact.sentence]!)], related: [] } : null;
+}
+
+/** Keys of the role facts' texts, tokenised once rather than on every question. */
+const factTextKeys = new Map<string, ReadonlySet<string>>();
+function holdsAll(text: string, wanted: Iterable<string>): boolean {
+  let keys = factTextKeys.get(text);
+  if (!keys) {
+    keys = new Set(tokenize(text).map((t) => t.key));
+    if (factTextKeys.size < 50_000) factTextKeys.set(text, keys);
+  }
+  for (const k of wanted) if (!keys.has(k)) return false;
+  return true;
 }
 
 /** Ways an article says what a name stands for, most telling first; group 1 is the answer. */

@@ -124,10 +124,8 @@ function askedNoun(q: AnalysedQuestion): string | undefined {
   return undefined;
 }
 
-
 /** Names and numbers in a question pin down what it is about. */
 const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
-
 
 /** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
 function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {
