@@ -8,7 +8,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
-import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";
+import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, engineOver, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";
 
 const QUESTIONS = [
   "Who visited Moscow?",
@@ -140,9 +140,7 @@ describe("the seed article", () => {
 });
 
 describe("a second, self-written article", () => {
-  const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  const engine = engineOver({ "bridge.md": BRIDGE_ARTICLE });
 
   // [question, expected answer, the sentence the first quote must contain]
   const cases: [string, RegExp, string][] = [
@@ -228,9 +226,7 @@ describe("a second, self-written article", () => {
 });
 
 describe("several articles in one knowledge folder", () => {
-  const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE, "article.txt": readFileSync(SEED_FILE, "utf8") });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  const engine = engineOver({ "bridge.md": BRIDGE_ARTICLE, "article.txt": readFileSync(SEED_FILE, "utf8") });
 
   it.each([
     ["Who is the mayor of Riverton?", "bridge.md", /Jane Okafor/],
@@ -309,7 +305,7 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
 });
 
 describe("questions the sentence answers only the other way round", () => {
-  const folder = tempKnowledge({
+  const engine = engineOver({
     "kings.md": `# Two kings
 
 King Malcolm of Scotland married Edith's sister Margaret in 1070. Their son Duncan was sent to England as a hostage.
@@ -317,8 +313,6 @@ King Malcolm of Scotland married Edith's sister Margaret in 1070. Their son Dunc
 The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language of the English.
 `,
   });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
 
   it("answers it asked the right way round", () => {
     const a = engine.ask("Who did Malcolm marry?");
@@ -342,9 +336,7 @@ The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language 
 });
 
 describe("a name written as two words in the question and one in the article", () => {
-  const folder = tempKnowledge({ "networks.md": "# Networks\n\nAppleTalk was a suite of networking protocols developed in 1985 for Macintosh computers.\n" });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  const engine = engineOver({ "networks.md": "# Networks\n\nAppleTalk was a suite of networking protocols developed in 1985 for Macintosh computers.\n" });
 
   it("joins the two words: “Apple Talk” finds AppleTalk", () => {
     const a = engine.ask("When was Apple Talk developed?");
@@ -354,7 +346,7 @@ describe("a name written as two words in the question and one in the article", (
 });
 
 describe("ranking by the passage, not only the sentence", () => {
-  const folder = tempKnowledge({
+  const engine = engineOver({
     "ferries.md": `# Ferries
 
 Storm warnings were issued for the harbour on Sunday. The ferry was cancelled on Monday. The storm damaged the harbour pier.
@@ -362,8 +354,6 @@ Storm warnings were issued for the harbour on Sunday. The ferry was cancelled on
 The ferry was cancelled on Friday after a strike. Tickets were refunded to passengers.
 `,
   });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
 
   it("answers from the sentence whose neighbours speak of the rest of the question", () => {
     const a = engine.ask("When was the ferry cancelled during the storm warnings?");
@@ -374,9 +364,7 @@ The ferry was cancelled on Friday after a strike. Tickets were refunded to passe
 });
 
 describe("what someone decided, said or found", () => {
-  const folder = tempKnowledge({ "council.md": "# Council\n\nIn 2019 the mayor decided that the old ferry would stay in service as a tourist attraction.\n" });
-  afterAll(folder.cleanup);
-  const engine = createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  const engine = engineOver({ "council.md": "# Council\n\nIn 2019 the mayor decided that the old ferry would stay in service as a tourist attraction.\n" });
 
   it("answers with the whole that-clause, not one noun of it", () => {
     const a = engine.ask("What did the mayor decide?");

@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect } from "vitest";
+import { afterAll, expect } from "vitest";
+import { createEngine, type Engine } from "../../src/answer/engine.ts";
+import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import type { Article } from "../../src/knowledge/article.ts";
 import type { Answer, Quote } from "../../src/answer/types.ts";
 
@@ -20,6 +22,13 @@ export function tempKnowledge(files: Record<string, string | Uint8Array>): { dir
   const dir = mkdtempSync(join(tmpdir(), "qa-engine-test-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An engine over a temporary knowledge folder holding `files` (facts always extracted), removed after the suite. */
+export function engineOver(files: Record<string, string>): Engine {
+  const folder = tempKnowledge(files);
+  afterAll(folder.cleanup);
+  return createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
 }
 
 /** A short article on a topic unrelated to the seed, written for these tests. */
