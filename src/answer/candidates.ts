@@ -160,24 +160,26 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   }
   // Durations ("two-week", "85 years"): numbers that can also answer "how long".
   for (const m of text.matchAll(DURATION_PATTERN)) {
-    const from = terms.findIndex((t) => t.end > m.index!);
-    let to = terms.findIndex((t) => t.start >= m.index! + m[0].length);
-    if (from < 0) continue;
-    if (to < 0) to = terms.length;
-    add(from, to, { duration: true });
+    const range = termsCovering(terms, m.index!, m.index! + m[0].length);
+    if (range) add(range[0], range[1], { duration: true });
   }
   // Dates, found in the text and mapped onto terms.
   for (const m of text.matchAll(DATE_PATTERN)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    let from = terms.findIndex((t) => t.end > start);
-    let to = terms.findIndex((t) => t.start >= end);
-    if (from < 0) continue;
-    if (to < 0) to = terms.length;
+    const range = termsCovering(terms, m.index!, m.index! + m[0].length);
+    if (!range) continue;
+    let [from, to] = range;
     if (/^(in|since|by|until|from|during|of|before|after|around|circa)$/i.test(terms[from]!.lower) && to - from > 1) from++;
     add(from, to, { date: true, number: false });
   }
   return out;
+}
+
+/** The terms a stretch of the text (a pattern's match) touches, as [from, to), or undefined when none. */
+function termsCovering(terms: readonly TaggedTerm[], start: number, end: number): [number, number] | undefined {
+  const from = terms.findIndex((t) => t.end > start);
+  if (from < 0) return undefined;
+  const to = terms.findIndex((t) => t.start >= end);
+  return [from, to < 0 ? terms.length : to];
 }
 
 /** The candidate's text exactly as written in the sentence. */
