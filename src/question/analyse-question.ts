@@ -38,6 +38,7 @@ const DATE_NOUNS = /^(year|years|date|day|days|month|months|century|centuries|de
 const PERSON_NOUNS =
   /^(person|people|man|men|woman|women|member|members|leader|leaders|king|kings|queen|president|minister|official|officials|spokesperson|spokesman|spokeswoman|author|writer|scientist|founder|group|organization|organisation|party|company|team|agency|general|emperor|ruler|family|dynasty|duke|pope|bishop|poet|artist|player|coach|director|ceo|chairman|delegation|envoy|negotiator|diplomat|individual|individuals)$/;
 const NUMBER_NOUNS = /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
+/** "how long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 const HOW_WHAT = /^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/;
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
 
@@ -160,7 +161,7 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
     case "how":
       if (next === "many") return { kind: "how-many", answerType: "number", targetStart: wh + 2 };
       if (next === "much") return { kind: "how-much", answerType: "number", targetStart: wh + 2 };
-      if (/^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/.test(next)) {
+      if (HOW_WHAT.test(next)) {
         return { kind: "how-much", answerType: /^(long|late|early|soon|often)$/.test(next) ? "date" : "number", targetStart: -1 };
       }
       return { kind: "how", answerType: "manner", targetStart: -1 };
