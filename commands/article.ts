@@ -4,7 +4,11 @@ import { everywhere, type Command } from "../src/discord/command.ts";
 import { formatArticles } from "../src/discord/reply.ts";
 
 export default {
-  data: everywhere(new SlashCommandBuilder().setName("article").setDescription("Show which article the bot answers from: headline, date, subtitle, size.")).toJSON(),
+  data: everywhere(
+    new SlashCommandBuilder()
+      .setName("article")
+      .setDescription("Show which article the bot answers from: headline, date, subtitle, size."),
+  ).toJSON(),
 
   execute(_interaction, { engine }) {
     return { reply: formatArticles(engine.articles, engine.problems.length) };

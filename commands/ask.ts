@@ -5,7 +5,11 @@ import { DEFAULT_MAX_QUESTION_LENGTH } from "../src/discord/config.ts";
 import { replyToQuestion } from "../src/discord/questions.ts";
 
 export default {
-  data: everywhere(new SlashCommandBuilder().setName("ask").setDescription("Ask a question about the article; the answer quotes the sentence that says so."))
+  data: everywhere(
+    new SlashCommandBuilder()
+      .setName("ask")
+      .setDescription("Ask a question about the article; the answer quotes the sentence that says so."),
+  )
     .addStringOption((o) =>
       o
         .setName("question")

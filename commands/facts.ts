@@ -4,9 +4,22 @@ import { everywhere, type Command } from "../src/discord/command.ts";
 import { formatFacts } from "../src/discord/reply.ts";
 
 export default {
-  data: everywhere(new SlashCommandBuilder().setName("facts").setDescription("List the facts the article states, optionally about one topic."))
-    .addStringOption((o) => o.setName("topic").setDescription("A person, place or thing, e.g. Hamas").setMaxLength(100).setRequired(false))
-    .addIntegerOption((o) => o.setName("page").setDescription("Which page of facts to show").setMinValue(1).setMaxValue(1000).setRequired(false))
+  data: everywhere(
+    new SlashCommandBuilder()
+      .setName("facts")
+      .setDescription("List the facts the article states, optionally about one topic."),
+  )
+    .addStringOption((o) =>
+      o.setName("topic").setDescription("A person, place or thing, e.g. Hamas").setMaxLength(100).setRequired(false),
+    )
+    .addIntegerOption((o) =>
+      o
+        .setName("page")
+        .setDescription("Which page of facts to show")
+        .setMinValue(1)
+        .setMaxValue(1000)
+        .setRequired(false),
+    )
     .toJSON(),
 
   execute(interaction, { engine }) {

@@ -3,7 +3,9 @@ import { SlashCommandBuilder } from "discord.js";
 import { everywhere, type Command } from "../src/discord/command.ts";
 
 export default {
-  data: everywhere(new SlashCommandBuilder().setName("help").setDescription("How to ask this bot about the article.")).toJSON(),
+  data: everywhere(
+    new SlashCommandBuilder().setName("help").setDescription("How to ask this bot about the article."),
+  ).toJSON(),
 
   execute(_interaction, { config }) {
     const ways = [

@@ -4,8 +4,14 @@ import { everywhere, type Command } from "../src/discord/command.ts";
 import { formatQuotes } from "../src/discord/reply.ts";
 
 export default {
-  data: everywhere(new SlashCommandBuilder().setName("quote").setDescription("Find the passages of the article that best match some words, quoted verbatim."))
-    .addStringOption((o) => o.setName("query").setDescription("Words to look for, e.g. ceasefire").setRequired(true).setMaxLength(200))
+  data: everywhere(
+    new SlashCommandBuilder()
+      .setName("quote")
+      .setDescription("Find the passages of the article that best match some words, quoted verbatim."),
+  )
+    .addStringOption((o) =>
+      o.setName("query").setDescription("Words to look for, e.g. ceasefire").setRequired(true).setMaxLength(200),
+    )
     .toJSON(),
 
   execute(interaction, { engine }) {

@@ -14,13 +14,18 @@ const REDACT = [
   "*.*.headers.authorization",
 ];
 
-export function createLogger(options: { level?: string; pretty?: boolean; destination?: pino.DestinationStream } = {}): pino.Logger {
+export function createLogger(
+  options: { level?: string; pretty?: boolean; destination?: pino.DestinationStream } = {},
+): pino.Logger {
   const level = options.level ?? process.env.LOG_LEVEL ?? "info";
   const base = { level, redact: { paths: REDACT, censor: "[redacted]" }, base: undefined };
   if (options.destination) return pino(base, options.destination);
   const pretty = options.pretty ?? (process.stderr.isTTY === true && !process.env.CI);
   if (pretty) {
-    return pino({ ...base, transport: { target: "pino-pretty", options: { destination: 2, colorize: true, ignore: "pid,hostname" } } });
+    return pino({
+      ...base,
+      transport: { target: "pino-pretty", options: { destination: 2, colorize: true, ignore: "pid,hostname" } },
+    });
   }
   return pino(base, pino.destination({ dest: 2, sync: true }));
 }

@@ -26,7 +26,8 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  for (const problem of engine.problems) log.warn({ file: problem.file, reason: problem.reason }, "skipped a file in the knowledge folder");
+  for (const problem of engine.problems)
+    log.warn({ file: problem.file, reason: problem.reason }, "skipped a file in the knowledge folder");
 
   if (!config) {
     await runChat(engine);
@@ -40,12 +41,17 @@ async function main(): Promise<number> {
     import("./discord/lifecycle.ts"),
     import("./discord/load-commands.ts"),
   ]);
-  log.info({ knowledge: dir, articles: engine.articles.map((a) => a.file), api: config.apiUrl ?? "https://discord.com/api" }, "connecting to Discord");
+  log.info(
+    { knowledge: dir, articles: engine.articles.map((a) => a.file), api: config.apiUrl ?? "https://discord.com/api" },
+    "connecting to Discord",
+  );
   try {
     const bot = await startBot({ engine, config, logger: log });
     installProcessHandlers(bot, log, [config.token]);
     void bot.lost.then(async ({ code }) => {
-      console.error(`Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${README_SECTION}.`);
+      console.error(
+        `Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${README_SECTION}.`,
+      );
       await bot.stop();
       log.flush();
       process.exit(1);
@@ -57,9 +63,13 @@ async function main(): Promise<number> {
     }
     const described = describeError(err, [config.token]);
     if (described.code === "TokenInvalid") {
-      console.error(`Discord refused DISCORD_TOKEN. Reset it in the Developer Portal (Bot → Reset Token) and paste the new one into .env. See ${README_SECTION}.`);
+      console.error(
+        `Discord refused DISCORD_TOKEN. Reset it in the Developer Portal (Bot → Reset Token) and paste the new one into .env. See ${README_SECTION}.`,
+      );
     } else if (/disallowed intents/i.test(described.message)) {
-      console.error(`Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${README_SECTION}.`);
+      console.error(
+        `Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${README_SECTION}.`,
+      );
     } else {
       console.error(`Could not start the Discord bot: ${described.message}`);
     }

@@ -35,7 +35,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
 
   const terms = index.queryTerms(q.terms);
   const weights = termWeights(terms);
-  const related = () => index.rank(terms, emphasis(terms)).slice(0, 2).map((h) => toQuote(h.sentence));
+  const related = () =>
+    index
+      .rank(terms, emphasis(terms))
+      .slice(0, 2)
+      .map((h) => toQuote(h.sentence));
 
   // A name the articles never mention ("Berlin", "Nobel") means they cannot answer it.
   const unknownName = terms.find((t) => t.isName && !t.known);
@@ -59,7 +63,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
-  if (problem) return decline(problem, ranked.slice(0, 2).map((r) => toQuote(r.sentence)));
+  if (problem)
+    return decline(
+      problem,
+      ranked.slice(0, 2).map((r) => toQuote(r.sentence)),
+    );
   if (q.answerType === "yes-no") return answerYesNo(best, terms, q.askedVerb);
   return answerFrom(index, q, best, best.span!); // evidenceProblem has checked there is a span
 }
@@ -74,8 +82,12 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   const unverified = flaggedNext || flagsUnverified(best.sentence.text);
   const quotes = [toQuote(best.sentence), ...(flaggedNext ? [toQuote(next)] : [])];
   // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
-  let text = q.answerType === "date" ? span.text : span.text.replace(/^(against|with|by|for|from|to|into|of|about|on|in|at(?!\s+(?:least|most)\b))\s+(?=\S)/i, "");
-  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution))) text += `, ${attribution.replace(/^The\b/, "the")}`;
+  let text =
+    q.answerType === "date"
+      ? span.text
+      : span.text.replace(/^(against|with|by|for|from|to|into|of|about|on|in|at(?!\s+(?:least|most)\b))\s+(?=\S)/i, "");
+  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
+    text += `, ${attribution.replace(/^The\b/, "the")}`;
   if (unverified) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
 }

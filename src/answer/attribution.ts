@@ -1,6 +1,7 @@
 // Who the article says a claim comes from: "according to Israeli sources", "Hamas claims",
 // "citing a source in …", and whether it flags the claim as unverified.
-const SAY_VERBS = "claims?|claimed|says?|said|reported|reports|stated|states|told|announced|alleged|alleges|insisted|insists|asserted|maintains|estimates?|estimated";
+const SAY_VERBS =
+  "claims?|claimed|says?|said|reported|reports|stated|states|told|announced|alleged|alleges|insisted|insists|asserted|maintains|estimates?|estimated";
 // The source opens with a capital ("Hamas", "The fire service", "Farmers' groups") and runs on
 // for a few words that are not prepositions ("In 2019 the mayor said" names no source).
 const SOURCE_CLAIMS = new RegExp(
@@ -19,5 +20,7 @@ export function findAttribution(text: string): string | undefined {
 
 /** True when a sentence says a claim is not (yet) confirmed. */
 export function flagsUnverified(text: string): boolean {
-  return /\b(yet to be (?:independently )?(?:verified|confirmed)|(?:could|can|has|have) not (?:yet )?been (?:independently )?(?:verified|confirmed)|(?:has|have|had|did) not (?:yet )?(?:independently )?(?:verified|confirmed|verify|confirm)|unverified|unconfirmed|not independently verified)\b/i.test(text);
+  return /\b(yet to be (?:independently )?(?:verified|confirmed)|(?:could|can|has|have) not (?:yet )?been (?:independently )?(?:verified|confirmed)|(?:has|have|had|did) not (?:yet )?(?:independently )?(?:verified|confirmed|verify|confirm)|unverified|unconfirmed|not independently verified)\b/i.test(
+    text,
+  );
 }

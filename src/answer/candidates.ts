@@ -27,7 +27,8 @@ export interface Candidate {
   content?: readonly TaggedTerm[];
 }
 
-const QUALIFIER = /^(at|least|most|around|about|over|nearly|almost|some|approximately|roughly|up|to|more|than|fewer|less|under|an|estimated|just|only|exactly|as|many|much)$/;
+const QUALIFIER =
+  /^(at|least|most|around|about|over|nearly|almost|some|approximately|roughly|up|to|more|than|fewer|less|under|an|estimated|just|only|exactly|as|many|much)$/;
 const UNIT =
   /^(%|percent|per|cent|million|billion|trillion|thousand|hundred|km|kilometres|kilometers|miles?|metres|meters|feet|foot|inches|kg|kilograms|tonnes|tons|pounds|dollars|euros|years?|months?|days?|hours?|minutes?|seconds?|square|acres|hectares)$/i;
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
@@ -70,9 +71,18 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (from: number, to: number, extra: Partial<Candidate> = {}) => {
-    while (from < to && /^(and|or|of|that|which|who|whom|whose|but|because|while|including|as|with)$/i.test(terms[from]!.lower)) from++;
+    while (
+      from < to &&
+      /^(and|or|of|that|which|who|whom|whose|but|because|while|including|as|with)$/i.test(terms[from]!.lower)
+    )
+      from++;
     // ("said on Monday it had agreed": the "it" belongs to the next clause, not to "Monday".)
-    while (to > from && (/^(and|or|of|the|a|an|that|which|who|to|in|from|by|for|with|'s)$/i.test(terms[to - 1]!.lower) || terms[to - 1]!.tags.has("Pronoun"))) to--;
+    while (
+      to > from &&
+      (/^(and|or|of|the|a|an|that|which|who|to|in|from|by|for|with|'s)$/i.test(terms[to - 1]!.lower) ||
+        terms[to - 1]!.tags.has("Pronoun"))
+    )
+      to--;
     if (to <= from) return;
     const slice = terms.slice(from, to);
     if (slice.every((t) => t.tags.has("Pronoun") || /^(it|they|he|she|this|these|those|there)$/.test(t.lower))) return;
@@ -85,9 +95,18 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
       // "Sybilla of Normandy" is a person: what counts is the name at the head, not the place after "of".
       person:
-        slice.some((t) => t.tags.has("Person") || t.tags.has("Organization") || t.tags.has("Actor") || (PEOPLE_KEYS.has(t.key) && !t.tags.has("Verb"))) ||
+        slice.some(
+          (t) =>
+            t.tags.has("Person") ||
+            t.tags.has("Organization") ||
+            t.tags.has("Actor") ||
+            (PEOPLE_KEYS.has(t.key) && !t.tags.has("Verb")),
+        ) ||
         (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
-      place: slice.some((t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text)) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
+      place:
+        slice.some(
+          (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
+        ) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
       date: false,
       number: false,
       clause: clauses[from]!,
@@ -105,14 +124,21 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   const phrases: [number, number][] = [];
   // An adjective chunk in front of a noun belongs to the phrase ("rounded arches").
   const nounish = (i: number) =>
-    terms[i]!.chunk === "Noun" || (terms[i]!.chunk === "Adjective" && terms[i + 1]?.chunk === "Noun" && !endsClause(terms[i]!));
+    terms[i]!.chunk === "Noun" ||
+    (terms[i]!.chunk === "Adjective" && terms[i + 1]?.chunk === "Noun" && !endsClause(terms[i]!));
   for (let i = 0; i < terms.length; ) {
     if (!nounish(i) || terms[i]!.tags.has("Pronoun")) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < terms.length && nounish(j) && !endsClause(terms[j - 1]!) && !/^(who|which|that|whose)$/.test(terms[j]!.lower)) j++;
+    while (
+      j < terms.length &&
+      nounish(j) &&
+      !endsClause(terms[j - 1]!) &&
+      !/^(who|which|that|whose)$/.test(terms[j]!.lower)
+    )
+      j++;
     phrases.push([i, j]);
     add(i, j);
     i = j;
@@ -133,8 +159,15 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     while (j < terms.length && !endsClause(terms[j - 1]!)) {
       if (isProper(terms[j]!)) j++;
       // "Helios-7", "PDP-11": a number joined to a name by a hyphen is part of it.
-      else if (isNumber(terms[j]!) && text[terms[j]!.start - 1] === "-" && terms[j - 1]!.end === terms[j]!.start - 1) j++;
-      else if (/^(of|the|de|von|van|al|bin|ibn)$/.test(terms[j]!.lower) && terms[j + 1] && isProper(terms[j + 1]!) && !endsClause(terms[j]!)) j += 2;
+      else if (isNumber(terms[j]!) && text[terms[j]!.start - 1] === "-" && terms[j - 1]!.end === terms[j]!.start - 1)
+        j++;
+      else if (
+        /^(of|the|de|von|van|al|bin|ibn)$/.test(terms[j]!.lower) &&
+        terms[j + 1] &&
+        isProper(terms[j + 1]!) &&
+        !endsClause(terms[j]!)
+      )
+        j += 2;
       else break;
     }
     add(i, j);
@@ -148,11 +181,17 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
     // ("the 150-seat parliament" counts seats: digits before a hyphen still count. The 7 of
     // "Helios-7" is part of a name.)
-    const afterHyphenatedWord = i > 0 && text[term.start - 1] === "-" && terms[i - 1]!.end === term.start - 1 && /\p{L}$/u.test(terms[i - 1]!.text) && !isNumber(terms[i - 1]!);
+    const afterHyphenatedWord =
+      i > 0 &&
+      text[term.start - 1] === "-" &&
+      terms[i - 1]!.end === term.start - 1 &&
+      /\p{L}$/u.test(terms[i - 1]!.text) &&
+      !isNumber(terms[i - 1]!);
     if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord) continue;
     let from = i;
     let to = i + 1;
-    while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!)) to++;
+    while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!))
+      to++;
     while (from > 0 && QUALIFIER.test(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
     if (from < i && /^(to|as|an)$/.test(terms[from]!.lower)) from++;
     add(from, to, { number: true });
@@ -168,7 +207,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     const range = termsCovering(terms, m.index!, m.index! + m[0].length);
     if (!range) continue;
     let [from, to] = range;
-    if (/^(in|since|by|until|from|during|of|before|after|around|circa)$/i.test(terms[from]!.lower) && to - from > 1) from++;
+    if (/^(in|since|by|until|from|during|of|before|after|around|circa)$/i.test(terms[from]!.lower) && to - from > 1)
+      from++;
     add(from, to, { date: true, number: false });
   }
   return out;

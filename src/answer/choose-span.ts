@@ -13,12 +13,31 @@ export interface Span {
 }
 
 /** Keys of events a number can count; a count of one event does not answer a question about another. */
-const EVENT_KEYS = new Set(["~kill", "~releas", "wound", "injur", "~hostag", "arrest", "rescu", "evacu", "displac", "miss", "born", "~attack"]);
+const EVENT_KEYS = new Set([
+  "~kill",
+  "~releas",
+  "wound",
+  "injur",
+  "~hostag",
+  "arrest",
+  "rescu",
+  "evacu",
+  "displac",
+  "miss",
+  "born",
+  "~attack",
+]);
 
 /**
  * @param questionTerms the question's words in question order, with their keys after spelling correction
  */
-export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: string; lower: string }[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, text: string): Span | null {
+export function chooseSpan(
+  q: AnalysedQuestion,
+  questionTerms: readonly { key: string; lower: string }[],
+  weights: ReadonlyMap<string, number>,
+  targetKeys: ReadonlySet<string>,
+  text: string,
+): Span | null {
   const terms = tagSentence(text);
   const candidates = findCandidates(text, terms);
   if (!candidates.length) return null;
@@ -86,7 +105,13 @@ export function chooseSpan(q: AnalysedQuestion, questionTerms: readonly { key: s
 function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   const words = terms.map((t) => t.lower);
   for (let i = Math.max(0, anchor); i < terms.length - 1; i++) {
-    const marker = /^(because|due|since|owing|thanks)$/.test(words[i]!) ? 1 : words[i] === "as" && words[i + 1] === "a" && words[i + 2] === "result" ? 4 : words[i] === "in" && words[i + 1] === "order" ? 2 : 0;
+    const marker = /^(because|due|since|owing|thanks)$/.test(words[i]!)
+      ? 1
+      : words[i] === "as" && words[i + 1] === "a" && words[i + 2] === "result"
+        ? 4
+        : words[i] === "in" && words[i + 1] === "order"
+          ? 2
+          : 0;
     if (!marker) continue;
     let from = i + marker;
     while (from < terms.length && /^(of|to|that)$/.test(words[from]!)) from++;
@@ -106,7 +131,8 @@ function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number)
     if (terms[i]!.lower !== "for") continue;
     let blamed = i - 1;
     while (blamed >= 0 && !/^(blamed|blames|blame|blaming|credited|credits)$/.test(terms[blamed]!.lower)) blamed--;
-    if (blamed >= 0 && blamed + 1 < i && clauses[blamed] === clauses[i]) return phraseSpan(text, terms, blamed + 1, i, 2);
+    if (blamed >= 0 && blamed + 1 < i && clauses[blamed] === clauses[i])
+      return phraseSpan(text, terms, blamed + 1, i, 2);
   }
   for (let i = anchor - 1; i > 0 && clauses[i] === clauses[anchor]; i--) {
     if (!CAUSING.test(terms[i]!.lower)) continue;
@@ -116,7 +142,8 @@ function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number)
   }
   return null;
 }
-const CAUSING = /^(caused|causes|cause|causing|forced|forces|led|leads|prompted|prompts|triggered|triggers|made|makes)$/;
+const CAUSING =
+  /^(caused|causes|cause|causing|forced|forces|led|leads|prompted|prompts|triggered|triggers|made|makes)$/;
 
 /** "used helicopters and boats to reach residents" → "helicopters and boats": the means named before "to" + the asked verb. */
 function meansBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
@@ -149,7 +176,17 @@ function quotedNextTo(text: string, terms: readonly TaggedTerm[], anchor: number
 
 /** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
 function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to: number, score: number): Span {
-  const candidate: Candidate = { from, to, person: false, place: false, date: false, number: false, named: false, personName: false, clause: 0 };
+  const candidate: Candidate = {
+    from,
+    to,
+    person: false,
+    place: false,
+    date: false,
+    number: false,
+    named: false,
+    personName: false,
+    clause: 0,
+  };
   return { text: candidateText(text, terms, candidate), score, candidate };
 }
 
@@ -176,7 +213,12 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
 }
 
 /** "a meritocratic bureaucracy" → "meritocratic bureaucracy": the describing words the article puts before the noun asked about. */
-function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string, questionWeights: ReadonlyMap<string, number>): Span | null {
+function modifiersOf(
+  text: string,
+  terms: readonly TaggedTerm[],
+  nounKey: string,
+  questionWeights: ReadonlyMap<string, number>,
+): Span | null {
   for (let k = 0; k < terms.length; k++) {
     if (terms[k]!.key !== nounKey) continue;
     let from = k;
@@ -188,7 +230,11 @@ function modifiersOf(text: string, terms: readonly TaggedTerm[], nounKey: string
 }
 
 const isModifier = (t: TaggedTerm) =>
-  (t.tags.has("Adjective") || t.tags.has("Noun")) && !t.tags.has("Determiner") && !t.tags.has("Pronoun") && !t.tags.has("Possessive") && !isStopword(t.lower);
+  (t.tags.has("Adjective") || t.tags.has("Noun")) &&
+  !t.tags.has("Determiner") &&
+  !t.tags.has("Pronoun") &&
+  !t.tags.has("Possessive") &&
+  !isStopword(t.lower);
 
 const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
@@ -211,7 +257,11 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
 }
 
 /** The verb the question turns on: the first question word that is a verb in this sentence. */
-function findAnchor(terms: readonly TaggedTerm[], matched: readonly number[], questionTerms: readonly { key: string; lower: string }[]): number {
+function findAnchor(
+  terms: readonly TaggedTerm[],
+  matched: readonly number[],
+  questionTerms: readonly { key: string; lower: string }[],
+): number {
   for (const { key, lower } of questionTerms) {
     // The same word beats a near-synonym: "discuss" anchors on "discuss", not on "met".
     const stem = lower.slice(0, 4);
@@ -228,7 +278,13 @@ function asksForSubject(q: AnalysedQuestion): boolean {
   const wh = words.findIndex((w) => /^(who|what|which|whom)$/.test(w));
   if (wh < 0) return false;
   let i = wh + 1;
-  if (q.target.length) while (i < words.length && !/^(is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/.test(words[i]!) && i < wh + 6) i++;
+  if (q.target.length)
+    while (
+      i < words.length &&
+      !/^(is|are|was|were|did|does|do|has|have|had|will|would|can|could)$/.test(words[i]!) &&
+      i < wh + 6
+    )
+      i++;
   const next = words[i] ?? "";
   if (/^(did|does|do)$/.test(next)) return false;
   if (/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(next)) {
@@ -238,9 +294,17 @@ function asksForSubject(q: AnalysedQuestion): boolean {
   return true;
 }
 
-function sideScore(terms: readonly TaggedTerm[], c: Candidate, anchor: number, subjectQuestion: boolean, wantsPerson: boolean): number {
+function sideScore(
+  terms: readonly TaggedTerm[],
+  c: Candidate,
+  anchor: number,
+  subjectQuestion: boolean,
+  wantsPerson: boolean,
+): number {
   const before = c.to <= anchor;
-  const passive = /^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") && terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by");
+  const passive =
+    /^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") &&
+    terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by");
   const wantBefore = passive ? !subjectQuestion : subjectQuestion;
   if (before !== wantBefore) return -0.6;
   if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
@@ -256,7 +320,12 @@ function sideScore(terms: readonly TaggedTerm[], c: Candidate, anchor: number, s
 }
 
 /** For "how many X": the number whose following words name X, in a clause that is about X. */
-function countScore(terms: readonly TaggedTerm[], c: Candidate, targetKeys: ReadonlySet<string>, weights: ReadonlyMap<string, number>): number {
+function countScore(
+  terms: readonly TaggedTerm[],
+  c: Candidate,
+  targetKeys: ReadonlySet<string>,
+  weights: ReadonlyMap<string, number>,
+): number {
   let score = 0;
   const after = terms.slice(c.to, c.to + 4);
   if (after.some((t) => targetKeys.has(t.key))) score += 1.2;

@@ -6,17 +6,28 @@ import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 
-export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function describeSubject(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+): Omit<Answer, "question" | "kind" | "ms"> | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
   if (!wanted.size) return null;
   const roles = index.roleFacts().filter((f) => holdsAll(f.subject, wanted));
   if (roles.length) {
     const objects = [...new Set(roles.map((r) => r.object))];
     const sentences = [...new Set(roles.map((r) => r.sentence))].map((id) => index.sentences[id]!);
-    return { answered: true, answer: `${roles[0]!.subject}: ${objects.join("; ")}`, quotes: sentences.map(toQuote), related: [] };
+    return {
+      answered: true,
+      answer: `${roles[0]!.subject}: ${objects.join("; ")}`,
+      quotes: sentences.map(toQuote),
+      related: [],
+    };
   }
   // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
-  const mentioning = index.sentences.filter((s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)));
+  const mentioning = index.sentences.filter(
+    (s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)),
+  );
   if (!mentioning.length) return null;
   const name = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   for (const pattern of name.length ? definitionPatterns(name.join("\\s+")) : []) {
@@ -28,19 +39,32 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
   const first = mentioning[0]!;
   // "What is X?" asks for a definition; a sentence that merely mentions X is related reading.
   if (q.tokens[0]?.lower === "what") {
-    const asked = terms.filter((t) => t.known).map((t) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower).join(" ");
+    const asked = terms
+      .filter((t) => t.known)
+      .map((t) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower)
+      .join(" ");
     const verb = /^(is|are|was|were)$/.test(q.tokens[1]?.lower ?? "") ? q.tokens[1]!.lower : "is";
-    return { answered: false, answer: `The article doesn't say what “${asked}” ${verb}.`, quotes: [], related: mentioning.slice(0, 2).map(toQuote) };
+    return {
+      answered: false,
+      answer: `The article doesn't say what “${asked}” ${verb}.`,
+      quotes: [],
+      related: mentioning.slice(0, 2).map(toQuote),
+    };
   }
   return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
 }
 
 /** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */
-export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function holderOfRole(
+  index: KnowledgeIndex,
+  terms: readonly QueryTerm[],
+): Omit<Answer, "question" | "kind" | "ms"> | null {
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
   const fact = index.roleFacts().find((f) => holdsAll(f.object, wanted));
-  return fact ? { answered: true, answer: fact.subject, quotes: [toQuote(index.sentences[fact.sentence]!)], related: [] } : null;
+  return fact
+    ? { answered: true, answer: fact.subject, quotes: [toQuote(index.sentences[fact.sentence]!)], related: [] }
+    : null;
 }
 
 /** Keys of the role facts' texts, tokenised once rather than on every question. */

@@ -39,7 +39,9 @@ export interface EngineOptions {
 }
 
 export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
-  const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
+  const index = new KnowledgeIndex(knowledge.articles, (a) =>
+    loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true),
+  );
   // Tagging is the slow step of answering and of fact extraction (compromise takes 2-3 ms a
   // sentence). A small knowledge base is tagged and its facts read in the background, so the engine
   // is ready at once and, by the time someone has typed a question, so is everything else; a

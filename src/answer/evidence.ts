@@ -12,18 +12,49 @@ import type { ScoredSentence } from "./rank-sentences.ts";
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
 /** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
-export const LIGHT_KEYS = new Set(["~sai", "take", "get", "give", "go", "come", "happen", "put", "occur", "also", "current", "actual", "main", "mainli", "first", "last", "new", "old", "recent", "recentli", "number", "figur", "amount"]);
+export const LIGHT_KEYS = new Set([
+  "~sai",
+  "take",
+  "get",
+  "give",
+  "go",
+  "come",
+  "happen",
+  "put",
+  "occur",
+  "also",
+  "current",
+  "actual",
+  "main",
+  "mainli",
+  "first",
+  "last",
+  "new",
+  "old",
+  "recent",
+  "recentli",
+  "number",
+  "figur",
+  "amount",
+]);
 /** A sentence that opens with a pronoun is about what the sentence before it names. */
 export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these|there)\b/i;
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
-export const REFERS_BACK = /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
+export const REFERS_BACK =
+  /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
 /** "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
 const NEGATION = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 const PEOPLE_KEY = termKey("people");
 const SAY_KEY = termKey("said");
 
 /** Why the best sentence, though it matches, does not answer the question; undefined when it does. */
-export function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], best: ScoredSentence, asWritten: (t: QueryTerm) => string): string | undefined {
+export function evidenceProblem(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  best: ScoredSentence,
+  asWritten: (t: QueryTerm) => string,
+): string | undefined {
   // A name or number the question is about must stand in or beside the answering sentence:
   // "who led the army in 1107?" is not answered by a sentence about 1082.
   const near = nearKeys(index, best.sentence);
@@ -32,7 +63,16 @@ export function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, term
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
   // ("How many fans attended?": "attended" says what they did, not what is counted.)
-  const counted = q.answerType === "number" ? terms.find((t) => q.target.includes(t.lower) && t.key !== PEOPLE_KEY && !isVerbIn(q, t.lower) && !(t.known && near.has(t.key))) : undefined;
+  const counted =
+    q.answerType === "number"
+      ? terms.find(
+          (t) =>
+            q.target.includes(t.lower) &&
+            t.key !== PEOPLE_KEY &&
+            !isVerbIn(q, t.lower) &&
+            !(t.known && near.has(t.key)),
+        )
+      : undefined;
   if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
   // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
   // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)
@@ -46,19 +86,28 @@ export function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, term
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   // "Yes" affirms the whole question, so every word of it must be there: "did Baran develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
-  const unsaid = q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
-  if (unsaid) return `The article doesn't say whether that is so: the passage closest to it doesn't mention “${asWritten(unsaid)}”.`;
+  const unsaid =
+    q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
+  if (unsaid)
+    return `The article doesn't say whether that is so: the passage closest to it doesn't mention “${asWritten(unsaid)}”.`;
   // And the names it is about must be in that very sentence, unless it refers back ("this claim"):
   // "Did City win?" is not answered by "… her team had earned … the win" because the sentence
   // before mentions City.
-  const inSentence = REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text) ? near : index.sentenceKeys[best.sentence.id]!;
+  const inSentence =
+    REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
+      ? near
+      : index.sentenceKeys[best.sentence.id]!;
   const absent = q.answerType === "yes-no" ? terms.find((t) => t.isName && !inSentence.has(t.key)) : undefined;
   if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
   // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman
   // language?" → "the Anglo-Norman language") tells the asker nothing.
-  if (q.answerType !== "yes-no" && (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  if (
+    q.answerType !== "yes-no" &&
+    (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
+  )
+    return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
 }
 
@@ -66,19 +115,30 @@ export function evidenceProblem(index: KnowledgeIndex, q: AnalysedQuestion, term
  * "Who did Edgar marry?" asked of "Malcolm married Edgar's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */
-function subjectAsObject(index: KnowledgeIndex, q: AnalysedQuestion, s: Sentence): { subject: string; verb: string } | undefined {
+function subjectAsObject(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+  s: Sentence,
+): { subject: string; verb: string } | undefined {
   if (!q.askedVerb || !/^(who|whom|what)$/.test(q.tokens[0]?.lower ?? "")) return undefined;
   const aux = q.tokens.findIndex((t) => /^(did|does|do)$/.test(t.lower));
   const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
   // ('"…," said Maya Lindqvist' puts the speaker after the verb: saying verbs are exempt.)
-  if (aux !== 1 || verbAt < 0 || q.tokens[verbAt]!.key === SAY_KEY || !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)) return undefined;
+  if (
+    aux !== 1 ||
+    verbAt < 0 ||
+    q.tokens[verbAt]!.key === SAY_KEY ||
+    !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)
+  )
+    return undefined;
   const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
   if (!subject.length) return undefined;
   const words = tagSentence(s.text); // cached: no new tokens on every ask
   // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
   const verb = stem(q.askedVerb);
   const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb);
-  if (v < 0 || /^(is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? "") || words[v + 1]?.lower === "by") return undefined;
+  if (v < 0 || /^(is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? "") || words[v + 1]?.lower === "by")
+    return undefined;
   const keys = new Set(subject.map((t) => t.key));
   const before = words.slice(0, v).some((w) => keys.has(w.key));
   const after = words.slice(v + 1).some((w) => keys.has(w.key));
@@ -88,7 +148,7 @@ function subjectAsObject(index: KnowledgeIndex, q: AnalysedQuestion, s: Sentence
 /** True when the question uses this word as a verb ("How many fans attended?"). */
 function isVerbIn(q: AnalysedQuestion, lower: string): boolean {
   const t = tagSentence(q.text).find((x) => x.lower === lower);
-  return t !== undefined && t.tags.has("Verb") && !t.tags.has("Adjective");
+  return !!t?.tags.has("Verb") && !t.tags.has("Adjective");
 }
 
 /** True when every content word of the answer is already in the question. */
@@ -99,7 +159,12 @@ function echoesQuestion(q: AnalysedQuestion, answer: string): boolean {
 }
 
 /** A question word the sentence does not use, where it uses the opposite ("modern" asked, "medieval" said). */
-function oppositeWord(index: KnowledgeIndex, terms: readonly QueryTerm[], s: Sentence, near: { has(key: string): boolean }): { asked: QueryTerm; said: string } | undefined {
+function oppositeWord(
+  index: KnowledgeIndex,
+  terms: readonly QueryTerm[],
+  s: Sentence,
+  near: { has(key: string): boolean },
+): { asked: QueryTerm; said: string } | undefined {
   const keys = index.sentenceKeys[s.id]!;
   for (const t of terms) {
     if (t.isName || near.has(t.key)) continue;
@@ -129,11 +194,16 @@ const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
 
 /** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
 function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {
-  const sets = [s, index.previous(s), index.next(s)].filter((n) => n !== undefined).map((n) => index.sentenceKeys[n.id]!);
+  const sets = [s, index.previous(s), index.next(s)]
+    .filter((n) => n !== undefined)
+    .map((n) => index.sentenceKeys[n.id]!);
   return { has: (key) => sets.some((set) => set.has(key)) };
 }
 
 function typeWord(q: AnalysedQuestion): string {
-  return { person: "name", place: "place", date: "date", number: "number", reason: "reason", manner: "explanation" }[q.answerType as string] ?? "answer";
+  return (
+    { person: "name", place: "place", date: "date", number: "number", reason: "reason", manner: "explanation" }[
+      q.answerType as string
+    ] ?? "answer"
+  );
 }
-

@@ -8,19 +8,30 @@ import type { Answer } from "./types.ts";
 
 const ABOUT_ARTICLE = /\b(article|story|report|piece|news)\b/i;
 
-export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function answerAboutArticle(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+): Omit<Answer, "question" | "kind" | "ms"> | null {
   const text = q.text.toLowerCase();
-  const wantsDate = /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) && (ABOUT_ARTICLE.test(text) || /^when (was|is) it (published|written|released)\b/.test(text)) && q.terms.length <= 3;
+  const wantsDate =
+    /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) &&
+    (ABOUT_ARTICLE.test(text) || /^when (was|is) it (published|written|released)\b/.test(text)) &&
+    q.terms.length <= 3;
   const wantsHeadline = /\b(headline|title)\b/.test(text) && q.terms.length <= 3;
   const wantsSubtitle = /\b(subtitle|subheading|standfirst)\b/.test(text);
   const wantsTopic = /^what('s| is)? (is )?(the |this )?(article|story|text|news)( is)? about\b/.test(text);
   if (!wantsDate && !wantsHeadline && !wantsSubtitle && !wantsTopic) return null;
 
-  const article = index.articles.find((a) => (wantsDate ? a.meta.date : wantsSubtitle ? a.meta.subtitle : a.meta.headline));
-  if (!article) return decline(`The article doesn't give its ${wantsDate ? "date" : wantsSubtitle ? "subtitle" : "headline"}.`, []);
+  const article = index.articles.find((a) =>
+    wantsDate ? a.meta.date : wantsSubtitle ? a.meta.subtitle : a.meta.headline,
+  );
+  if (!article)
+    return decline(`The article doesn't give its ${wantsDate ? "date" : wantsSubtitle ? "subtitle" : "headline"}.`, []);
   const headline = article.sentences.find((s) => s.part === "headline");
   const subtitle = article.sentences.find((s) => s.part === "subtitle");
-  const quotes = [headline, wantsSubtitle || wantsTopic ? subtitle : undefined].filter((s) => s !== undefined).map(toQuote);
+  const quotes = [headline, wantsSubtitle || wantsTopic ? subtitle : undefined]
+    .filter((s) => s !== undefined)
+    .map(toQuote);
   const answer = wantsDate
     ? `${formatDate(article.meta.date!)} (${article.meta.date})`
     : wantsSubtitle

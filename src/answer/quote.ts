@@ -6,5 +6,12 @@ export function locationOf(s: Sentence): string {
 }
 
 export function toQuote(s: Sentence): Quote {
-  return { text: s.text, article: s.article, paragraph: s.paragraph, sentence: s.sentence, part: s.part, location: locationOf(s) };
+  return {
+    text: s.text,
+    article: s.article,
+    paragraph: s.paragraph,
+    sentence: s.sentence,
+    part: s.part,
+    location: locationOf(s),
+  };
 }

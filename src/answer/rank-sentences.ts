@@ -45,31 +45,44 @@ export function termWeights(terms: readonly QueryTerm[]): Map<string, number> {
  * sentence before counts half: "They" often means the subject named there) and by whether they
  * hold an answer of the asked type.
  */
-export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>): ScoredSentence[] {
+export function rankSentences(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  weights: ReadonlyMap<string, number>,
+): ScoredSentence[] {
   const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
   const knownTerms = terms.filter((t) => t.known);
   const queryKeys = knownTerms.map((t) => t.key);
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
   // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
-  const targetKeys = new Set(q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key));
+  const targetKeys = new Set(
+    q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key),
+  );
   const allHits = index.rank(terms, emphasis(terms));
   const hits = allHits.slice(0, CANDIDATE_SENTENCES);
   // A sentence whose neighbours match too sits in the passage the question is about.
   const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
   const inPassage = (s: Sentence, own: number) =>
-    own + NEIGHBOUR_SHARE * ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
+    own +
+    NEIGHBOUR_SHARE * ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
   const top = hits[0]?.score || 1;
   // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
   const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
   for (const h of hits.slice(0, 3)) {
-    for (const n of [index.previous(h.sentence), index.next(h.sentence)]) if (n && !pool.has(n.id)) pool.set(n.id, h.score * 0.6);
+    for (const n of [index.previous(h.sentence), index.next(h.sentence)])
+      if (n && !pool.has(n.id)) pool.set(n.id, h.score * 0.6);
   }
   // Cheap evidence first (word coverage, BM25, word order); only the few best are tagged for an answer.
   const prescored = [...pool]
     .map(([id, bm25]) => {
       const sentence = index.sentences[id]!;
       const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
-      const score = 0.6 * coverage + 0.4 * (inPassage(sentence, bm25) / top) + 0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) - (sentence.part !== "body" ? 0.1 : 0);
+      const score =
+        0.6 * coverage +
+        0.4 * (inPassage(sentence, bm25) / top) +
+        0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) -
+        (sentence.part !== "body" ? 0.1 : 0);
       return { sentence, coverage, score };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
@@ -91,7 +104,14 @@ export function rankSentences(index: KnowledgeIndex, q: AnalysedQuestion, terms:
  * just before or after counts half ("They" often means the subject named there); a target word
  * ("country" in "what country …") that is absent is not held against it.
  */
-function coverageOf(index: KnowledgeIndex, s: Sentence, terms: readonly QueryTerm[], weights: ReadonlyMap<string, number>, targetKeys: ReadonlySet<string>, total: number): number {
+function coverageOf(
+  index: KnowledgeIndex,
+  s: Sentence,
+  terms: readonly QueryTerm[],
+  weights: ReadonlyMap<string, number>,
+  targetKeys: ReadonlySet<string>,
+  total: number,
+): number {
   const keys = index.sentenceKeys[s.id]!;
   const prev = index.previous(s);
   const next = index.next(s);
@@ -137,4 +157,3 @@ function matchedVerbWeight(text: string, weights: ReadonlyMap<string, number>): 
   for (const k of keys) sum += weights.get(k) ?? 0;
   return sum;
 }
-

@@ -12,7 +12,11 @@ const suggestionCache = new WeakMap<KnowledgeIndex, { all: string[]; fuse: Fuse<
 function questionsFor(f: Fact): string[] {
   switch (f.kind) {
     case "meta":
-      return f.predicate === "published" ? ["When was the article published?"] : f.predicate === "headline" ? ["What is the headline?"] : [];
+      return f.predicate === "published"
+        ? ["When was the article published?"]
+        : f.predicate === "headline"
+          ? ["What is the headline?"]
+          : [];
     case "role":
       return [`Who is ${f.subject}?`];
     case "number":

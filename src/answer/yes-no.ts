@@ -11,11 +11,17 @@ import { toQuote } from "./quote.ts";
 import type { Answer } from "./types.ts";
 
 // "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
-const NEGATION = /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting|f(?:ell|alls?|alling) short|fail(?:ed|s)? to|unable to)\b|n['’]t\b/i;
+const NEGATION =
+  /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting|f(?:ell|alls?|alling) short|fail(?:ed|s)? to|unable to)\b|n['’]t\b/i;
 /** Verbs that put what follows "to" in the future or in someone's wishes, not in the facts. */
-const NOT_YET = /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
+const NOT_YET =
+  /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
 
-export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], askedVerb: string | undefined): Omit<Answer, "question" | "kind" | "ms"> {
+export function answerYesNo(
+  best: ScoredSentence,
+  terms: readonly QueryTerm[],
+  askedVerb: string | undefined,
+): Omit<Answer, "question" | "kind" | "ms"> {
   const text = best.sentence.text;
   const clauses = text.split(/(?<=[,;:])\s+/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
@@ -23,7 +29,9 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const clauseWords = new Map(clauses.map((c) => [c, tokenize(c)]));
   const held = new Map(clauses.map((c) => [c, clauseWords.get(c)!.filter((w) => asked.has(w.key)).length]));
   // On a tie, the longer clause: "The deal," holds "deal" but says nothing about it.
-  const deciding = clauses.reduce((a, b) => (held.get(b)! > held.get(a)! || (held.get(b) === held.get(a) && b.length > a.length) ? b : a));
+  const deciding = clauses.reduce((a, b) =>
+    held.get(b)! > held.get(a)! || (held.get(b) === held.get(a) && b.length > a.length) ? b : a,
+  );
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   const keys = verbKey ? [verbKey] : [...asked];
@@ -43,11 +51,19 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
   const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
-  const negatedElsewhere = NEGATION.test(deciding) ? undefined : clauses.find((c) => c !== deciding && NEGATION.test(c) && lacking(c));
-  const no = NEGATION.test(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+  const negatedElsewhere = NEGATION.test(deciding)
+    ? undefined
+    : clauses.find((c) => c !== deciding && NEGATION.test(c) && lacking(c));
+  const no =
+    NEGATION.test(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
-  return { answered: true, answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`, quotes: [toQuote(best.sentence)], related: [] };
+  return {
+    answered: true,
+    answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`,
+    quotes: [toQuote(best.sentence)],
+    related: [],
+  };
 }
 
 /** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */

@@ -68,7 +68,10 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Builds the engine `warmBuilds + 1` times; returns the last engine and the cold/warm build times. */
@@ -118,7 +121,10 @@ function timeQuestions(engine: Engine, questions: readonly string[], repetitions
   const slowest = [...worst]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([question, ms]) => ({ question: question.length > 60 ? `${question.slice(0, 57)}…(${question.length} chars)` : question, ms }));
+    .map(([question, ms]) => ({
+      question: question.length > 60 ? `${question.slice(0, 57)}…(${question.length} chars)` : question,
+      ms,
+    }));
   return {
     asks: times.length,
     p50: percentile(times, 50),
@@ -164,7 +170,9 @@ const SEED_QUESTIONS = [
 
 function seedQuestions(): string[] {
   const devPath = join(SHARED_EVAL, "seed-dev.json");
-  const dev = existsSync(devPath) ? (JSON.parse(readFileSync(devPath, "utf8")) as { questions: { q: string }[] }).questions.map((i) => i.q) : [];
+  const dev = existsSync(devPath)
+    ? (JSON.parse(readFileSync(devPath, "utf8")) as { questions: { q: string }[] }).questions.map((i) => i.q)
+    : [];
   return [...dev, ...SEED_QUESTIONS];
 }
 
@@ -177,7 +185,14 @@ function liveHeapAfterGcMb(): number {
 }
 
 /** Builds the engine on `dir` (`builds` times: the first is cold), then times every question `reps` times. */
-function measureCase(name: string, dir: string, builds: number, questions: string[], reps: number, note?: string): CaseResult {
+function measureCase(
+  name: string,
+  dir: string,
+  builds: number,
+  questions: string[],
+  reps: number,
+  note?: string,
+): CaseResult {
   const rssBaseMb = rss();
   const { engine, coldMs, warmMs } = build(dir, builds);
   const rssBuildMb = rss();
@@ -214,7 +229,9 @@ function readSquad(): { articles: { title: string; contexts: string[] }[]; quest
   const byTitle = new Map<string, string[]>();
   const seenContexts = new Set<string>();
   const questions = new Set<string>();
-  for (const name of readdirSync(SQUAD_DIR).filter((n) => n.endsWith(".json")).sort()) {
+  for (const name of readdirSync(SQUAD_DIR)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
     const file = JSON.parse(readFileSync(join(SQUAD_DIR, name), "utf8")) as SquadFile;
     for (const article of file.data) {
       const contexts = byTitle.get(article.title) ?? [];
@@ -233,7 +250,10 @@ function readSquad(): { articles: { title: string; contexts: string[] }[]; quest
 }
 
 /** Writes copies of the SQuAD articles under many names until the folder holds ≥ MIN_SENTENCES sentences. */
-function writeSquadKnowledge(dir: string, articles: { title: string; contexts: string[] }[]): { files: number; sentences: number } {
+function writeSquadKnowledge(
+  dir: string,
+  articles: { title: string; contexts: string[] }[],
+): { files: number; sentences: number } {
   let files = 0;
   let sentences = 0;
   for (let copy = 1; sentences < MIN_SENTENCES; copy++) {
@@ -255,7 +275,14 @@ function runSquad(): CaseResult {
   try {
     const written = writeSquadKnowledge(dir, articles);
     // One build only: RSS should be what a bot that built this folder once holds, not the leftovers of several builds.
-    return measureCase("SQuAD ≥20k sentences", dir, 0, questions, 2, `${written.files} files from ${articles.length} SQuAD articles`);
+    return measureCase(
+      "SQuAD ≥20k sentences",
+      dir,
+      0,
+      questions,
+      2,
+      `${written.files} files from ${articles.length} SQuAD articles`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -275,10 +302,13 @@ async function runDiscordRoundtrip(n: number): Promise<RoundtripResult | { skipp
   if (!existsSync(path)) return { skipped: "src/bench/discord-roundtrip.ts not present" };
   try {
     const mod = (await import(pathToFileURL(path).href)) as { benchDiscordRoundtrip?: (n: number) => unknown };
-    if (typeof mod.benchDiscordRoundtrip !== "function") return { skipped: "discord-roundtrip.ts does not export benchDiscordRoundtrip(n)" };
+    if (typeof mod.benchDiscordRoundtrip !== "function")
+      return { skipped: "discord-roundtrip.ts does not export benchDiscordRoundtrip(n)" };
     const out = (await mod.benchDiscordRoundtrip(n)) as unknown;
     // Accept either a list of per-message times or an object carrying p50/p99 (or the times).
-    const times = Array.isArray(out) ? out : (out as { times?: unknown; samples?: unknown })?.times ?? (out as { samples?: unknown })?.samples;
+    const times = Array.isArray(out)
+      ? out
+      : ((out as { times?: unknown; samples?: unknown })?.times ?? (out as { samples?: unknown })?.samples);
     if (Array.isArray(times) && times.every((x) => typeof x === "number")) {
       const sorted = [...(times as number[])].sort((a, b) => a - b);
       return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: sorted.length };
@@ -300,8 +330,9 @@ const mark = (value: number, target?: number) => (target === undefined ? "" : va
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? "")].length)));
-  const line = (r: string[]) => "| " + r.map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].length)).join(" | ") + " |";
-  return [line(rows[0]!), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.slice(1).map(line)].join("\n");
+  const line = (r: string[]) =>
+    `| ${r.map((cell, c) => cell + " ".repeat(widths[c]! - [...cell].length)).join(" | ")} |`;
+  return [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
 }
 
 function caseRow(r: CaseResult, t: Targets): string[] {
@@ -317,18 +348,30 @@ function caseRow(r: CaseResult, t: Targets): string[] {
     f(r.firstPassMax, 2),
     `${f(r.rssBuildMb, 0)}${mark(r.rssBuildMb, t.rss)}`,
     `${f(r.rssAfterMb, 0)}${mark(r.rssAfterMb, t.rss)}`,
-    [t.p99 !== undefined ? `p99 < ${t.p99} ms` : "", t.build !== undefined ? `build < ${t.build} ms` : "", t.rss !== undefined ? `RSS < ${t.rss} MB` : ""].filter(Boolean).join(", "),
+    [
+      t.p99 !== undefined ? `p99 < ${t.p99} ms` : "",
+      t.build !== undefined ? `build < ${t.build} ms` : "",
+      t.rss !== undefined ? `RSS < ${t.rss} MB` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
   ];
 }
 
 /** Runs one case in a child process (same loader flags), so each RSS figure is that case's own. */
 function inChild(which: "seed" | "squad"): Promise<CaseResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--case", which], { execArgv: [...process.execArgv, "--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, LOG_LEVEL: "silent" } });
+    const child = fork(fileURLToPath(import.meta.url), ["--case", which], {
+      execArgv: [...process.execArgv, "--expose-gc"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    });
     let result: CaseResult | undefined;
     child.on("message", (m) => (result = m as CaseResult));
     child.on("error", reject);
-    child.on("exit", (code) => (result ? resolvePromise(result) : reject(new Error(`the ${which} case exited with code ${code} and no result`))));
+    child.on("exit", (code) =>
+      result ? resolvePromise(result) : reject(new Error(`the ${which} case exited with code ${code} and no result`)),
+    );
   });
 }
 
@@ -342,12 +385,35 @@ async function main(): Promise<void> {
   }
 
   console.log(`Benchmark on Node ${process.version}, ${process.platform}/${process.arch}. Times in ms, RSS in MB.`);
-  console.log("Build = createEngine(loadKnowledge(dir), { eager: true }), as npm start builds it: read, parse, read or extract facts, index. Cold = first build in a fresh process.");
-  console.log("A small knowledge base is tagged in the background after the build; the first pass asks at once, so it pays for the tagging its questions need.");
-  console.log(`Latency = performance.now() around engine.ask, after a timed first pass over the questions and ${WARMUP_MS} ms of untimed warm-up (steady state).`);
-  console.log("First-pass max = the slowest ask in that first pass, i.e. what the first users of a fresh process wait.\n");
+  console.log(
+    "Build = createEngine(loadKnowledge(dir), { eager: true }), as npm start builds it: read, parse, read or extract facts, index. Cold = first build in a fresh process.",
+  );
+  console.log(
+    "A small knowledge base is tagged in the background after the build; the first pass asks at once, so it pays for the tagging its questions need.",
+  );
+  console.log(
+    `Latency = performance.now() around engine.ask, after a timed first pass over the questions and ${WARMUP_MS} ms of untimed warm-up (steady state).`,
+  );
+  console.log(
+    "First-pass max = the slowest ask in that first pass, i.e. what the first users of a fresh process wait.\n",
+  );
 
-  const rows: string[][] = [["case", "sentences / articles", "build cold", "build warm", "asks", "p50", "p99", "max", "first-pass max", "RSS built", "RSS after asks", "targets"]];
+  const rows: string[][] = [
+    [
+      "case",
+      "sentences / articles",
+      "build cold",
+      "build warm",
+      "asks",
+      "p50",
+      "p99",
+      "max",
+      "first-pass max",
+      "RSS built",
+      "RSS after asks",
+      "targets",
+    ],
+  ];
   const notes: string[] = [];
   let failed = false;
   for (const [which, targets] of [
@@ -357,8 +423,12 @@ async function main(): Promise<void> {
     try {
       const r = await inChild(which);
       rows.push(caseRow(r, targets));
-      notes.push(`${r.name}: ${Math.round(r.answeredShare * 100)}% of asks answered; RSS before build ${f(r.rssBaseMb, 0)} MB; heap still in use after a full GC ${f(r.liveHeapMb, 0)} MB${r.note ? `; ${r.note}` : ""}.`);
-      notes.push(`${r.name}: slowest questions ${r.slowest.map((s) => `${JSON.stringify(s.question)} ${f(s.ms, 1)} ms`).join(", ")}.`);
+      notes.push(
+        `${r.name}: ${Math.round(r.answeredShare * 100)}% of asks answered; RSS before build ${f(r.rssBaseMb, 0)} MB; heap still in use after a full GC ${f(r.liveHeapMb, 0)} MB${r.note ? `; ${r.note}` : ""}.`,
+      );
+      notes.push(
+        `${r.name}: slowest questions ${r.slowest.map((s) => `${JSON.stringify(s.question)} ${f(s.ms, 1)} ms`).join(", ")}.`,
+      );
     } catch (err) {
       failed = true;
       rows.push([which, "failed", "", "", "", "", "", "", "", "", "", (err as Error).message]);
@@ -367,7 +437,21 @@ async function main(): Promise<void> {
 
   const discord = await runDiscordRoundtrip(1000);
   if ("skipped" in discord) notes.push(`Discord round trip: skipped (${discord.skipped}).`);
-  else rows.push(["Discord round trip", "", "", "", String(discord.n), f(discord.p50, 3), `${f(discord.p99, 3)}${mark(discord.p99, 50)}`, "", "", "", "", "p99 < 50 ms"]);
+  else
+    rows.push([
+      "Discord round trip",
+      "",
+      "",
+      "",
+      String(discord.n),
+      f(discord.p50, 3),
+      `${f(discord.p99, 3)}${mark(discord.p99, 50)}`,
+      "",
+      "",
+      "",
+      "",
+      "p99 < 50 ms",
+    ]);
 
   console.log(table(rows));
   console.log("");

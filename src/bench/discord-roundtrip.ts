@@ -10,7 +10,13 @@ import { settleWithin } from "../discord/bot.ts";
 import { createLogger } from "../log.ts";
 import { DiscordEmulator } from "../../test/discord-emulator/index.ts";
 
-const QUESTIONS = ["who visited Moscow?", "how many hostages were reported?", "who visited Paris?", "what did Russia call for?", "who is Maria Zakharova?"];
+const QUESTIONS = [
+  "who visited Moscow?",
+  "how many hostages were reported?",
+  "who visited Paris?",
+  "what did Russia call for?",
+  "who is Maria Zakharova?",
+];
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -61,5 +67,7 @@ export async function benchDiscordRoundtrip(n = 1000): Promise<{ p50: number; p9
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const n = Number(process.argv[2] ?? 1000);
   const result = await benchDiscordRoundtrip(n);
-  console.log(`Discord interaction → callback round trip over ${result.n} interactions: p50 ${result.p50} ms, p99 ${result.p99} ms`);
+  console.log(
+    `Discord interaction → callback round trip over ${result.n} interactions: p50 ${result.p50} ms, p99 ${result.p99} ms`,
+  );
 }

@@ -20,21 +20,26 @@ async function main(): Promise<number> {
   reportProblems(engine);
   const ask = (q: string) => {
     const answer = engine.ask(q);
-    log.info({ question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms }, "answer");
+    log.info(
+      { question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms },
+      "answer",
+    );
     return answer;
   };
 
   if (jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(JSON.stringify(ask(line)) + "\n");
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(ask(line))}\n`);
     return 0;
   }
   if (!question.trim()) {
-    process.stderr.write('usage: npm run ask -- "who visited Moscow?" [--json] [--knowledge DIR]\n       npm run ask -- --jsonl < questions.txt\n');
+    process.stderr.write(
+      'usage: npm run ask -- "who visited Moscow?" [--json] [--knowledge DIR]\n       npm run ask -- --jsonl < questions.txt\n',
+    );
     return 2;
   }
   const answer = ask(question);
-  process.stdout.write(json ? JSON.stringify(answer) + "\n" : formatAnswer(answer) + "\n");
+  process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
   return 0;
 }
 

@@ -7,9 +7,15 @@ import { log } from "../log.ts";
 const HELP = `Ask anything about the article, e.g. "who visited Moscow?" or "how many hostages were reported?".
 Commands: help · facts [topic] · article · quit`;
 
-export async function runChat(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const say = (text: string) => output.write(text + "\n");
-  say(`No DISCORD_TOKEN set, so this is the terminal chat. To connect to Discord, see "Connecting to Discord" in README.md.`);
+export async function runChat(
+  engine: Engine,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
+  const say = (text: string) => output.write(`${text}\n`);
+  say(
+    `No DISCORD_TOKEN set, so this is the terminal chat. To connect to Discord, see "Connecting to Discord" in README.md.`,
+  );
   say(describeArticles(engine));
   say(HELP);
   const rl = createInterface({ input, output, prompt: "> ", terminal: (input as { isTTY?: boolean }).isTTY === true });
@@ -32,13 +38,23 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
         break;
       case "facts": {
         const facts = engine.facts(rest.join(" "));
-        say(facts.length ? facts.slice(0, 30).map((f) => `- [${f.kind}] ${f.subject} — ${f.predicate} — ${f.object}`).join("\n") : "No facts match that topic.");
+        say(
+          facts.length
+            ? facts
+                .slice(0, 30)
+                .map((f) => `- [${f.kind}] ${f.subject} — ${f.predicate} — ${f.object}`)
+                .join("\n")
+            : "No facts match that topic.",
+        );
         if (facts.length > 30) say(`… and ${facts.length - 30} more (narrow it with "facts <topic>").`);
         break;
       }
       default: {
         const answer = engine.ask(text);
-        log.debug({ question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms }, "answer");
+        log.debug(
+          { question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms },
+          "answer",
+        );
         say(formatAnswer(answer));
       }
     }
@@ -49,6 +65,9 @@ export async function runChat(engine: Engine, input: NodeJS.ReadableStream = pro
 export function describeArticles(engine: Engine): string {
   if (!engine.articles.length) return "No article is loaded: put a .txt or .md article in the knowledge folder.";
   return engine.articles
-    .map((a) => `Loaded ${a.file}: ${a.meta.headline ?? "(no headline)"}${a.meta.date ? ` (${a.meta.date})` : ""}, ${a.sentences.length} sentences.`)
+    .map(
+      (a) =>
+        `Loaded ${a.file}: ${a.meta.headline ?? "(no headline)"}${a.meta.date ? ` (${a.meta.date})` : ""}, ${a.sentences.length} sentences.`,
+    )
     .join("\n");
 }

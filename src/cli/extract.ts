@@ -10,7 +10,9 @@ try {
     const { path, facts } = writeFactsFile(knowledge.dir, article);
     const counts = new Map<string, number>();
     for (const f of facts) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-    process.stdout.write(`${path}: ${facts.length} facts (${[...counts].map(([kind, n]) => `${n} ${kind}`).join(", ")})\n`);
+    process.stdout.write(
+      `${path}: ${facts.length} facts (${[...counts].map(([kind, n]) => `${n} ${kind}`).join(", ")})\n`,
+    );
   }
 } catch (err) {
   process.stderr.write(`${err instanceof KnowledgeError ? err.message : (err as Error).stack}\n`);

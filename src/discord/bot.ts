@@ -17,7 +17,11 @@ import { createMessageHandler } from "./messages.ts";
  * Guilds (to see servers and channels), GuildMessages (messages that @mention the bot) and
  * DirectMessages. None of them is privileged: no MessageContent, GuildMembers or GuildPresences.
  */
-export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
 
 /** View Channels + Send Messages + Send Messages in Threads + Read Message History (to reply to a message). */
 export const INVITE_PERMISSIONS = 1024n + 2048n + 274877906944n + 65536n;
@@ -67,7 +71,15 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const secrets = [config.token];
   const cooldown = new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000);
   const client = createClient(config);
-  const context = { engine, config, logger, commands, cooldown, secrets, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) };
+  const context = {
+    engine,
+    config,
+    logger,
+    commands,
+    cooldown,
+    secrets,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+  };
 
   client.on(Events.InteractionCreate, createInteractionHandler(context));
   client.on(Events.MessageCreate, createMessageHandler(context));
@@ -76,12 +88,25 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   let stopping = false;
   client.on(Events.ClientReady, (c) => {
     connectedOnce = true;
-    logger.info({ user: c.user.tag, id: c.user.id, guilds: c.guilds.cache.size, commands: [...commands.keys()], invite: inviteUrl(c.application.id) }, "connected to Discord");
+    logger.info(
+      {
+        user: c.user.tag,
+        id: c.user.id,
+        guilds: c.guilds.cache.size,
+        commands: [...commands.keys()],
+        invite: inviteUrl(c.application.id),
+      },
+      "connected to Discord",
+    );
     if (c.application.id !== config.applicationId) {
-      logger.warn({ configured: config.applicationId, actual: c.application.id }, "DISCORD_APPLICATION_ID is not this bot's application; npm run deploy-commands would register commands elsewhere");
+      logger.warn(
+        { configured: config.applicationId, actual: c.application.id },
+        "DISCORD_APPLICATION_ID is not this bot's application; npm run deploy-commands would register commands elsewhere",
+      );
     }
     const tokenUser = tokenUserId(config.token);
-    if (tokenUser && tokenUser !== c.user.id) logger.debug({ tokenUser, user: c.user.id }, "token user id differs from the logged-in user");
+    if (tokenUser && tokenUser !== c.user.id)
+      logger.debug({ tokenUser, user: c.user.id }, "token user id differs from the logged-in user");
   });
   client.on(Events.ShardReconnecting, (shard) => {
     if (!stopping) logger.warn({ shard }, "gateway connection lost; reconnecting");
@@ -94,16 +119,23 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const lost = new Promise<{ code: number }>((resolve) => (markLost = resolve));
   client.on(Events.ShardDisconnect, (event, shard) => {
     if (stopping) return;
-    logger.error({ shard, code: event.code }, "Discord closed the gateway for good and will not take the bot back without a fix (4004: token reset, 4014: intents)");
+    logger.error(
+      { shard, code: event.code },
+      "Discord closed the gateway for good and will not take the bot back without a fix (4004: token reset, 4014: intents)",
+    );
     markLost({ code: event.code });
   });
-  client.on(Events.ShardError, (err, shard) => logger.error({ shard, err: describeError(err, secrets) }, "gateway connection error"));
+  client.on(Events.ShardError, (err, shard) =>
+    logger.error({ shard, err: describeError(err, secrets) }, "gateway connection error"),
+  );
   client.on(Events.Warn, (message) => logger.warn({ source: "discord.js" }, scrub(message, secrets)));
   client.on(Events.Error, (err) => logger.error({ err: describeError(err, secrets) }, "discord.js error"));
   client.on(Events.GuildCreate, (guild) => {
     if (connectedOnce) logger.info({ guild: guild.id, guilds: client.guilds.cache.size }, "added to a server");
   });
-  client.on(Events.GuildDelete, (guild) => logger.info({ guild: guild.id, guilds: client.guilds.cache.size }, "removed from a server (or it is unavailable)"));
+  client.on(Events.GuildDelete, (guild) =>
+    logger.info({ guild: guild.id, guilds: client.guilds.cache.size }, "removed from a server (or it is unavailable)"),
+  );
   if (logger.isLevelEnabled("trace")) {
     client.on(Events.Debug, (message) => logger.trace({ source: "discord.js" }, scrub(message, secrets)));
     client.rest.on(RESTEvents.Debug, (message) => logger.trace({ source: "rest" }, scrub(message, secrets)));
@@ -125,9 +157,23 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
     );
   });
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ method: info.method.toUpperCase(), route: info.route, waitMs: info.timeToReset, global: info.global, scope: info.scope }, "rate limit reached; waiting before the next request"),
+    logger.warn(
+      {
+        method: info.method.toUpperCase(),
+        route: info.route,
+        waitMs: info.timeToReset,
+        global: info.global,
+        scope: info.scope,
+      },
+      "rate limit reached; waiting before the next request",
+    ),
   );
-  client.rest.on(RESTEvents.InvalidRequestWarning, (info) => logger.warn({ count: info.count, remainingMs: info.remainingTime }, "many invalid requests to Discord; it may block the bot for a while"));
+  client.rest.on(RESTEvents.InvalidRequestWarning, (info) =>
+    logger.warn(
+      { count: info.count, remainingMs: info.remainingTime },
+      "many invalid requests to Discord; it may block the bot for a while",
+    ),
+  );
 
   const stop = async () => {
     stopping = true;
@@ -159,6 +205,9 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
 /** Waits for `promise` (ignoring its failure) or `ms`, whichever comes first, leaving no timer behind. */
 export async function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
   const timer = new AbortController();
-  await Promise.race([promise.catch(() => undefined), sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined)]);
+  await Promise.race([
+    promise.catch(() => undefined),
+    sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined),
+  ]);
   timer.abort();
 }

@@ -41,11 +41,15 @@ const blankIsUnset = (value: unknown) => (typeof value === "string" && value.tri
 
 function tokenProblem(raw: string): string | undefined {
   const token = raw.trim();
-  if (/^["']|["']$/.test(token)) return "DISCORD_TOKEN is wrapped in quotes; paste the token on its own after the = sign.";
+  if (/^["']|["']$/.test(token))
+    return "DISCORD_TOKEN is wrapped in quotes; paste the token on its own after the = sign.";
   if (/\s/.test(token)) return "DISCORD_TOKEN contains spaces or line breaks; paste only the token.";
-  if (/^[a-f0-9]{64}$/i.test(token)) return "DISCORD_TOKEN looks like the application's Public Key, not the bot token (Developer Portal → Bot → Reset Token).";
-  if (/^[A-Za-z0-9_-]{32}$/.test(token)) return "DISCORD_TOKEN looks like the OAuth2 Client Secret, not the bot token (Developer Portal → Bot → Reset Token).";
-  if (!BOT_TOKEN.test(token)) return "DISCORD_TOKEN does not look like a bot token (three parts separated by dots, copied from Developer Portal → Bot → Reset Token).";
+  if (/^[a-f0-9]{64}$/i.test(token))
+    return "DISCORD_TOKEN looks like the application's Public Key, not the bot token (Developer Portal → Bot → Reset Token).";
+  if (/^[A-Za-z0-9_-]{32}$/.test(token))
+    return "DISCORD_TOKEN looks like the OAuth2 Client Secret, not the bot token (Developer Portal → Bot → Reset Token).";
+  if (!BOT_TOKEN.test(token))
+    return "DISCORD_TOKEN does not look like a bot token (three parts separated by dots, copied from Developer Portal → Bot → Reset Token).";
   return undefined;
 }
 
@@ -60,13 +64,19 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: z
     .string({ error: "DISCORD_APPLICATION_ID is missing (Developer Portal → General Information → Application ID)." })
     .trim()
-    .regex(SNOWFLAKE, "DISCORD_APPLICATION_ID must be the numeric Application ID (17 to 20 digits) from Developer Portal → General Information."),
+    .regex(
+      SNOWFLAKE,
+      "DISCORD_APPLICATION_ID must be the numeric Application ID (17 to 20 digits) from Developer Portal → General Information.",
+    ),
   DISCORD_GUILD_ID: z.preprocess(
     blankIsUnset,
     z
       .string()
       .trim()
-      .regex(SNOWFLAKE, "DISCORD_GUILD_ID must be a numeric server id (17 to 20 digits; in Discord: Developer Mode on, right-click the server → Copy Server ID), or left empty.")
+      .regex(
+        SNOWFLAKE,
+        "DISCORD_GUILD_ID must be a numeric server id (17 to 20 digits; in Discord: Developer Mode on, right-click the server → Copy Server ID), or left empty.",
+      )
       .optional(),
   ),
   DISCORD_API_URL: z.preprocess(
@@ -80,23 +90,44 @@ const schema = z.object({
         try {
           url = new URL(v);
         } catch {
-          ctx.addIssue({ code: "custom", message: "DISCORD_API_URL must be a URL such as https://discord.com/api, or left empty." });
+          ctx.addIssue({
+            code: "custom",
+            message: "DISCORD_API_URL must be a URL such as https://discord.com/api, or left empty.",
+          });
           return;
         }
-        if (url.protocol !== "http:" && url.protocol !== "https:") ctx.addIssue({ code: "custom", message: "DISCORD_API_URL must start with http:// or https://." });
-        else if (/\/v\d+$/.test(url.pathname)) ctx.addIssue({ code: "custom", message: "DISCORD_API_URL must not end with the API version (/v10); the client adds it. Use e.g. https://discord.com/api." });
+        if (url.protocol !== "http:" && url.protocol !== "https:")
+          ctx.addIssue({ code: "custom", message: "DISCORD_API_URL must start with http:// or https://." });
+        else if (/\/v\d+$/.test(url.pathname))
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "DISCORD_API_URL must not end with the API version (/v10); the client adds it. Use e.g. https://discord.com/api.",
+          });
       })
       .optional(),
   ),
   ANSWER_DMS: z.preprocess(blankIsUnset, z.stringbool({ error: "ANSWER_DMS must be true or false." }).default(true)),
-  ANSWER_MENTIONS: z.preprocess(blankIsUnset, z.stringbool({ error: "ANSWER_MENTIONS must be true or false." }).default(true)),
+  ANSWER_MENTIONS: z.preprocess(
+    blankIsUnset,
+    z.stringbool({ error: "ANSWER_MENTIONS must be true or false." }).default(true),
+  ),
   COOLDOWN_QUESTIONS: z.preprocess(
     blankIsUnset,
-    z.coerce.number({ error: "COOLDOWN_QUESTIONS must be a whole number." }).int("COOLDOWN_QUESTIONS must be a whole number.").min(0, "COOLDOWN_QUESTIONS cannot be negative (0 turns the cooldown off).").max(1000, "COOLDOWN_QUESTIONS is at most 1000.").default(5),
+    z.coerce
+      .number({ error: "COOLDOWN_QUESTIONS must be a whole number." })
+      .int("COOLDOWN_QUESTIONS must be a whole number.")
+      .min(0, "COOLDOWN_QUESTIONS cannot be negative (0 turns the cooldown off).")
+      .max(1000, "COOLDOWN_QUESTIONS is at most 1000.")
+      .default(5),
   ),
   COOLDOWN_SECONDS: z.preprocess(
     blankIsUnset,
-    z.coerce.number({ error: "COOLDOWN_SECONDS must be a number of seconds." }).positive("COOLDOWN_SECONDS must be more than 0.").max(3600, "COOLDOWN_SECONDS is at most 3600.").default(10),
+    z.coerce
+      .number({ error: "COOLDOWN_SECONDS must be a number of seconds." })
+      .positive("COOLDOWN_SECONDS must be more than 0.")
+      .max(3600, "COOLDOWN_SECONDS is at most 3600.")
+      .default(10),
   ),
   MAX_QUESTION_LENGTH: z.preprocess(
     blankIsUnset,

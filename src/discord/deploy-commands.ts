@@ -3,7 +3,14 @@
 // development) or globally. It prints what changed; running it again changes nothing.
 // `npm run deploy-commands -- --clear` removes the commands from that scope instead.
 import { pathToFileURL } from "node:url";
-import { REST, Routes, DiscordAPIError, ApplicationCommandOptionType, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  REST,
+  Routes,
+  DiscordAPIError,
+  ApplicationCommandOptionType,
+  type APIApplicationCommand,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import { config as loadDotenv } from "dotenv";
 import type { Command } from "./command.ts";
 import { parseDiscordConfigOrReport, README_SECTION, type DiscordConfig } from "./config.ts";
@@ -24,11 +31,16 @@ export interface DeployResult {
 type CommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The definitions to send: the modules' data, with the question limit from MAX_QUESTION_LENGTH. */
-export function commandBodies(commands: ReadonlyMap<string, Command>, config: Pick<DiscordConfig, "maxQuestionLength">): CommandBody[] {
+export function commandBodies(
+  commands: ReadonlyMap<string, Command>,
+  config: Pick<DiscordConfig, "maxQuestionLength">,
+): CommandBody[] {
   return [...commands.values()].map((command) => ({
     ...command.data,
     options: command.data.options?.map((o) =>
-      o.type === ApplicationCommandOptionType.String && o.name === "question" ? { ...o, max_length: config.maxQuestionLength } : o,
+      o.type === ApplicationCommandOptionType.String && o.name === "question"
+        ? { ...o, max_length: config.maxQuestionLength }
+        : o,
     ),
   }));
 }
@@ -60,20 +72,37 @@ function comparable(c: Record<string, unknown>): string {
   });
 }
 
-export async function deployCommands(options: { config: DiscordConfig; commands: ReadonlyMap<string, Command>; print?: (line: string) => void }): Promise<DeployResult> {
+export async function deployCommands(options: {
+  config: DiscordConfig;
+  commands: ReadonlyMap<string, Command>;
+  print?: (line: string) => void;
+}): Promise<DeployResult> {
   const { config, commands } = options;
   const print = options.print ?? ((line: string) => console.log(line));
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
-  const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
+    : Routes.applicationCommands(config.applicationId);
   const body = commandBodies(commands, config);
 
   const before = (await rest.get(route)) as APIApplicationCommand[];
   const beforeByName = new Map(before.map((c) => [c.name, c]));
-  const result: DeployResult = { scope: config.guildId ? "guild" : "global", guildId: config.guildId, added: [], changed: [], removed: [], unchanged: [], registered: [] };
+  const result: DeployResult = {
+    scope: config.guildId ? "guild" : "global",
+    guildId: config.guildId,
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: [],
+    registered: [],
+  };
   for (const c of body) {
     const old = beforeByName.get(c.name);
     if (!old) result.added.push(c.name);
-    else if (comparable(old as unknown as Record<string, unknown>) !== comparable(c as unknown as Record<string, unknown>)) result.changed.push(c.name);
+    else if (
+      comparable(old as unknown as Record<string, unknown>) !== comparable(c as unknown as Record<string, unknown>)
+    )
+      result.changed.push(c.name);
     else result.unchanged.push(c.name);
   }
   const names = new Set(body.map((c) => c.name));
@@ -82,9 +111,15 @@ export async function deployCommands(options: { config: DiscordConfig; commands:
   // Bulk overwrite: Discord keeps unchanged commands as they are, so a second run changes nothing.
   result.registered = (await rest.put(route, { body })) as APIApplicationCommand[];
 
-  const where = config.guildId ? `to server ${config.guildId} (they appear there at once)` : "globally (in every server and DM; new commands can take a few minutes to show up)";
+  const where = config.guildId
+    ? `to server ${config.guildId} (they appear there at once)`
+    : "globally (in every server and DM; new commands can take a few minutes to show up)";
   const list = result.registered.map((c) => `/${c.name}`).join(" ");
-  print(result.registered.length === 0 ? `Removed all commands registered ${where.replace(/ \(.*\)$/, "")}.` : `Registered ${result.registered.length} commands ${where}: ${list}`);
+  print(
+    result.registered.length === 0
+      ? `Removed all commands registered ${where.replace(/ \(.*\)$/, "")}.`
+      : `Registered ${result.registered.length} commands ${where}: ${list}`,
+  );
   if (result.added.length + result.changed.length + result.removed.length === 0) {
     print("Nothing changed: Discord already had exactly these commands.");
   } else {
@@ -99,14 +134,17 @@ export async function deployCommands(options: { config: DiscordConfig; commands:
 /** What went wrong, in words that point at the fix. */
 export function explainDeployError(err: unknown, config: DiscordConfig): string {
   if (err instanceof DiscordAPIError) {
-    if (err.status === 401) return `Discord refused the token (401 Unauthorized). Reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN in .env. See ${README_SECTION}.`;
-    if (err.code === 10002) return `Discord does not know application ${config.applicationId} (Unknown Application). Check DISCORD_APPLICATION_ID. See ${README_SECTION}.`;
+    if (err.status === 401)
+      return `Discord refused the token (401 Unauthorized). Reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN in .env. See ${README_SECTION}.`;
+    if (err.code === 10002)
+      return `Discord does not know application ${config.applicationId} (Unknown Application). Check DISCORD_APPLICATION_ID. See ${README_SECTION}.`;
     if (err.code === 50001 || err.status === 403) {
       return config.guildId
         ? `Discord refused access to server ${config.guildId} (${err.message}). Invite the bot to that server first (the invite link is in ${README_SECTION}), check DISCORD_GUILD_ID, and check that DISCORD_APPLICATION_ID belongs to this bot's token.`
         : `Discord refused access (${err.message}). Check that DISCORD_APPLICATION_ID belongs to this bot's token. See ${README_SECTION}.`;
     }
-    if (err.code === 50035) return `Discord rejected a command definition: ${err.message}. Fix the module in commands/ named in the message.`;
+    if (err.code === 50035)
+      return `Discord rejected a command definition: ${err.message}. Fix the module in commands/ named in the message.`;
     return `Discord answered ${err.status}: ${err.message}`;
   }
   const described = describeError(err, [config.token]);

@@ -3,7 +3,12 @@
 // for all commands.
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from "discord.js";
 import type { Command, CommandContext, CommandReply } from "./command.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, isUnknownInteraction, referenceId } from "./errors.ts";
@@ -51,14 +56,20 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
       if (choices.length === LIMITS.choices) break;
     }
   } catch (err) {
-    ctx.logger.error({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "autocomplete failed; offering no suggestions");
+    ctx.logger.error(
+      { user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) },
+      "autocomplete failed; offering no suggestions",
+    );
     choices = [];
   }
   try {
     await interaction.respond(choices);
   } catch (err) {
     // Usually the user typed on and Discord already dropped this request: harmless.
-    ctx.logger.debug({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "autocomplete response not delivered");
+    ctx.logger.debug(
+      { user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) },
+      "autocomplete response not delivered",
+    );
   }
 }
 
@@ -75,7 +86,10 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
   const command = ctx.commands.get(name);
 
   if (!command) {
-    ctx.logger.warn({ user, command: name }, "unknown command (registered commands are out of date; run npm run deploy-commands)");
+    ctx.logger.warn(
+      { user, command: name },
+      "unknown command (registered commands are out of date; run npm run deploy-commands)",
+    );
     await safeReply(interaction, ctx, { content: `I don't know /${name} any more. Try /help.` });
     return;
   }
@@ -100,7 +114,12 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
       result = await work;
     } else {
       const timer = new AbortController();
-      const first = await Promise.race([work, sleep(ctx.deferAfterMs ?? DEFER_IF_OLDER_THAN_MS, "slow" as const, { signal: timer.signal }).catch(() => "cancelled" as const)]);
+      const first = await Promise.race([
+        work,
+        sleep(ctx.deferAfterMs ?? DEFER_IF_OLDER_THAN_MS, "slow" as const, { signal: timer.signal }).catch(
+          () => "cancelled" as const,
+        ),
+      ]);
       timer.abort();
       if (first === "slow") {
         await interaction.deferReply({ flags: deferFlags });
@@ -118,20 +137,39 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     } else {
       await interaction.reply(message);
     }
-    ctx.logger.info({ user, command: name, answered: result.answered ?? true, ms: ms(), ...(interaction.deferred ? { deferred: true } : {}) }, "command answered");
+    ctx.logger.info(
+      {
+        user,
+        command: name,
+        answered: result.answered ?? true,
+        ms: ms(),
+        ...(interaction.deferred ? { deferred: true } : {}),
+      },
+      "command answered",
+    );
   } catch (err) {
     if (isUnknownInteraction(err)) {
-      ctx.logger.warn({ user, command: name, ms: ms(), code: 10062 }, "interaction expired before the reply arrived (Discord: Unknown interaction); skipped");
+      ctx.logger.warn(
+        { user, command: name, ms: ms(), code: 10062 },
+        "interaction expired before the reply arrived (Discord: Unknown interaction); skipped",
+      );
       return;
     }
     const reference = referenceId();
-    ctx.logger.error({ reference, user, command: name, ms: ms(), err: describeError(err, ctx.secrets) }, "command failed");
+    ctx.logger.error(
+      { reference, user, command: name, ms: ms(), err: describeError(err, ctx.secrets) },
+      "command failed",
+    );
     await safeReply(interaction, ctx, formatFailure(reference));
   }
 }
 
 /** An ephemeral reply, or the right follow-up when the interaction was already acknowledged. Never throws. */
-async function safeReply(interaction: ChatInputCommandInteraction, ctx: InteractionContext, payload: ReplyPayload): Promise<void> {
+async function safeReply(
+  interaction: ChatInputCommandInteraction,
+  ctx: InteractionContext,
+  payload: ReplyPayload,
+): Promise<void> {
   const message = toInteractionMessage(payload, { ephemeral: true });
   try {
     if (interaction.deferred && !interaction.replied) {
@@ -143,6 +181,9 @@ async function safeReply(interaction: ChatInputCommandInteraction, ctx: Interact
       await interaction.reply(message);
     }
   } catch (err) {
-    ctx.logger.warn({ user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) }, "could not send the notice either");
+    ctx.logger.warn(
+      { user: interaction.user.id, command: interaction.commandName, err: describeError(err, ctx.secrets) },
+      "could not send the notice either",
+    );
   }
 }

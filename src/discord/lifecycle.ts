@@ -8,7 +8,12 @@ export interface Stoppable {
   stop(): Promise<void>;
 }
 
-export function installProcessHandlers(bot: Stoppable, logger: Logger, secrets: readonly string[] = [], proc: NodeJS.Process = process): void {
+export function installProcessHandlers(
+  bot: Stoppable,
+  logger: Logger,
+  secrets: readonly string[] = [],
+  proc: NodeJS.Process = process,
+): void {
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) {

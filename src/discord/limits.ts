@@ -79,7 +79,10 @@ export function clampContent(content: string): string {
   return truncate(content, LIMITS.content);
 }
 
-export function clampChoice<T extends string | number>(choice: { name: string; value: T }): { name: string; value: T } | undefined {
+export function clampChoice<T extends string | number>(choice: {
+  name: string;
+  value: T;
+}): { name: string; value: T } | undefined {
   const name = truncate(choice.name.trim(), LIMITS.choiceName);
   if (!name) return undefined;
   if (typeof choice.value === "string") {

@@ -17,13 +17,20 @@ export class CommandLoadError extends Error {
 }
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
-const REQUIRED_CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
+const REQUIRED_CONTEXTS = [
+  InteractionContextType.Guild,
+  InteractionContextType.BotDM,
+  InteractionContextType.PrivateChannel,
+];
 const REQUIRED_INTEGRATIONS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
 
 const optionSchema = z
   .object({
     type: z.number().int().min(ApplicationCommandOptionType.Subcommand).max(ApplicationCommandOptionType.Attachment),
-    name: z.string().regex(NAME, "option names are 1-32 characters: lowercase letters, digits, - or _").refine((n) => n === n.toLowerCase(), "option names must be lowercase"),
+    name: z
+      .string()
+      .regex(NAME, "option names are 1-32 characters: lowercase letters, digits, - or _")
+      .refine((n) => n === n.toLowerCase(), "option names must be lowercase"),
     description: z.string().min(1).max(100),
     required: z.boolean().optional(),
     autocomplete: z.boolean().optional(),
@@ -37,19 +44,35 @@ const moduleSchema = z.object({
     {
       data: z
         .object({
-          name: z.string().regex(NAME, "command names are 1-32 characters: lowercase letters, digits, - or _").refine((n) => n === n.toLowerCase(), "command names must be lowercase"),
-          description: z.string().min(1, "a description is required").max(100, "the description is at most 100 characters"),
+          name: z
+            .string()
+            .regex(NAME, "command names are 1-32 characters: lowercase letters, digits, - or _")
+            .refine((n) => n === n.toLowerCase(), "command names must be lowercase"),
+          description: z
+            .string()
+            .min(1, "a description is required")
+            .max(100, "the description is at most 100 characters"),
           type: z.literal(1).optional(),
           options: z.array(optionSchema).max(25).optional(),
-          contexts: z.array(z.number()).refine((c) => REQUIRED_CONTEXTS.every((x) => c.includes(x)), "contexts must include Guild, BotDM and PrivateChannel"),
+          contexts: z
+            .array(z.number())
+            .refine(
+              (c) => REQUIRED_CONTEXTS.every((x) => c.includes(x)),
+              "contexts must include Guild, BotDM and PrivateChannel",
+            ),
           integration_types: z
             .array(z.number())
-            .refine((t) => REQUIRED_INTEGRATIONS.every((x) => t.includes(x)), "integration_types must include GuildInstall and UserInstall"),
+            .refine(
+              (t) => REQUIRED_INTEGRATIONS.every((x) => t.includes(x)),
+              "integration_types must include GuildInstall and UserInstall",
+            ),
         })
         .loose(),
       cooldown: z.boolean({ error: "cooldown must be true or false" }).optional(),
       execute: z.custom<Command["execute"]>((v) => typeof v === "function", "execute must be a function"),
-      autocomplete: z.custom<NonNullable<Command["autocomplete"]>>((v) => typeof v === "function", "autocomplete must be a function").optional(),
+      autocomplete: z
+        .custom<NonNullable<Command["autocomplete"]>>((v) => typeof v === "function", "autocomplete must be a function")
+        .optional(),
     },
     { error: "the module must `export default { data, execute }` (see src/discord/command.ts)" },
   ),
@@ -58,7 +81,14 @@ const moduleSchema = z.object({
 /** Files in `dir` that are command modules: .ts/.js/.mjs, not tests, type declarations or `_helpers`. */
 export function commandFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => /\.(ts|mts|js|mjs)$/.test(f) && !/\.d\.[mc]?ts$/.test(f) && !/\.(test|spec)\./.test(f) && !f.startsWith("_") && !f.startsWith("."))
+    .filter(
+      (f) =>
+        /\.(ts|mts|js|mjs)$/.test(f) &&
+        !/\.d\.[mc]?ts$/.test(f) &&
+        !/\.(test|spec)\./.test(f) &&
+        !f.startsWith("_") &&
+        !f.startsWith("."),
+    )
     .sort()
     .map((f) => join(dir, f));
 }
@@ -72,9 +102,15 @@ function check(file: string, mod: unknown): Command {
   }
   const command = parsed.data.default as unknown as Command;
   const stem = basename(file, extname(file));
-  if (command.data.name !== stem) throw new CommandLoadError(`Command module ${where} defines /${command.data.name}; name the file ${command.data.name}${extname(file)} or the command /${stem}.`);
+  if (command.data.name !== stem)
+    throw new CommandLoadError(
+      `Command module ${where} defines /${command.data.name}; name the file ${command.data.name}${extname(file)} or the command /${stem}.`,
+    );
   const wantsAutocomplete = (command.data.options ?? []).some((o) => "autocomplete" in o && o.autocomplete === true);
-  if (wantsAutocomplete && !command.autocomplete) throw new CommandLoadError(`Command module ${where} has an option with autocomplete but exports no autocomplete handler.`);
+  if (wantsAutocomplete && !command.autocomplete)
+    throw new CommandLoadError(
+      `Command module ${where} has an option with autocomplete but exports no autocomplete handler.`,
+    );
   return command;
 }
 
@@ -93,10 +129,13 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Map<stri
     try {
       mod = await import(pathToFileURL(file).href);
     } catch (err) {
-      throw new CommandLoadError(`Command module ${relative(process.cwd(), file) || file} could not be imported: ${(err as Error).message}`);
+      throw new CommandLoadError(
+        `Command module ${relative(process.cwd(), file) || file} could not be imported: ${(err as Error).message}`,
+      );
     }
     const command = check(file, mod);
-    if (commands.has(command.data.name)) throw new CommandLoadError(`Two command modules define /${command.data.name}.`);
+    if (commands.has(command.data.name))
+      throw new CommandLoadError(`Two command modules define /${command.data.name}.`);
     commands.set(command.data.name, command);
   }
   return commands;

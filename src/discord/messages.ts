@@ -18,7 +18,10 @@ export function questionAfterMention(content: string, botId: string): string {
   const mention = new RegExp(`<@!?${botId}>`, "g");
   const first = mention.exec(content);
   if (!first) return content.trim();
-  const after = content.slice(first.index + first[0].length).replace(mention, " ").trim();
+  const after = content
+    .slice(first.index + first[0].length)
+    .replace(mention, " ")
+    .trim();
   if (after) return after;
   return content.slice(0, first.index).replace(mention, " ").trim();
 }
@@ -54,10 +57,16 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
 
     const verdict = ctx.cooldown.take(user);
     if (verdict !== "ok") {
-      ctx.logger.info({ user, command: source, cooldown: true, notified: verdict === "notify" }, "question refused: cooldown");
+      ctx.logger.info(
+        { user, command: source, cooldown: true, notified: verdict === "notify" },
+        "question refused: cooldown",
+      );
       if (verdict === "notify") {
         await send({ content: cooldownNotice(ctx.cooldown.retryAfterSeconds(user)) }).catch((err: unknown) =>
-          ctx.logger.warn({ user, command: source, err: describeError(err, ctx.secrets) }, "could not send the cooldown notice"),
+          ctx.logger.warn(
+            { user, command: source, err: describeError(err, ctx.secrets) },
+            "could not send the cooldown notice",
+          ),
         );
       }
       return;
@@ -70,7 +79,10 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
       ctx.logger.info({ user, command: source, answered: result.answered, ms: ms() }, "question answered");
     } catch (err) {
       const reference = referenceId();
-      ctx.logger.error({ reference, user, command: source, ms: ms(), err: describeError(err, ctx.secrets) }, "question failed");
+      ctx.logger.error(
+        { reference, user, command: source, ms: ms(), err: describeError(err, ctx.secrets) },
+        "question failed",
+      );
       await send(formatFailure(reference)).catch(() => undefined);
     }
   };

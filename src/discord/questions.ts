@@ -9,12 +9,24 @@ export interface QuestionReply {
   refused?: boolean;
 }
 
-export function replyToQuestion(engine: Engine, rawQuestion: string, maxLength: number, how = "/ask question: who visited Moscow?"): QuestionReply {
+export function replyToQuestion(
+  engine: Engine,
+  rawQuestion: string,
+  maxLength: number,
+  how = "/ask question: who visited Moscow?",
+): QuestionReply {
   const question = rawQuestion.trim();
-  if (!question) return { reply: { content: `Ask me something about the article, for example \`${how}\`` }, answered: false, refused: true };
+  if (!question)
+    return {
+      reply: { content: `Ask me something about the article, for example \`${how}\`` },
+      answered: false,
+      refused: true,
+    };
   if (question.length > maxLength) {
     return {
-      reply: { content: `That question is ${question.length} characters long; I take questions of up to ${maxLength} characters. Could you ask it more briefly?` },
+      reply: {
+        content: `That question is ${question.length} characters long; I take questions of up to ${maxLength} characters. Could you ask it more briefly?`,
+      },
       answered: false,
       refused: true,
     };

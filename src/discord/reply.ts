@@ -13,7 +13,10 @@ export interface ReplyPayload {
 }
 
 /** Pings nobody: not @everyone/@here, not roles, not users, not the author of a replied-to message. */
-export const NO_MENTIONS: MessageMentionOptions = Object.freeze({ parse: [], repliedUser: false }) as MessageMentionOptions;
+export const NO_MENTIONS: MessageMentionOptions = Object.freeze({
+  parse: [],
+  repliedUser: false,
+}) as MessageMentionOptions;
 
 export interface SendableMessage {
   content?: string;
@@ -34,7 +37,10 @@ export function toMessage(payload: ReplyPayload): SendableMessage {
 }
 
 /** An interaction response; `ephemeral` makes it visible to the user who asked only. */
-export function toInteractionMessage(payload: ReplyPayload, options: { ephemeral?: boolean } = {}): SendableMessage & { flags?: MessageFlags.Ephemeral } {
+export function toInteractionMessage(
+  payload: ReplyPayload,
+  options: { ephemeral?: boolean } = {},
+): SendableMessage & { flags?: MessageFlags.Ephemeral } {
   return { ...toMessage(payload), ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
@@ -78,10 +84,16 @@ function composeQuoted(head: string, quotes: readonly Quote[], articles: readonl
     return [head, ...blocks, ...notes].filter(Boolean).join("\n");
   };
   let shown = [...quotes];
-  let text = render(shown, shown.map((q) => quoteBlock(q)));
+  let text = render(
+    shown,
+    shown.map((q) => quoteBlock(q)),
+  );
   while (text.length > LIMITS.content && shown.length > 1) {
     shown = shown.slice(0, -1);
-    text = render(shown, shown.map((q) => quoteBlock(q)));
+    text = render(
+      shown,
+      shown.map((q) => quoteBlock(q)),
+    );
   }
   const first = shown[0];
   if (text.length > LIMITS.content && first) {
@@ -109,7 +121,11 @@ export function formatAnswer(answer: Answer, articles: readonly Article[]): Repl
   if (answer.answered) return { content: `**${escapeText(answer.answer)}**` };
   // Always the same plain words up front, then the engine's reason (e.g. that a name never appears).
   const reason = answer.answer.trim();
-  const decline = !reason ? `**${DOESNT_SAY}**` : /^the article doesn['’]t say\b/i.test(reason) ? `**${escapeText(reason)}**` : `**${DOESNT_SAY}** ${escapeText(reason)}`;
+  const decline = !reason
+    ? `**${DOESNT_SAY}**`
+    : /^the article doesn['’]t say\b/i.test(reason)
+      ? `**${escapeText(reason)}**`
+      : `**${DOESNT_SAY}** ${escapeText(reason)}`;
   if (answer.related.length === 0) return { content: decline };
   const head = `${truncate(decline, 500)}\n**Related passages** (these don't answer the question):`;
   return { content: composeQuoted(head, answer.related.slice(0, 3), articles) };
@@ -119,7 +135,10 @@ export function formatAnswer(answer: Answer, articles: readonly Article[]): Repl
 export function formatQuotes(query: string, quotes: readonly Quote[], articles: readonly Article[]): ReplyPayload {
   const shownQuery = escapeText(truncate(query.trim(), 200));
   if (quotes.length === 0) return { content: `No passage in the article matches “${shownQuery}”.` };
-  const head = quotes.length === 1 ? `The passage that best matches “${shownQuery}”:` : `The ${quotes.length} passages that best match “${shownQuery}”:`;
+  const head =
+    quotes.length === 1
+      ? `The passage that best matches “${shownQuery}”:`
+      : `The ${quotes.length} passages that best match “${shownQuery}”:`;
   return { content: composeQuoted(head, quotes, articles) };
 }
 
@@ -143,7 +162,10 @@ export function formatFacts(
     return { content: none, pages: 0 };
   }
   const page = Math.min(Math.max(1, options.page), pages.length);
-  const next = page < pages.length ? ` · next: /facts${options.topic ? ` topic:${truncate(options.topic.trim(), 100)}` : ""} page:${page + 1}` : "";
+  const next =
+    page < pages.length
+      ? ` · next: /facts${options.topic ? ` topic:${truncate(options.topic.trim(), 100)}` : ""} page:${page + 1}`
+      : "";
   const embed: APIEmbed = {
     title,
     description: pages[page - 1]!.join("\n"),
@@ -156,7 +178,8 @@ function factLine(fact: Fact, sentence: Sentence | undefined): string {
   const said = [fact.predicate, fact.object].filter(Boolean).join(" ");
   let line = `• **${escapeText(fact.subject)}** ${escapeText(said)}`;
   if (fact.attribution) line += ` (${escapeText(fact.attribution)})`;
-  if (sentence) line += ` — ${sentence.part === "body" ? `paragraph ${sentence.paragraph}, sentence ${sentence.sentence}` : sentence.part}`;
+  if (sentence)
+    line += ` — ${sentence.part === "body" ? `paragraph ${sentence.paragraph}, sentence ${sentence.sentence}` : sentence.part}`;
   return truncate(line, 600);
 }
 
@@ -181,12 +204,17 @@ export function paginate(lines: readonly string[], perPage: number, maxChars: nu
 
 /** `/article`: what is loaded. */
 export function formatArticles(articles: readonly Article[], skipped: number): ReplyPayload {
-  if (articles.length === 0) return { content: "No article is loaded. Put one (.txt or .md) in the knowledge folder and restart the bot." };
+  if (articles.length === 0)
+    return { content: "No article is loaded. Put one (.txt or .md) in the knowledge folder and restart the bot." };
   const describe = (a: Article): APIEmbed => {
     const words = a.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
     const fields = [
       { name: "Date", value: a.meta.date ?? "not given", inline: true },
-      { name: "Size", value: `${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${words.toLocaleString("en-US")} words`, inline: true },
+      {
+        name: "Size",
+        value: `${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${words.toLocaleString("en-US")} words`,
+        inline: true,
+      },
       { name: "File", value: escapeText(a.file), inline: true },
     ];
     return {
@@ -195,19 +223,28 @@ export function formatArticles(articles: readonly Article[], skipped: number): R
       fields,
     };
   };
-  const note = skipped > 0 ? `${skipped} file${skipped === 1 ? " in the knowledge folder was" : "s in the knowledge folder were"} skipped; the bot's log says why.` : undefined;
+  const note =
+    skipped > 0
+      ? `${skipped} file${skipped === 1 ? " in the knowledge folder was" : "s in the knowledge folder were"} skipped; the bot's log says why.`
+      : undefined;
   if (articles.length <= LIMITS.embeds) {
     const heading = articles.length === 1 ? "One article is loaded." : `${articles.length} articles are loaded.`;
     return { content: note ? `${heading}\n-# ${note}` : heading, embeds: articles.map(describe) };
   }
-  const list = articles.map((a) => `• **${escapeText(a.meta.headline ?? a.file)}**${a.meta.date ? ` (${a.meta.date})` : ""}`);
+  const list = articles.map(
+    (a) => `• **${escapeText(a.meta.headline ?? a.file)}**${a.meta.date ? ` (${a.meta.date})` : ""}`,
+  );
   return {
     content: `${articles.length} articles are loaded.${note ? `\n-# ${note}` : ""}`,
-    embeds: [{ title: "Loaded articles", description: paginate(list, list.length, LIMITS.embedDescription)[0]!.join("\n") }],
+    embeds: [
+      { title: "Loaded articles", description: paginate(list, list.length, LIMITS.embedDescription)[0]!.join("\n") },
+    ],
   };
 }
 
 /** An apology that names the reference id also written to the log. */
 export function formatFailure(reference: string): ReplyPayload {
-  return { content: `Sorry, something went wrong while answering. If it keeps happening, tell the bot's owner the reference **${reference}**.` };
+  return {
+    content: `Sorry, something went wrong while answering. If it keeps happening, tell the bot's owner the reference **${reference}**.`,
+  };
 }

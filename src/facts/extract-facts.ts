@@ -27,9 +27,12 @@ export function extractFacts(article: Article): Fact[] {
   const { meta } = article;
   const headlineAt = article.sentences.findIndex((s) => s.part === "headline");
   const metaAt = Math.max(0, headlineAt);
-  if (meta.headline) push({ kind: "meta", subject: "article", predicate: "headline", object: meta.headline, sentence: metaAt });
-  if (meta.subtitle) push({ kind: "meta", subject: "article", predicate: "subtitle", object: meta.subtitle, sentence: metaAt });
-  if (meta.date) push({ kind: "meta", subject: "article", predicate: "published", object: formatDate(meta.date), sentence: metaAt });
+  if (meta.headline)
+    push({ kind: "meta", subject: "article", predicate: "headline", object: meta.headline, sentence: metaAt });
+  if (meta.subtitle)
+    push({ kind: "meta", subject: "article", predicate: "subtitle", object: meta.subtitle, sentence: metaAt });
+  if (meta.date)
+    push({ kind: "meta", subject: "article", predicate: "published", object: formatDate(meta.date), sentence: metaAt });
 
   article.sentences.forEach((sentence, local) => {
     if (sentence.part !== "body") return;
@@ -44,14 +47,23 @@ export function extractFacts(article: Article): Fact[] {
     for (const c of candidates) {
       const name = say(c);
       if (c.date) push({ kind: "date", subject: name, predicate: "date", object: clauseAround(text, terms, c), ...at });
-      else if (c.number) push({ kind: "number", subject: name, predicate: "counts", object: countedThing(text, terms, c), ...at });
-      else if (c.named && c.place && !c.person) push({ kind: "place", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
-      else if (c.named && c.to - c.from <= 6) push({ kind: "entity", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
+      else if (c.number)
+        push({ kind: "number", subject: name, predicate: "counts", object: countedThing(text, terms, c), ...at });
+      else if (c.named && c.place && !c.person)
+        push({ kind: "place", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
+      else if (c.named && c.to - c.from <= 6)
+        push({ kind: "entity", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
     }
     for (const r of findRelations(text, terms, candidates)) push({ kind: "relation", ...r, ...at });
     if (attribution) {
       const verdict = flagsUnverified(article.sentences[local + 1]?.text ?? "") ? " (not yet verified)" : "";
-      push({ kind: "attribution", subject: attribution, predicate: "says", object: text.replace(/\s+/g, " ").slice(0, 160) + verdict, sentence: local });
+      push({
+        kind: "attribution",
+        subject: attribution,
+        predicate: "says",
+        object: text.replace(/\s+/g, " ").slice(0, 160) + verdict,
+        sentence: local,
+      });
     }
   });
   return facts;
@@ -77,7 +89,13 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     if (endsClause(terms[to - 1]!) && /,/.test(terms[to - 1]!.post)) {
       const end = clauseEnd(terms, to);
       const first = terms[to];
-      if (first && end > to && end - to <= 12 && (/^(the|a|an)$/.test(first.lower) || first.tags.has("Possessive")) && /,|$/.test(terms[end - 1]!.post)) {
+      if (
+        first &&
+        end > to &&
+        end - to <= 12 &&
+        (/^(the|a|an)$/.test(first.lower) || first.tags.has("Possessive")) &&
+        /,|$/.test(terms[end - 1]!.post)
+      ) {
         out.push({ subject: name, object: text.slice(first.start, terms[end - 1]!.end) });
       }
     }
@@ -103,18 +121,23 @@ const isTitlePart = (t: TaggedTerm) => TITLE_WORD.test(t.lower) || t.tags.has("D
 function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < terms.length; ) {
-    const startsName = (t: TaggedTerm | undefined) => t !== undefined && t.tags.has("Person") && !TITLE_WORD.test(t.lower);
-    if (TITLE_WORD.test(terms[i]!.lower) || !(startsName(terms[i]) || (isProper(terms[i]!) && startsName(terms[i + 1])))) {
+    const startsName = (t: TaggedTerm | undefined) => t?.tags.has("Person") && !TITLE_WORD.test(t.lower);
+    if (
+      TITLE_WORD.test(terms[i]!.lower) ||
+      !(startsName(terms[i]) || (isProper(terms[i]!) && startsName(terms[i + 1])))
+    ) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < terms.length && isProper(terms[j]!) && !TITLE_WORD.test(terms[j]!.lower) && !endsClause(terms[j - 1]!)) j++;
+    while (j < terms.length && isProper(terms[j]!) && !TITLE_WORD.test(terms[j]!.lower) && !endsClause(terms[j - 1]!))
+      j++;
     // Drop title words at the start of the run ("Minister Ali Kani" → "Ali Kani").
     let from = i;
     while (from < j - 1 && TITLE_WORD.test(terms[from]!.lower)) from++;
     // One capitalised word tagged as a person is often a misread ("Authority"); a known first or last name, or two words, is a name.
-    if (j - from >= 2 || terms.slice(from, j).some((t) => t.tags.has("FirstName") || t.tags.has("LastName"))) runs.push([from, j]);
+    if (j - from >= 2 || terms.slice(from, j).some((t) => t.tags.has("FirstName") || t.tags.has("LastName")))
+      runs.push([from, j]);
     i = j;
   }
   return runs;
@@ -138,7 +161,8 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
   let to = c.to;
   // Nouns and adjectives, and a participle used as one ("224 kidnapped individuals").
   const describes = (t: TaggedTerm, next?: TaggedTerm) =>
-    (t.chunk === "Noun" || t.tags.has("Adjective") || (t.tags.has("PastTense") && next?.chunk === "Noun")) && !(isVerb(t) && next?.chunk !== "Noun");
+    (t.chunk === "Noun" || t.tags.has("Adjective") || (t.tags.has("PastTense") && next?.chunk === "Noun")) &&
+    !(isVerb(t) && next?.chunk !== "Noun");
   while (to < terms.length && to - c.to < 5 && describes(terms[to]!, terms[to + 1])) {
     to++;
     if (endsClause(terms[to - 1]!)) break;
@@ -154,38 +178,69 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
 function inAsideClause(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
   const start = clauses.indexOf(clauses[c.from]!);
   const first = terms[start]!;
-  if (/^(which|who|whom|whose|that|including|citing|according)$/.test(first.lower) || first.tags.has("Gerund")) return true;
+  if (/^(which|who|whom|whose|that|including|citing|according)$/.test(first.lower) || first.tags.has("Gerund"))
+    return true;
   const end = clauses.lastIndexOf(clauses[c.from]!);
-  return start > 0 && /^(the|a|an)$/.test(first.lower) && isProper(terms[start - 1]!) && /,/.test(terms[start - 1]!.post) && /,/.test(terms[end]!.post);
+  return (
+    start > 0 &&
+    /^(the|a|an)$/.test(first.lower) &&
+    isProper(terms[start - 1]!) &&
+    /,/.test(terms[start - 1]!.post) &&
+    /,/.test(terms[end]!.post)
+  );
 }
 
-const hasNoun = (terms: readonly TaggedTerm[], c: Candidate) => terms.slice(c.from, c.to).some((t) => t.tags.has("Noun"));
+const hasNoun = (terms: readonly TaggedTerm[], c: Candidate) =>
+  terms.slice(c.from, c.to).some((t) => t.tags.has("Noun"));
 
 /** "in the Gaza Strip", "of Hamas": a phrase governed by a preposition. */
 function afterPreposition(terms: readonly TaggedTerm[], from: number): boolean {
   const before = terms[from - 1];
   const twoBefore = terms[from - 2];
-  return Boolean(before?.tags.has("Preposition") || (before?.tags.has("Determiner") && twoBefore?.tags.has("Preposition")));
+  return Boolean(
+    before?.tags.has("Preposition") || (before?.tags.has("Determiner") && twoBefore?.tags.has("Preposition")),
+  );
 }
 
 /** Subject – verb – object triples around each main verb. */
-function findRelations(text: string, terms: readonly TaggedTerm[], candidates: readonly Candidate[]): { subject: string; predicate: string; object: string }[] {
+function findRelations(
+  text: string,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+): { subject: string; predicate: string; object: string }[] {
   const out: { subject: string; predicate: string; object: string }[] = [];
   const clauses = clausesOf(terms);
   terms.forEach((t, i) => {
     if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
     // "attacks launched by Hamas": a participle describing a noun, not a clause's verb.
-    if (terms[i + 1]?.lower === "by" && !/^(was|were|is|are|been|be|has|have|had)$/.test(terms[i - 1]?.lower ?? "")) return;
+    if (terms[i + 1]?.lower === "by" && !/^(was|were|is|are|been|be|has|have|had)$/.test(terms[i - 1]?.lower ?? ""))
+      return;
     // The subject is the nearest name before the verb that is not inside a relative or participle
     // clause ("Russia, which does not consider Hamas …, has urged" → Russia).
     // A phrase after a preposition ("held in the Gaza Strip") is not a subject either.
     const nearest = [...candidates]
       .sort((a, b) => b.to - a.to || a.from - b.from)
-      .find((c) => c.to <= i && i - c.to <= 16 && !c.number && hasNoun(terms, c) && !inAsideClause(terms, clauses, c) && !afterPreposition(terms, c.from));
+      .find(
+        (c) =>
+          c.to <= i &&
+          i - c.to <= 16 &&
+          !c.number &&
+          hasNoun(terms, c) &&
+          !inAsideClause(terms, clauses, c) &&
+          !afterPreposition(terms, c.from),
+      );
     // Named actors, or people described by role ("Russian officials", "Engineers from …").
-    const actor = nearest && (nearest.named || terms.slice(nearest.from, nearest.to).some((t) => t.tags.has("Actor") || t.tags.has("Plural"))) ? nearest : undefined;
+    const actor =
+      nearest &&
+      (nearest.named || terms.slice(nearest.from, nearest.to).some((t) => t.tags.has("Actor") || t.tags.has("Plural")))
+        ? nearest
+        : undefined;
     // Failing that (a mis-tagged opening word, a list of names), the nearest name in the sentence.
-    const subject = actor ?? (nearest ? undefined : [...candidates].sort((a, b) => b.to - a.to).find((c) => c.to <= i && c.named && c.person && i - c.to <= 12));
+    const subject =
+      actor ??
+      (nearest
+        ? undefined
+        : [...candidates].sort((a, b) => b.to - a.to).find((c) => c.to <= i && c.named && c.person && i - c.to <= 12));
     const object = candidates.find((c) => c.from > i && c.from - i <= 4);
     if (!subject || !object) return;
     let verbEnd = i + 1;

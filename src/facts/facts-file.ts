@@ -15,22 +15,29 @@ export interface FactsFile {
   facts: Fact[];
 }
 
-export const factsPath = (dir: string, article: Article) => join(dir, `${article.file.replace(/\.(md|markdown|txt)$/i, "")}.facts.json`);
+export const factsPath = (dir: string, article: Article) =>
+  join(dir, `${article.file.replace(/\.(md|markdown|txt)$/i, "")}.facts.json`);
 export const articleHash = (article: Article) => createHash("sha256").update(article.source).digest("hex");
 
 export function loadOrExtractFacts(dir: string, article: Article, useFile = true): Fact[] {
   if (useFile) {
     const saved = readFactsFile(factsPath(dir, article));
-    if (saved && saved.sha256 === articleHash(article) && saved.extractorVersion === EXTRACTOR_VERSION) return saved.facts;
+    if (saved && saved.sha256 === articleHash(article) && saved.extractorVersion === EXTRACTOR_VERSION)
+      return saved.facts;
   }
   return extractFacts(article);
 }
 
 export function writeFactsFile(dir: string, article: Article): { path: string; facts: Fact[] } {
   const facts = extractFacts(article);
-  const file: FactsFile = { article: article.file, sha256: articleHash(article), extractorVersion: EXTRACTOR_VERSION, facts };
+  const file: FactsFile = {
+    article: article.file,
+    sha256: articleHash(article),
+    extractorVersion: EXTRACTOR_VERSION,
+    facts,
+  };
   const path = factsPath(dir, article);
-  writeFileSync(path, JSON.stringify(file, null, 2) + "\n");
+  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
   return { path, facts };
 }
 
@@ -42,7 +49,14 @@ function readFactsFile(path: string): FactsFile | undefined {
       typeof data.sha256 === "string" &&
       typeof data.extractorVersion === "number" &&
       Array.isArray(data.facts) &&
-      data.facts.every((f) => f && typeof f.kind === "string" && typeof f.subject === "string" && typeof f.object === "string" && Number.isInteger(f.sentence));
+      data.facts.every(
+        (f) =>
+          f &&
+          typeof f.kind === "string" &&
+          typeof f.subject === "string" &&
+          typeof f.object === "string" &&
+          Number.isInteger(f.sentence),
+      );
     return ok ? (data as FactsFile) : undefined;
   } catch {
     return undefined;

@@ -23,11 +23,13 @@ export interface LoadedKnowledge {
 }
 
 export function loadKnowledge(dir: string): LoadedKnowledge {
-  let stat;
+  let stat: ReturnType<typeof statSync>;
   try {
     stat = statSync(dir);
   } catch {
-    throw new KnowledgeError(`Knowledge folder not found: ${dir}. Create it and put an article (.txt or .md) in it, or point KNOWLEDGE_DIR / --knowledge at one.`);
+    throw new KnowledgeError(
+      `Knowledge folder not found: ${dir}. Create it and put an article (.txt or .md) in it, or point KNOWLEDGE_DIR / --knowledge at one.`,
+    );
   }
   if (!stat.isDirectory()) throw new KnowledgeError(`Knowledge path is not a folder: ${dir}`);
 
@@ -70,7 +72,8 @@ function listArticleFiles(dir: string): string[] {
 function readArticleText(path: string): string {
   const size = statSync(path).size;
   if (size === 0) throw new KnowledgeError("it is empty");
-  if (size > MAX_ARTICLE_BYTES) throw new KnowledgeError(`it is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB`);
+  if (size > MAX_ARTICLE_BYTES)
+    throw new KnowledgeError(`it is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB`);
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new KnowledgeError("it looks binary (it contains NUL bytes), not text");
   let text: string;

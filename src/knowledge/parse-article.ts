@@ -41,7 +41,10 @@ export function parseArticle(file: string, raw: string): Article {
   push("subtitle", meta.subtitle);
 
   const paragraphs: Sentence[][] = [];
-  for (const block of lines.slice(i).join("\n").split(/\n\s*\n/)) {
+  for (const block of lines
+    .slice(i)
+    .join("\n")
+    .split(/\n\s*\n/)) {
     const prose = block
       .split("\n")
       .filter((l) => !/^\s*(#{1,6}\s|---+\s*$|```)/.test(l))
@@ -50,7 +53,14 @@ export function parseArticle(file: string, raw: string): Article {
     if (!prose) continue;
     const n = paragraphs.length + 1;
     paragraphs.push(
-      splitSentences(prose).map((s, k) => ({ id: 0, article: file, text: s.text, paragraph: n, sentence: k + 1, part: "body" as const })),
+      splitSentences(prose).map((s, k) => ({
+        id: 0,
+        article: file,
+        text: s.text,
+        paragraph: n,
+        sentence: k + 1,
+        part: "body" as const,
+      })),
     );
   }
   return { file, meta, paragraphs, sentences: [...headerSentences, ...paragraphs.flat()], source: raw };

@@ -1,18 +1,101 @@
 // Splits a paragraph into sentences without changing a character of them.
 // A full stop ends a sentence unless it belongs to an abbreviation, an initial or a number.
 
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "gov", "sen", "rep", "pres", "rev", "hon", "messrs", "mme", "mlle",
-    "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "nos", "vol", "vols", "pp", "p", "fig", "figs", "ch", "art", "sec", "ed", "eds", "approx", "est", "ca", "cf",
-    "vs", "etc", "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "b.c", "a.d",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sr",
+  "jr",
+  "st",
+  "mt",
+  "ft",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "cmdr",
+  "adm",
+  "gov",
+  "sen",
+  "rep",
+  "pres",
+  "rev",
+  "hon",
+  "messrs",
+  "mme",
+  "mlle",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "bros",
+  "dept",
+  "univ",
+  "assn",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "no",
+  "nos",
+  "vol",
+  "vols",
+  "pp",
+  "p",
+  "fig",
+  "figs",
+  "ch",
+  "art",
+  "sec",
+  "ed",
+  "eds",
+  "approx",
+  "est",
+  "ca",
+  "cf",
+  "vs",
+  "etc",
+  "al",
+  "e.g",
+  "i.e",
+  "a.m",
+  "p.m",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "d.c",
+  "b.c",
+  "a.d",
+]);
 // Abbreviations that may end a sentence when the next word is capitalised ("... in the U.S. The ...").
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "ltd", "co", "corp", "al"]);
+const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  "etc",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "d.c",
+  "a.m",
+  "p.m",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "al",
+]);
 
 const CLOSERS = `"'”’»)]}`;
 const OPENERS = `"'“‘«([{`;
@@ -50,7 +133,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
 
 function isBoundary(text: string, sentenceStart: number, dot: number, next: number): boolean {
   const nextChar = text[next]!;
-  const startsLikeSentence = /[\p{Lu}\p{N}]/u.test(nextChar) || OPENERS.includes(nextChar) || /[^\p{L}\p{N}\s]/u.test(nextChar);
+  const startsLikeSentence =
+    /[\p{Lu}\p{N}]/u.test(nextChar) || OPENERS.includes(nextChar) || /[^\p{L}\p{N}\s]/u.test(nextChar);
   if (!startsLikeSentence) return false;
   if (text[dot] !== ".") return true;
   const word = wordBefore(text, sentenceStart, dot);
@@ -65,7 +149,9 @@ function isBoundary(text: string, sentenceStart: number, dot: number, next: numb
 // After "U.S." or "etc." we only split when the next word looks like a sentence opener.
 function startsNewClause(text: string, next: number): boolean {
   const nextWord = /^[\p{L}']+/u.exec(text.slice(next))?.[0] ?? "";
-  return /^(The|A|An|In|It|He|She|They|We|This|That|These|Those|But|However|On|At|After|Before|When|While|As|Its|His|Her|Their|There|I)$/.test(nextWord);
+  return /^(The|A|An|In|It|He|She|They|We|This|That|These|Those|But|However|On|At|After|Before|When|While|As|Its|His|Her|Their|There|I)$/.test(
+    nextWord,
+  );
 }
 
 function wordBefore(text: string, sentenceStart: number, dot: number): string {

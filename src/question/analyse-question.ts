@@ -6,7 +6,16 @@ import { tagSentence } from "../text/tag-sentence.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
 
 /** What an acceptable answer is made of. */
-export type AnswerType = "person" | "place" | "date" | "number" | "thing" | "reason" | "manner" | "yes-no" | "description";
+export type AnswerType =
+  | "person"
+  | "place"
+  | "date"
+  | "number"
+  | "thing"
+  | "reason"
+  | "manner"
+  | "yes-no"
+  | "description";
 
 export interface QuestionTerm {
   lower: string;
@@ -33,29 +42,34 @@ export interface AnalysedQuestion {
   tokens: Token[];
 }
 
-const PLACE_NOUNS = /^(country|countries|city|cities|place|places|region|regions|continent|town|towns|state|states|location|area|areas|province|capital|island|river|sea|ocean|village|nation|territory|county|district|site|venue|port|mountain|lake|street|building)$/;
-const DATE_NOUNS = /^(year|years|date|day|days|month|months|century|centuries|decade|decades|time|times|period|era|age|season|week|hour)$/;
+const PLACE_NOUNS =
+  /^(country|countries|city|cities|place|places|region|regions|continent|town|towns|state|states|location|area|areas|province|capital|island|river|sea|ocean|village|nation|territory|county|district|site|venue|port|mountain|lake|street|building)$/;
+const DATE_NOUNS =
+  /^(year|years|date|day|days|month|months|century|centuries|decade|decades|time|times|period|era|age|season|week|hour)$/;
 const PERSON_NOUNS =
   /^(person|people|man|men|woman|women|member|members|leader|leaders|king|kings|queen|president|minister|official|officials|spokesperson|spokesman|spokeswoman|author|writer|scientist|founder|group|organization|organisation|party|company|team|agency|general|emperor|ruler|family|dynasty|duke|pope|bishop|poet|artist|player|coach|director|ceo|chairman|delegation|envoy|negotiator|diplomat|individual|individuals)$/;
-const NUMBER_NOUNS = /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
+const NUMBER_NOUNS =
+  /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
 /** "how long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 const HOW_WHAT = /^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/;
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
 export function cleanQuestion(raw: string): string {
-  return String(raw ?? "")
-    .normalize("NFKC")
-    .replace(/<(?:@[!&]?|#)\d+>/g, " ")
-    .replace(/@(everyone|here)\b/gi, " ")
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, " ")
-    .replace(/[*_~`|>#]+/g, " ")
-    // "who's", "where's": the question word must stand alone to be recognised.
-    .replace(/\b(who|what|where|when|how|why|which)['’]s\b/gi, "$1 is")
-    .replace(/\b(who|what|where|when|how|why|which)['’]re\b/gi, "$1 are")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 500);
+  return (
+    String(raw ?? "")
+      .normalize("NFKC")
+      .replace(/<(?:@[!&]?|#)\d+>/g, " ")
+      .replace(/@(everyone|here)\b/gi, " ")
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, " ")
+      .replace(/[*_~`|>#]+/g, " ")
+      // "who's", "where's": the question word must stand alone to be recognised.
+      .replace(/\b(who|what|where|when|how|why|which)['’]s\b/gi, "$1 is")
+      .replace(/\b(who|what|where|when|how|why|which)['’]re\b/gi, "$1 are")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 500)
+  );
 }
 
 export function analyseQuestion(raw: string): AnalysedQuestion {
@@ -84,7 +98,8 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
     terms.push({ lower: t.lower, key: t.key, isName });
   });
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
-  const asksKindOf = kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);
+  const asksKindOf =
+    kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);
   return { text, kind, answerType, target, terms, wantsAction, asksKindOf, tokens, ...askedVerbOf(tokens) };
 }
 
@@ -98,7 +113,7 @@ function looksLikeName(text: string, t: Token, next: Token | undefined): boolean
   if (/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|the|a|an)$/i.test(t.text)) return false;
   if (/\p{Lu}.*\p{Lu}|\p{N}/u.test(t.text) || (next !== undefined && /^\p{Lu}/u.test(next.text))) return true;
   const tags = tagSentence(text)[0]?.tags;
-  return tags !== undefined && tags.has("Noun") && !tags.has("Gerund") && !tags.has("Pronoun");
+  return !!tags?.has("Noun") && !tags.has("Gerund") && !tags.has("Pronoun");
 }
 
 /** "what did [the] Putin eat" → "eat": the first lower-case word after the subject of did/does/do. */
@@ -107,13 +122,21 @@ function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
   if (aux < 0) return {};
   for (let i = aux + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (/^\p{Lu}/u.test(t.text) || /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(t.lower) || /'s$/.test(t.lower)) continue;
+    if (
+      /^\p{Lu}/u.test(t.text) ||
+      /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(t.lower) ||
+      /'s$/.test(t.lower)
+    )
+      continue;
     return isStopword(t.lower) ? {} : { askedVerb: t.lower };
   }
   return {};
 }
 
-function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
+function classify(
+  words: string[],
+  tokens: Token[],
+): { kind: QuestionKind; answerType: AnswerType; targetStart: number } {
   // Find the question word; questions may open with a clause ("In 1066, who …", "According to X, what …").
   let wh = words.findIndex((w) => /^(who|whom|whose|what|which|when|where|why|how)$/.test(w));
   // "Rocks at that depth where they are stretched are often what?": a question that ends on its
@@ -146,7 +169,10 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       // "Who is Ali Bagheri Kani?" asks for a description; "Who is the spokesperson …?" asks for a person.
       const rest = tokens.slice(wh + 2);
       // Only when the rest is just the name: "Who was Emma's brother?" asks for a person.
-      const justAName = rest.length > 0 && rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|de|al|bin|von|van)$/.test(t.lower)) && !/^the$/i.test(rest[0]!.text);
+      const justAName =
+        rest.length > 0 &&
+        rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|de|al|bin|von|van)$/.test(t.lower)) &&
+        !/^the$/i.test(rest[0]!.text);
       if (/^(is|was|are|were)$/.test(next) && justAName) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
@@ -162,7 +188,11 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       if (next === "many") return { kind: "how-many", answerType: "number", targetStart: wh + 2 };
       if (next === "much") return { kind: "how-much", answerType: "number", targetStart: wh + 2 };
       if (HOW_WHAT.test(next)) {
-        return { kind: "how-much", answerType: /^(long|late|early|soon|often)$/.test(next) ? "date" : "number", targetStart: -1 };
+        return {
+          kind: "how-much",
+          answerType: /^(long|late|early|soon|often)$/.test(next) ? "date" : "number",
+          targetStart: -1,
+        };
       }
       return { kind: "how", answerType: "manner", targetStart: -1 };
     default: {
@@ -173,11 +203,17 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       // So does "what was telenet?": one bare word after the verb is the thing to define ("what is the headline?" is not).
       // ("What is formed?" asks what comes of something: a participle is not a thing to define.)
       const bareWord = !the && rest.length === 1 && !isStopword(rest[0]!.lower) && !/ed$/.test(rest[0]!.lower);
-      if (w === "what" && /^(is|are|was|were)$/.test(next) && rest.length > 0 && (bareWord || rest.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text)))) {
+      if (
+        w === "what" &&
+        /^(is|are|was|were)$/.test(next) &&
+        rest.length > 0 &&
+        (bareWord || rest.every((t) => /^[\p{Lu}\p{N}]/u.test(t.text)))
+      ) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }
       // "What kind of group …?" asks for a kind, whatever the noun: "terrorist group", not a person.
-      if (/^(kinds?|types?|sorts?|forms?)$/.test(next) && after === "of") return { kind: "what", answerType: "thing", targetStart: wh + 3 };
+      if (/^(kinds?|types?|sorts?|forms?)$/.test(next) && after === "of")
+        return { kind: "what", answerType: "thing", targetStart: wh + 3 };
       // what / which / name: the head noun tells the answer type ("what year", "which country").
       let i = wh + 1;
       // "what was the wedding date" → the head is "wedding date", not "was".
@@ -186,7 +222,8 @@ function classify(words: string[], tokens: Token[]): { kind: QuestionKind; answe
       const head = words[i] ?? "";
       const headAfter = words[i + 1] ?? "";
       const target = i;
-      if (DATE_NOUNS.test(head) || DATE_NOUNS.test(headAfter)) return { kind: "when", answerType: "date", targetStart: target };
+      if (DATE_NOUNS.test(head) || DATE_NOUNS.test(headAfter))
+        return { kind: "when", answerType: "date", targetStart: target };
       if (PLACE_NOUNS.test(head)) return { kind: "where", answerType: "place", targetStart: target };
       if (NUMBER_NOUNS.test(head)) return { kind: "how-many", answerType: "number", targetStart: target };
       if (PERSON_NOUNS.test(head) || PERSON_NOUNS.test(headAfter) || PERSON_NOUNS.test(words[i + 2] ?? "")) {

@@ -110,7 +110,9 @@ export class KnowledgeIndex {
   }
 
   /** "Apple Talk" → "appletalk" when the articles write it as one word. */
-  private joinSplitWords(words: readonly { lower: string; key: string; isName: boolean }[]): { lower: string; key: string; isName: boolean }[] {
+  private joinSplitWords(
+    words: readonly { lower: string; key: string; isName: boolean }[],
+  ): { lower: string; key: string; isName: boolean }[] {
     const out: { lower: string; key: string; isName: boolean }[] = [];
     for (let i = 0; i < words.length; i++) {
       const [a, b] = [words[i]!, words[i + 1]];

@@ -38,7 +38,13 @@ export class SpellingCorrector {
     let fuse = this.fuses.get(first);
     const words = this.buckets.get(first);
     if (!fuse && words) {
-      fuse = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 3, isCaseSensitive: true });
+      fuse = new Fuse(words, {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.34,
+        minMatchCharLength: 3,
+        isCaseSensitive: true,
+      });
       this.fuses.set(first, fuse);
     }
     return fuse;

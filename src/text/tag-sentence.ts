@@ -45,7 +45,17 @@ export function tagSentence(text: string): TaggedTerm[] {
         const start = text.indexOf(t.text, Math.max(0, cursor - 2));
         const at = start >= 0 ? start : cursor;
         const lower = t.text.toLowerCase().replace(/’/g, "'");
-        terms.push({ text: t.text, lower, key: termKey(lower), start: at, end: at + t.text.length, tags: t.tags, chunk: t.chunk ?? "", post: t.post, pre: t.pre });
+        terms.push({
+          text: t.text,
+          lower,
+          key: termKey(lower),
+          start: at,
+          end: at + t.text.length,
+          tags: t.tags,
+          chunk: t.chunk ?? "",
+          post: t.post,
+          pre: t.pre,
+        });
         cursor = at + t.text.length;
       }
       cursor += t.post.length;
@@ -60,7 +70,11 @@ export function tagSentence(text: string): TaggedTerm[] {
 export const isProper = (t: TaggedTerm) =>
   !/^(the|a|an)$/i.test(t.text) &&
   !t.tags.has("Date") &&
-  (t.tags.has("ProperNoun") || t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || (/^\p{Lu}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun")));
+  (t.tags.has("ProperNoun") ||
+    t.tags.has("Person") ||
+    t.tags.has("Place") ||
+    t.tags.has("Organization") ||
+    (/^\p{Lu}/u.test(t.text) && t.tags.has("Noun") && !t.tags.has("Pronoun")));
 export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
 export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */

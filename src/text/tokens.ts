@@ -14,11 +14,11 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 const synonymKey = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
-  const canonical = "~" + stem(group[0]!);
+  const canonical = `~${stem(group[0]!)}`;
   for (const word of group) {
     synonymKey.set(word, canonical);
     synonymKey.set(stem(word), canonical);
@@ -34,7 +34,10 @@ export function stem(word: string): string {
 /** Number words that name one exact whole number ("two", "forty"), keyed like the digits. */
 const CARDINALS = new Map(
   Object.entries(NUMBER_WORDS)
-    .filter(([word, n]) => Number.isInteger(n) && n <= 1000 && !/s$|^(both|several|couple|dozen|single|twice|half)$/.test(word))
+    .filter(
+      ([word, n]) =>
+        Number.isInteger(n) && n <= 1000 && !/s$|^(both|several|couple|dozen|single|twice|half)$/.test(word),
+    )
     .map(([word, n]) => [word, String(n)]),
 );
 
@@ -63,7 +66,7 @@ function computeKey(bare: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/[.\-]+$/, "");
+    const raw = m[0].replace(/[.-]+$/, "");
     const start = m.index!;
     // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
     // So is "150-seat": a count and what it counts.
@@ -73,7 +76,11 @@ export function tokenize(text: string): Token[] {
   }
   // "lost their lives" is how news says died: the verb takes the key of "died".
   for (let i = 0; i + 2 < out.length; i++) {
-    if (/^(lose|loses|lost|losing)$/.test(out[i]!.lower) && /^(their|his|her|its|our)$/.test(out[i + 1]!.lower) && /^(life|lives)$/.test(out[i + 2]!.lower)) {
+    if (
+      /^(lose|loses|lost|losing)$/.test(out[i]!.lower) &&
+      /^(their|his|her|its|our)$/.test(out[i + 1]!.lower) &&
+      /^(life|lives)$/.test(out[i + 2]!.lower)
+    ) {
       out[i] = { ...out[i]!, key: DIED_KEY };
     }
   }

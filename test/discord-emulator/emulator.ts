@@ -10,7 +10,7 @@ import { WebSocket, WebSocketServer, type RawData } from "ws";
 import * as fixtures from "./fixtures.ts";
 import type { EmulatedChannel, EmulatedGuild, EmulatedUser, InteractionOption } from "./fixtures.ts";
 import { snowflake } from "./snowflake.ts";
-import { validateChoices, validateCommands, validateMessage, type FormError } from "./validate.ts";
+import { validateChoices, validateCommands, validateMessage } from "./validate.ts";
 
 type Json = Record<string, unknown>;
 
@@ -180,8 +180,14 @@ export class DiscordEmulator {
   private readonly interactionsByToken = new Map<string, InteractionState>();
   private readonly dmChannels = new Map<string, EmulatedChannel>();
   private readonly injected: InjectedResponse[] = [];
-  private readonly requestWaiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
-  private readonly gatewayWaiters = new Set<{ match: (e: GatewayEvent) => boolean; resolve: (e: GatewayEvent) => void }>();
+  private readonly requestWaiters = new Set<{
+    match: (r: RecordedRequest) => boolean;
+    resolve: (r: RecordedRequest) => void;
+  }>();
+  private readonly gatewayWaiters = new Set<{
+    match: (e: GatewayEvent) => boolean;
+    resolve: (e: GatewayEvent) => void;
+  }>();
   private readonly enabledPrivilegedIntents: number;
   private readonly log: (line: string) => void;
   private closed = false;
@@ -193,7 +199,9 @@ export class DiscordEmulator {
     const owner = fixtures.user();
     this.guilds = (options.guilds ?? [{}]).map((g) => {
       const id = g.id ?? snowflake();
-      const channels = (g.channels ?? [{}]).map((c) => fixtures.guildTextChannel(id, { ...(c.id ? { id: c.id } : {}), name: c.name ?? "general" }));
+      const channels = (g.channels ?? [{}]).map((c) =>
+        fixtures.guildTextChannel(id, { ...(c.id ? { id: c.id } : {}), name: c.name ?? "general" }),
+      );
       return { id, name: g.name ?? "Test Server", owner_id: owner.id, channels };
     });
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 500;
@@ -242,10 +250,12 @@ export class DiscordEmulator {
       }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onGatewayConnection(ws, url));
     });
-    return new Promise((resolve) => this.server.listen(0, "127.0.0.1", () => {
-      this.port = (this.server.address() as AddressInfo).port;
-      resolve();
-    }));
+    return new Promise((resolve) =>
+      this.server.listen(0, "127.0.0.1", () => {
+        this.port = (this.server.address() as AddressInfo).port;
+        resolve();
+      }),
+    );
   }
 
   /** Stops everything at once: open sockets are terminated, not drained. */
@@ -268,7 +278,13 @@ export class DiscordEmulator {
     if (found) return Promise.resolve(found);
     return withTimeout(
       new Promise<RecordedRequest>((resolve) => {
-        const waiter = { match: test, resolve: (r: RecordedRequest) => (this.requestWaiters.delete(waiter), resolve(r)) };
+        const waiter = {
+          match: test,
+          resolve: (r: RecordedRequest) => {
+            this.requestWaiters.delete(waiter);
+            resolve(r);
+          },
+        };
         this.requestWaiters.add(waiter);
       }),
       timeoutMs,
@@ -282,14 +298,24 @@ export class DiscordEmulator {
   }
 
   /** Resolves with the next gateway event (from now on) that matches. */
-  waitForGateway(match: (e: GatewayEvent) => boolean, timeoutMs = 5000, options: { includePast?: boolean } = {}): Promise<GatewayEvent> {
+  waitForGateway(
+    match: (e: GatewayEvent) => boolean,
+    timeoutMs = 5000,
+    options: { includePast?: boolean } = {},
+  ): Promise<GatewayEvent> {
     if (options.includePast) {
       const found = this.gatewayEvents.find(match);
       if (found) return Promise.resolve(found);
     }
     return withTimeout(
       new Promise<GatewayEvent>((resolve) => {
-        const waiter = { match, resolve: (e: GatewayEvent) => (this.gatewayWaiters.delete(waiter), resolve(e)) };
+        const waiter = {
+          match,
+          resolve: (e: GatewayEvent) => {
+            this.gatewayWaiters.delete(waiter);
+            resolve(e);
+          },
+        };
         this.gatewayWaiters.add(waiter);
       }),
       timeoutMs,
@@ -299,7 +325,9 @@ export class DiscordEmulator {
 
   /** Resolves once a session is ready (READY and the GUILD_CREATEs sent) or resumed. */
   waitForReady(timeoutMs = 5000): Promise<GatewayEvent> {
-    return this.waitForGateway((e) => e.direction === "out" && (e.t === "READY" || e.t === "RESUMED"), timeoutMs, { includePast: true });
+    return this.waitForGateway((e) => e.direction === "out" && (e.t === "READY" || e.t === "RESUMED"), timeoutMs, {
+      includePast: true,
+    });
   }
 
   /** Whether a client is connected and identified or resumed. */
@@ -310,7 +338,11 @@ export class DiscordEmulator {
   // ---------------------------------------------------------------- fault injection
 
   /** The next `times` requests matching get this response instead of the normal one. */
-  injectResponse(match: RequestMatch, response: { status: number; body?: unknown; headers?: Record<string, string> }, times = 1): void {
+  injectResponse(
+    match: RequestMatch,
+    response: { status: number; body?: unknown; headers?: Record<string, string> },
+    times = 1,
+  ): void {
     this.injected.push({ match, ...response, times });
   }
 
@@ -391,10 +423,16 @@ export class DiscordEmulator {
       ws.close(4002, "Error while decoding payload.");
       return;
     }
-    if (url.searchParams.get("compress") === "zlib-stream") connection.deflate = createDeflate({ flush: zlibConstants.Z_SYNC_FLUSH });
+    if (url.searchParams.get("compress") === "zlib-stream")
+      connection.deflate = createDeflate({ flush: zlibConstants.Z_SYNC_FLUSH });
     // Clients send JSON text; binary frames (ETF) are not supported and fail to decode like bad JSON.
     ws.on("message", (data) => this.onGatewayMessage(connection, data));
-    this.send(connection, { op: Op.Hello, d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ["[\"discord-emulator\"]"] }, s: null, t: null });
+    this.send(connection, {
+      op: Op.Hello,
+      d: { heartbeat_interval: this.heartbeatIntervalMs, _trace: ['["discord-emulator"]'] },
+      s: null,
+      t: null,
+    });
   }
 
   private send(connection: Connection, payload: { op: number; d: unknown; s: number | null; t: string | null }): void {
@@ -419,14 +457,19 @@ export class DiscordEmulator {
   private record(event: Omit<GatewayEvent, "at">): void {
     const full = { ...event, at: Date.now() };
     this.gatewayEvents.push(full);
-    if (event.t !== undefined && event.t !== null) this.log(`gateway ${event.direction} op=${event.op} t=${event.t} s=${event.s ?? ""}`);
+    if (event.t !== undefined && event.t !== null)
+      this.log(`gateway ${event.direction} op=${event.op} t=${event.t} s=${event.s ?? ""}`);
     for (const w of [...this.gatewayWaiters]) if (w.match(full)) w.resolve(full);
   }
 
   private onGatewayMessage(connection: Connection, data: RawData): void {
     let payload: { op?: unknown; d?: unknown };
     try {
-      const text = Buffer.isBuffer(data) ? data.toString("utf8") : Array.isArray(data) ? Buffer.concat(data).toString("utf8") : Buffer.from(data).toString("utf8");
+      const text = Buffer.isBuffer(data)
+        ? data.toString("utf8")
+        : Array.isArray(data)
+          ? Buffer.concat(data).toString("utf8")
+          : Buffer.from(data).toString("utf8");
       payload = JSON.parse(text) as typeof payload;
     } catch {
       connection.ws.close(4002, "Error while decoding payload.");
@@ -436,7 +479,14 @@ export class DiscordEmulator {
       connection.ws.close(4002, "Error while decoding payload.");
       return;
     }
-    this.record({ direction: "in", op: payload.op, d: payload.op === Op.Identify || payload.op === Op.Resume ? { ...(payload.d as Json), token: "[token]" } : payload.d });
+    this.record({
+      direction: "in",
+      op: payload.op,
+      d:
+        payload.op === Op.Identify || payload.op === Op.Resume
+          ? { ...(payload.d as Json), token: "[token]" }
+          : payload.d,
+    });
     switch (payload.op) {
       case Op.Heartbeat:
         connection.heartbeats += 1;
@@ -484,7 +534,14 @@ export class DiscordEmulator {
       return;
     }
     this.identifies += 1;
-    const session: Session = { id: randomBytes(16).toString("hex"), seq: 0, intents, events: [], socket: connection, resumable: true };
+    const session: Session = {
+      id: randomBytes(16).toString("hex"),
+      seq: 0,
+      intents,
+      events: [],
+      socket: connection,
+      resumable: true,
+    };
     this.sessions.set(session.id, session);
     connection.session = session;
     connection.identified = true;
@@ -504,7 +561,7 @@ export class DiscordEmulator {
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
       auth: {},
-      _trace: ["[\"discord-emulator\"]"],
+      _trace: ['["discord-emulator"]'],
     });
     // A guild listed as unavailable in READY must be followed by GUILD_CREATE.
     for (const g of this.guilds) this.dispatchTo(session, "GUILD_CREATE", fixtures.guildCreate(g, this.bot));
@@ -517,7 +574,7 @@ export class DiscordEmulator {
       return;
     }
     const seq = typeof d.seq === "number" ? d.seq : -1;
-    if (!session || !session.resumable || seq > session.seq || (session.socket && session.socket !== connection)) {
+    if (!session?.resumable || seq > session.seq || (session.socket && session.socket !== connection)) {
       // Real Discord waits a moment before op 9; the client then identifies from scratch.
       setTimeout(() => this.send(connection, { op: Op.InvalidSession, d: false, s: null, t: null }), 50);
       return;
@@ -529,7 +586,7 @@ export class DiscordEmulator {
     for (const event of session.events) {
       if (event.s > seq) this.send(connection, { op: Op.Dispatch, t: event.t, s: event.s, d: event.d });
     }
-    this.dispatchTo(session, "RESUMED", { _trace: ["[\"discord-emulator\"]"] });
+    this.dispatchTo(session, "RESUMED", { _trace: ['["discord-emulator"]'] });
   }
 
   private dispatchTo(session: Session, t: string, d: unknown): void {
@@ -600,7 +657,18 @@ export class DiscordEmulator {
       channel,
       installation: input.installation ?? 0,
     });
-    const state: InteractionState = { id, token, payload, sentAt: createdAt, responses: [], deferred: false, ephemeral: false, followUps: [], onResponse: [], onReply: [] };
+    const state: InteractionState = {
+      id,
+      token,
+      payload,
+      sentAt: createdAt,
+      responses: [],
+      deferred: false,
+      ephemeral: false,
+      followUps: [],
+      onResponse: [],
+      onReply: [],
+    };
     this.interactions.set(id, state);
     this.interactionsByToken.set(token, state);
     const response = new Promise<InteractionResponse>((resolve) => state.onResponse.push(resolve));
@@ -613,12 +681,22 @@ export class DiscordEmulator {
   }
 
   /** `/name option:value …` as a user would send it. String, integer and boolean values supported. */
-  slashCommand(command: string, values: Record<string, string | number | boolean> = {}, options: { user?: EmulatedUser; channel?: EmulatedChannel; installation?: 0 | 1; createdAgoMs?: number } = {}): SentInteraction {
+  slashCommand(
+    command: string,
+    values: Record<string, string | number | boolean> = {},
+    options: { user?: EmulatedUser; channel?: EmulatedChannel; installation?: 0 | 1; createdAgoMs?: number } = {},
+  ): SentInteraction {
     return this.interaction({ ...options, type: 2, command, options: toOptions(values) });
   }
 
   /** Autocomplete while the user types `typed` into option `focused`. */
-  autocomplete(command: string, focused: string, typed: string, others: Record<string, string | number | boolean> = {}, options: { user?: EmulatedUser; channel?: EmulatedChannel } = {}): SentInteraction {
+  autocomplete(
+    command: string,
+    focused: string,
+    typed: string,
+    others: Record<string, string | number | boolean> = {},
+    options: { user?: EmulatedUser; channel?: EmulatedChannel } = {},
+  ): SentInteraction {
     const opts = [...toOptions(others), { name: focused, type: 3, value: typed, focused: true }];
     return this.interaction({ ...options, type: 4, command, options: opts });
   }
@@ -627,10 +705,22 @@ export class DiscordEmulator {
    * A user posts a message (MESSAGE_CREATE). Without the MessageContent intent a guild message
    * reaches the bot with empty content unless it mentions the bot, exactly as on Discord.
    */
-  message(input: { author?: EmulatedUser; channel?: EmulatedChannel; content: string; mentions?: EmulatedUser[]; mentionEveryone?: boolean }): Json {
+  message(input: {
+    author?: EmulatedUser;
+    channel?: EmulatedChannel;
+    content: string;
+    mentions?: EmulatedUser[];
+    mentionEveryone?: boolean;
+  }): Json {
     const author = input.author ?? this.user();
     const channel = input.channel ?? this.channel;
-    const msg = fixtures.message({ channel, author, content: input.content, ...(input.mentions ? { mentions: input.mentions } : {}), mentionEveryone: input.mentionEveryone ?? false });
+    const msg = fixtures.message({
+      channel,
+      author,
+      content: input.content,
+      ...(input.mentions ? { mentions: input.mentions } : {}),
+      mentionEveryone: input.mentionEveryone ?? false,
+    });
     this.dispatchMessage(msg, channel);
     return msg;
   }
@@ -653,7 +743,10 @@ export class DiscordEmulator {
     });
   }
 
-  private findCommand(name: string, guildId: string | undefined): { command: StoredCommand; guildId?: string } | undefined {
+  private findCommand(
+    name: string,
+    guildId: string | undefined,
+  ): { command: StoredCommand; guildId?: string } | undefined {
     if (guildId) {
       const inGuild = this.commands.get(guildId)?.find((c) => c.name === name);
       if (inGuild) return { command: inGuild, guildId };
@@ -669,7 +762,7 @@ export class DiscordEmulator {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString("utf8");
-    let body: unknown = undefined;
+    let body: unknown;
     if (raw) {
       const type = req.headers["content-type"] ?? "";
       if (type.startsWith("application/json")) {
@@ -685,7 +778,8 @@ export class DiscordEmulator {
       }
     }
     const versioned = API_VERSIONED.exec(url.pathname);
-    if (!versioned) return this.respond(req, res, url, body, { status: 404, body: { message: "404: Not Found", code: 0 } });
+    if (!versioned)
+      return this.respond(req, res, url, body, { status: 404, body: { message: "404: Not Found", code: 0 } });
     const route = decodeURIComponent(versioned[2] ?? "/");
     const method = (req.method ?? "GET").toUpperCase();
 
@@ -693,7 +787,14 @@ export class DiscordEmulator {
     if (injected) {
       injected.times -= 1;
       if (injected.times === 0) this.injected.splice(this.injected.indexOf(injected), 1);
-      return this.respond(req, res, url, body, { status: injected.status, body: injected.body, headers: injected.headers }, true);
+      return this.respond(
+        req,
+        res,
+        url,
+        body,
+        { status: injected.status, body: injected.body, headers: injected.headers },
+        true,
+      );
     }
     let result: HttpResult;
     try {
@@ -704,7 +805,14 @@ export class DiscordEmulator {
     this.respond(req, res, url, body, result);
   }
 
-  private respond(req: IncomingMessage, res: ServerResponse, url: URL, body: unknown, result: HttpResult, injected = false): void {
+  private respond(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    body: unknown,
+    result: HttpResult,
+    injected = false,
+  ): void {
     const versioned = API_VERSIONED.exec(url.pathname);
     const route = versioned ? decodeURIComponent(versioned[2] ?? "/") : url.pathname;
     const record: RecordedRequest = {
@@ -719,7 +827,9 @@ export class DiscordEmulator {
       ...(injected ? { injected: true } : {}),
     };
     this.requests.push(record);
-    this.log(`${record.method} ${url.pathname.replace(/\/(interactions\/\d+|webhooks\/\d+)\/[^/]+/, "/$1/[token]")} → ${result.status}`);
+    this.log(
+      `${record.method} ${url.pathname.replace(/\/(interactions\/\d+|webhooks\/\d+)\/[^/]+/, "/$1/[token]")} → ${result.status}`,
+    );
     const headers: Record<string, string> = {
       via: "1.1 discord-emulator",
       "x-ratelimit-limit": "50",
@@ -740,20 +850,60 @@ export class DiscordEmulator {
     result.after?.();
   }
 
-  private route(method: string, route: string, query: URLSearchParams, headers: IncomingMessage["headers"], body: unknown): HttpResult {
+  private route(
+    method: string,
+    route: string,
+    query: URLSearchParams,
+    headers: IncomingMessage["headers"],
+    body: unknown,
+  ): HttpResult {
     const authorized = headers.authorization === `Bot ${this.token}`;
-    const needAuth = (): HttpResult | undefined => (authorized ? undefined : { status: 401, body: { message: "401: Unauthorized", code: 0 } });
+    const needAuth = (): HttpResult | undefined =>
+      authorized ? undefined : { status: 401, body: { message: "401: Unauthorized", code: 0 } };
     const notAllowed: HttpResult = { status: 405, body: { message: "405: Method Not Allowed", code: 0 } };
     let m: RegExpExecArray | null;
 
     if (route === "/gateway") return method === "GET" ? ok({ url: this.gatewayUrl }) : notAllowed;
     if (route === "/gateway/bot") {
       if (method !== "GET") return notAllowed;
-      return needAuth() ?? ok({ url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000 - this.identifies, reset_after: 14_400_000, max_concurrency: 1 } });
+      return (
+        needAuth() ??
+        ok({
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000 - this.identifies,
+            reset_after: 14_400_000,
+            max_concurrency: 1,
+          },
+        })
+      );
     }
-    if (route === "/users/@me") return needAuth() ?? (method === "GET" ? ok({ ...this.bot, verified: true, mfa_enabled: false, flags: 0, locale: "en-US" }) : notAllowed);
+    if (route === "/users/@me")
+      return (
+        needAuth() ??
+        (method === "GET"
+          ? ok({ ...this.bot, verified: true, mfa_enabled: false, flags: 0, locale: "en-US" })
+          : notAllowed)
+      );
     if (route === "/applications/@me" || route === "/oauth2/applications/@me") {
-      return needAuth() ?? (method === "GET" ? ok({ id: this.applicationId, name: this.bot.username, icon: null, description: "", bot_public: true, bot_require_code_grant: false, flags: 0, bot: this.bot, verify_key: "0".repeat(64) }) : notAllowed);
+      return (
+        needAuth() ??
+        (method === "GET"
+          ? ok({
+              id: this.applicationId,
+              name: this.bot.username,
+              icon: null,
+              description: "",
+              bot_public: true,
+              bot_require_code_grant: false,
+              flags: 0,
+              bot: this.bot,
+              verify_key: "0".repeat(64),
+            })
+          : notAllowed)
+      );
     }
     if (route === "/users/@me/channels") {
       if (method !== "POST") return notAllowed;
@@ -764,12 +914,16 @@ export class DiscordEmulator {
       return ok(fixtures.channelObject(this.dmChannel(fixtures.user({ id: recipient }))));
     }
 
-    if ((m = /^\/applications\/(\d+)\/commands$/.exec(route)) || (m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(route))) {
+    if (
+      (m = /^\/applications\/(\d+)\/commands$/.exec(route)) ||
+      (m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(route))
+    ) {
       const denied = needAuth();
       if (denied) return denied;
       if (m[1] !== this.applicationId) return { status: 403, body: { message: "Missing Access", code: 50001 } };
       const guildId = m[2];
-      if (guildId && !this.guilds.some((g) => g.id === guildId)) return { status: 403, body: { message: "Missing Access", code: 50001 } };
+      if (guildId && !this.guilds.some((g) => g.id === guildId))
+        return { status: 403, body: { message: "Missing Access", code: 50001 } };
       const key = guildId ?? "global";
       if (method === "GET") return ok(this.commands.get(key) ?? []);
       if (method === "PUT") {
@@ -840,14 +994,18 @@ export class DiscordEmulator {
   private interactionCallback(id: string, token: string, body: Json | undefined, withResponse: boolean): HttpResult {
     const state = this.interactions.get(id);
     if (!state || state.token !== token) return { status: 404, body: { message: "Unknown interaction", code: 10062 } };
-    if (state.responses.length > 0) return { status: 400, body: { message: "Interaction has already been acknowledged.", code: 40060 } };
-    if (Date.now() - state.sentAt > this.interactionTimeoutMs) return { status: 404, body: { message: "Unknown interaction", code: 10062 } };
+    if (state.responses.length > 0)
+      return { status: 400, body: { message: "Interaction has already been acknowledged.", code: 40060 } };
+    if (Date.now() - state.sentAt > this.interactionTimeoutMs)
+      return { status: 404, body: { message: "Unknown interaction", code: 10062 } };
     const type = body?.type;
     const data = body?.data as Json | undefined;
     const interactionType = state.payload.type as number;
     if (typeof type !== "number") return invalidBody("type");
-    if (interactionType === 4 && type !== 8) return invalidBody("type", "Interaction response type must be 8 for autocomplete");
-    if (interactionType !== 4 && type === 8) return invalidBody("type", "Autocomplete results only answer autocomplete interactions");
+    if (interactionType === 4 && type !== 8)
+      return invalidBody("type", "Interaction response type must be 8 for autocomplete");
+    if (interactionType !== 4 && type === 8)
+      return invalidBody("type", "Autocomplete results only answer autocomplete interactions");
     if (type === 8) {
       const problem = validateChoices(data);
       if (problem) return problem;
@@ -872,15 +1030,35 @@ export class DiscordEmulator {
     }
     const after = () => {
       for (const cb of state.onResponse.splice(0)) cb(response);
-      if (type === 4 || type === 7) this.settleReply(state, { via: "callback", data: data ?? {}, deferred: false, ephemeral: state.ephemeral, at: response.at });
-      if (type === 8) this.settleReply(state, { via: "callback", data: data ?? {}, deferred: false, ephemeral: false, at: response.at });
+      if (type === 4 || type === 7)
+        this.settleReply(state, {
+          via: "callback",
+          data: data ?? {},
+          deferred: false,
+          ephemeral: state.ephemeral,
+          at: response.at,
+        });
+      if (type === 8)
+        this.settleReply(state, {
+          via: "callback",
+          data: data ?? {},
+          deferred: false,
+          ephemeral: false,
+          at: response.at,
+        });
     };
     if (!withResponse) return { status: 204, after };
     return {
       status: 200,
       after,
       body: {
-        interaction: { id, type: interactionType, response_message_id: message?.id ?? null, response_message_loading: type === 5, response_message_ephemeral: state.ephemeral },
+        interaction: {
+          id,
+          type: interactionType,
+          response_message_id: message?.id ?? null,
+          response_message_loading: type === 5,
+          response_message_ephemeral: state.ephemeral,
+        },
         resource: { type, ...(message ? { message } : {}) },
       },
     };
@@ -896,7 +1074,11 @@ export class DiscordEmulator {
     const channel = (state.payload.channel as Json | undefined) ?? {};
     const user = ((state.payload.member as Json | undefined)?.user ?? state.payload.user) as Json;
     return fixtures.message({
-      channel: { id: channel.id as string, type: channel.type as number, ...(typeof channel.guild_id === "string" ? { guild_id: channel.guild_id } : {}) },
+      channel: {
+        id: channel.id as string,
+        type: channel.type as number,
+        ...(typeof channel.guild_id === "string" ? { guild_id: channel.guild_id } : {}),
+      },
       author: this.bot,
       content: (data.content as string | undefined) ?? "",
       embeds: (data.embeds as Json[] | undefined) ?? [],
@@ -904,13 +1086,28 @@ export class DiscordEmulator {
       applicationId: this.applicationId,
       type: 20,
       flags: typeof data.flags === "number" ? data.flags : 0,
-      interactionMetadata: { id: state.id, type: state.payload.type, user, authorizing_integration_owners: state.payload.authorizing_integration_owners, name: (state.payload.data as Json).name, command_type: 1 },
+      interactionMetadata: {
+        id: state.id,
+        type: state.payload.type,
+        user,
+        authorizing_integration_owners: state.payload.authorizing_integration_owners,
+        name: (state.payload.data as Json).name,
+        command_type: 1,
+      },
     });
   }
 
-  private webhook(method: string, appId: string, token: string, messageId: string | undefined, body: Json | undefined, query: URLSearchParams): HttpResult {
+  private webhook(
+    method: string,
+    appId: string,
+    token: string,
+    messageId: string | undefined,
+    body: Json | undefined,
+    query: URLSearchParams,
+  ): HttpResult {
     const state = this.interactionsByToken.get(token);
-    if (appId !== this.applicationId || !state) return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
+    if (appId !== this.applicationId || !state)
+      return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
     if (messageId === undefined) {
       if (method !== "POST") return { status: 405, body: { message: "405: Method Not Allowed", code: 0 } };
       if (state.responses.length === 0) return { status: 404, body: { message: "Unknown Webhook", code: 10015 } };
@@ -942,7 +1139,14 @@ export class DiscordEmulator {
     Object.assign(original, pickMessageEdit(body), { flags: ((original.flags as number) ?? 0) & ~128 });
     return {
       ...ok(original),
-      after: () => this.settleReply(state, { via: "edit", data: body, deferred: state.deferred, ephemeral: state.ephemeral, at: Date.now() }),
+      after: () =>
+        this.settleReply(state, {
+          via: "edit",
+          data: body,
+          deferred: state.deferred,
+          ephemeral: state.ephemeral,
+          at: Date.now(),
+        }),
     };
   }
 
@@ -965,7 +1169,16 @@ export class DiscordEmulator {
       author: this.bot,
       content: (body?.content as string | undefined) ?? "",
       embeds: (body?.embeds as Json[] | undefined) ?? [],
-      ...(reference ? { messageReference: { type: 0, channel_id: channelId, ...(channel.guild_id ? { guild_id: channel.guild_id } : {}), message_id: reference.message_id } } : {}),
+      ...(reference
+        ? {
+            messageReference: {
+              type: 0,
+              channel_id: channelId,
+              ...(channel.guild_id ? { guild_id: channel.guild_id } : {}),
+              message_id: reference.message_id,
+            },
+          }
+        : {}),
       ...(typeof body?.nonce === "string" ? { nonce: body.nonce } : {}),
     });
     // Discord echoes a bot's own messages back to it through the gateway.
@@ -986,7 +1199,14 @@ function ok(body: unknown): HttpResult {
 }
 
 function invalidBody(field: string, message = "This field is required"): HttpResult {
-  return { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: { [field]: { _errors: [{ code: "BASE_TYPE_REQUIRED", message }] } } } };
+  return {
+    status: 400,
+    body: {
+      message: "Invalid Form Body",
+      code: 50035,
+      errors: { [field]: { _errors: [{ code: "BASE_TYPE_REQUIRED", message }] } },
+    },
+  };
 }
 
 function unknownChannel(): HttpResult {
@@ -1010,7 +1230,11 @@ function matches(match: RequestMatch, r: { method: string; route: string }): boo
 }
 
 function bucketOf(route: string): string {
-  return Buffer.from(route.replace(/\d{16,}/g, ":id").replace(/\/(interactions\/:id|webhooks\/:id)\/[^/]+/, "/$1/:token")).toString("base64url").slice(0, 24);
+  return Buffer.from(
+    route.replace(/\d{16,}/g, ":id").replace(/\/(interactions\/:id|webhooks\/:id)\/[^/]+/, "/$1/:token"),
+  )
+    .toString("base64url")
+    .slice(0, 24);
 }
 
 function toOptions(values: Record<string, string | number | boolean>): InteractionOption[] {

@@ -20,7 +20,15 @@ export interface EmulatedUser {
 
 export function user(overrides: Partial<EmulatedUser> = {}): EmulatedUser {
   const id = overrides.id ?? snowflake();
-  return { id, username: `user${id.slice(-5)}`, global_name: null, discriminator: "0", avatar: null, public_flags: 0, ...overrides };
+  return {
+    id,
+    username: `user${id.slice(-5)}`,
+    global_name: null,
+    discriminator: "0",
+    avatar: null,
+    public_flags: 0,
+    ...overrides,
+  };
 }
 
 export interface EmulatedChannel {
@@ -80,7 +88,10 @@ export function everyoneRole(guildId: string): Json {
   };
 }
 
-export function member(u: EmulatedUser | undefined, options: { joinedAt?: string; withPermissions?: boolean } = {}): Json {
+export function member(
+  u: EmulatedUser | undefined,
+  options: { joinedAt?: string; withPermissions?: boolean } = {},
+): Json {
   return {
     ...(u ? { user: u } : {}),
     nick: null,
@@ -180,7 +191,9 @@ export function message(input: MessageInput): Json {
     id: input.id ?? snowflake(),
     type: input.type ?? (input.messageReference ? 19 : 0),
     channel_id: input.channel.id,
-    ...(inGuild ? { guild_id: input.channel.guild_id, member: member(undefined, { joinedAt: new Date(0).toISOString() }) } : {}),
+    ...(inGuild
+      ? { guild_id: input.channel.guild_id, member: member(undefined, { joinedAt: new Date(0).toISOString() }) }
+      : {}),
     author: input.author,
     content: input.content,
     timestamp: new Date().toISOString(),

@@ -7,6 +7,15 @@
 //   const reply = await sent.reply;   // the callback (or the edit after a deferral)
 //   await bot.stop(); await discord.close();
 export { DiscordEmulator, fakeToken, Op, PRIVILEGED_INTENTS } from "./emulator.ts";
-export type { EmulatorOptions, GatewayEvent, InteractionReply, InteractionResponse, RecordedRequest, RequestMatch, SentInteraction, StoredCommand } from "./emulator.ts";
+export type {
+  EmulatorOptions,
+  GatewayEvent,
+  InteractionReply,
+  InteractionResponse,
+  RecordedRequest,
+  RequestMatch,
+  SentInteraction,
+  StoredCommand,
+} from "./emulator.ts";
 export type { EmulatedChannel, EmulatedGuild, EmulatedUser, InteractionOption } from "./fixtures.ts";
 export { snowflake, snowflakeTime } from "./snowflake.ts";

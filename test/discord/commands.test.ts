@@ -20,10 +20,22 @@ describe("loadCommands", () => {
   const cases: [string, string, RegExp][] = [
     ["nodefault.mjs", `export const x = 1;`, /export default/],
     ["noexec.mjs", `export default { data: ${goodData.replace("%NAME%", "noexec")} };`, /execute must be a function/],
-    ["mismatch.mjs", `export default { data: ${goodData.replace("%NAME%", "other")}, execute() {} };`, /defines \/other/],
-    ["nocontexts.mjs", `export default { data: { name: "nocontexts", description: "d", integration_types: [0, 1] }, execute() {} };`, /contexts/],
+    [
+      "mismatch.mjs",
+      `export default { data: ${goodData.replace("%NAME%", "other")}, execute() {} };`,
+      /defines \/other/,
+    ],
+    [
+      "nocontexts.mjs",
+      `export default { data: { name: "nocontexts", description: "d", integration_types: [0, 1] }, execute() {} };`,
+      /contexts/,
+    ],
     ["Upper.mjs", `export default { data: ${goodData.replace("%NAME%", "Upper")}, execute() {} };`, /lowercase/],
-    ["auto.mjs", `export default { data: { name: "auto", description: "d", contexts: [0,1,2], integration_types: [0,1], options: [{ type: 3, name: "q", description: "q", autocomplete: true }] }, execute() {} };`, /autocomplete handler/],
+    [
+      "auto.mjs",
+      `export default { data: { name: "auto", description: "d", contexts: [0,1,2], integration_types: [0,1], options: [{ type: 3, name: "q", description: "q", autocomplete: true }] }, execute() {} };`,
+      /autocomplete handler/,
+    ],
     ["broken.mjs", `export default {`, /could not be imported/],
   ];
   for (const [file, source, message] of cases) {
@@ -39,18 +51,41 @@ describe("loadCommands", () => {
 });
 
 describe("reply limits", () => {
-  const quote = (text: string): Quote => ({ text, article: "article.txt", paragraph: 1, sentence: 1, part: "body", location: "paragraph 1, sentence 1" });
-  const answer = (quotes: Quote[]): Answer => ({ question: "q", answered: true, kind: "what", answer: "An *answer* with _markdown_", quotes, related: [], ms: 1 });
+  const quote = (text: string): Quote => ({
+    text,
+    article: "article.txt",
+    paragraph: 1,
+    sentence: 1,
+    part: "body",
+    location: "paragraph 1, sentence 1",
+  });
+  const answer = (quotes: Quote[]): Answer => ({
+    question: "q",
+    answered: true,
+    kind: "what",
+    answer: "An *answer* with _markdown_",
+    quotes,
+    related: [],
+    ms: 1,
+  });
 
   test("quoted text has its Markdown escaped", () => {
-    const reply = formatAnswer(answer([quote("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)")]), testEngine().articles);
-    expect(reply.content).toContain(escapeText("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)"));
+    const reply = formatAnswer(
+      answer([quote("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)")]),
+      testEngine().articles,
+    );
+    expect(reply.content).toContain(
+      escapeText("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)"),
+    );
     expect(reply.content).toContain("\\*\\*this\\*\\*");
     expect(reply.content).toContain("An \\*answer\\* with \\_markdown\\_");
   });
 
   test("a giant quote is shortened to fit 2,000 characters, keeping answer, location and small print", () => {
-    const reply = formatAnswer(answer([quote("word ".repeat(1000)), quote("second ".repeat(100))]), testEngine().articles);
+    const reply = formatAnswer(
+      answer([quote("word ".repeat(1000)), quote("second ".repeat(100))]),
+      testEngine().articles,
+    );
     expect(reply.content!.length).toBeLessThanOrEqual(2000);
     expect(reply.content).toContain("paragraph 1, sentence 1");
     expect(reply.content).toContain("-# ");
@@ -61,7 +96,12 @@ describe("reply limits", () => {
   test("content, embeds and choices are clamped to Discord's limits", () => {
     const message = toMessage({
       content: "x".repeat(5000),
-      embeds: Array.from({ length: 12 }, () => ({ title: "t".repeat(300), description: "d".repeat(5000), fields: Array.from({ length: 30 }, () => ({ name: "n".repeat(300), value: "v".repeat(2000) })), footer: { text: "f".repeat(3000) } })),
+      embeds: Array.from({ length: 12 }, () => ({
+        title: "t".repeat(300),
+        description: "d".repeat(5000),
+        fields: Array.from({ length: 30 }, () => ({ name: "n".repeat(300), value: "v".repeat(2000) })),
+        footer: { text: "f".repeat(3000) },
+      })),
     });
     expect(message.content!.length).toBe(2000);
     expect(message.embeds.length).toBeLessThanOrEqual(10);

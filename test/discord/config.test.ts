@@ -43,7 +43,15 @@ describe("parseDiscordConfig", () => {
       COOLDOWN_SECONDS: "30",
       MAX_QUESTION_LENGTH: "200",
     });
-    expect(config).toMatchObject({ token: TOKEN, guildId: undefined, apiUrl: "http://127.0.0.1:8080/api", answerDms: false, answerMentions: false, cooldown: { questions: 0, seconds: 30 }, maxQuestionLength: 200 });
+    expect(config).toMatchObject({
+      token: TOKEN,
+      guildId: undefined,
+      apiUrl: "http://127.0.0.1:8080/api",
+      answerDms: false,
+      answerMentions: false,
+      cooldown: { questions: 0, seconds: 30 },
+      maxQuestionLength: 200,
+    });
   });
 
   test("a token pasted with the Bot prefix is accepted", () => {
@@ -94,7 +102,10 @@ describe("parseDiscordConfig", () => {
 
 describe("npm start with a bad configuration", () => {
   test("a malformed token: a clear message on stderr, nothing on stdout, non-zero exit", async () => {
-    const { code, stdout, stderr } = await runScript("src/main.ts", { DISCORD_TOKEN: "definitely-not-a-token", DISCORD_APPLICATION_ID: APP });
+    const { code, stdout, stderr } = await runScript("src/main.ts", {
+      DISCORD_TOKEN: "definitely-not-a-token",
+      DISCORD_APPLICATION_ID: APP,
+    });
     expect(code).not.toBe(0);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/DISCORD_TOKEN does not look like a bot token/);

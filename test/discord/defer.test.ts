@@ -34,10 +34,20 @@ beforeAll(async () => {
   const commands = new Map(await loadCommands());
   commands.set("slow", slow);
   commands.set("broken", broken);
-  bot = await startBot({ engine: testEngine(), config: configFor(discord), logger: createLogger({ level: "debug", destination: logs.stream }), commands, deferAfterMs: 100 });
+  bot = await startBot({
+    engine: testEngine(),
+    config: configFor(discord),
+    logger: createLogger({ level: "debug", destination: logs.stream }),
+    commands,
+    deferAfterMs: 100,
+  });
 });
 afterAll(async () => {
-  await hardTimeout(bot.stop().finally(() => discord.close()), 5000, "teardown");
+  await hardTimeout(
+    bot.stop().finally(() => discord.close()),
+    5000,
+    "teardown",
+  );
 });
 
 test("a slow command is deferred, then its reply edited into @original", async () => {
@@ -46,7 +56,10 @@ test("a slow command is deferred, then its reply edited into @original", async (
   const reply = await sent.reply;
   expect(reply).toMatchObject({ via: "edit", deferred: true });
   expect(contentOf(reply.data)).toBe("done after a while");
-  const edit = discord.requestsTo({ method: "PATCH", route: `/webhooks/${discord.applicationId}/${sent.token}/messages/@original` });
+  const edit = discord.requestsTo({
+    method: "PATCH",
+    route: `/webhooks/${discord.applicationId}/${sent.token}/messages/@original`,
+  });
   expect(edit).toHaveLength(1);
   expect(edit[0]!.rawPath).toMatch(/\/messages\/%40original$/); // the @ is URL-encoded on the wire
   expect((edit[0]!.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });

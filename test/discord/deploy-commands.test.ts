@@ -30,7 +30,10 @@ describe("deploy-commands", () => {
     const config = configFor(discord, { guildId: discord.guild.id });
     const result = await deployCommands({ config, commands, print: (l) => lines.push(l) });
 
-    const puts = discord.requestsTo({ method: "PUT", route: `/applications/${discord.applicationId}/guilds/${discord.guild.id}/commands` });
+    const puts = discord.requestsTo({
+      method: "PUT",
+      route: `/applications/${discord.applicationId}/guilds/${discord.guild.id}/commands`,
+    });
     expect(puts).toHaveLength(1);
     expect(puts[0]!.headers.authorization).toBe(`Bot ${discord.token}`);
     const body = puts[0]!.body as PutCommand[];
@@ -39,7 +42,9 @@ describe("deploy-commands", () => {
       expect(c.contexts.sort()).toEqual([0, 1, 2]); // Guild, BotDM, PrivateChannel
       expect(c.integration_types.sort()).toEqual([0, 1]); // GuildInstall, UserInstall
       expect(c.description.length).toBeGreaterThan(0);
-      expect(c).toEqual(expect.objectContaining(commands.get(c.name)!.data.options ? { options: expect.any(Array) } : {}));
+      expect(c).toEqual(
+        expect.objectContaining(commands.get(c.name)!.data.options ? { options: expect.any(Array) } : {}),
+      );
     }
     const ask = body.find((c) => c.name === "ask")!;
     expect(ask.options).toEqual([
@@ -76,9 +81,15 @@ describe("deploy-commands", () => {
   });
 
   test("MAX_QUESTION_LENGTH sets the /ask option's max_length", async () => {
-    await deployCommands({ config: configFor(discord, { guildId: discord.guild.id, maxQuestionLength: 200 }), commands, print: () => undefined });
+    await deployCommands({
+      config: configFor(discord, { guildId: discord.guild.id, maxQuestionLength: 200 }),
+      commands,
+      print: () => undefined,
+    });
     const ask = discord.commands.get(discord.guild.id)!.find((c) => c.name === "ask")!;
-    expect((ask.options as { name: string; max_length?: number }[]).find((o) => o.name === "question")!.max_length).toBe(200);
+    expect(
+      (ask.options as { name: string; max_length?: number }[]).find((o) => o.name === "question")!.max_length,
+    ).toBe(200);
   });
 
   test("`npm run deploy-commands` itself prints what it did and exits 0", async () => {
@@ -112,7 +123,11 @@ describe("deploy-commands", () => {
 
 test("an empty list (deploy-commands --clear) removes the commands from that scope", async () => {
   const lines: string[] = [];
-  const result = await deployCommands({ config: configFor(discord, { guildId: discord.guild.id }), commands: new Map(), print: (l) => lines.push(l) });
+  const result = await deployCommands({
+    config: configFor(discord, { guildId: discord.guild.id }),
+    commands: new Map(),
+    print: (l) => lines.push(l),
+  });
   expect(result.removed.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
   expect(discord.commands.get(discord.guild.id)).toEqual([]);
   expect(lines[0]).toMatch(/^Removed all commands registered to server \d+\.$/);

@@ -26,7 +26,9 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; emulator?: EmulatorOptions; logLevel?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { config?: Partial<DiscordConfig>; emulator?: EmulatorOptions; logLevel?: string } = {},
+): Promise<Harness> {
   const discord = await DiscordEmulator.start(options.emulator);
   const logs = new LogCapture();
   const logger = createLogger({ level: options.logLevel ?? "debug", destination: logs.stream });
@@ -46,7 +48,11 @@ export async function startHarness(options: { config?: Partial<DiscordConfig>; e
     logger,
     config,
     engine,
-    stop: () => hardTimeout(bot.stop().finally(() => discord.close()), 5000, "harness teardown"),
+    stop: () =>
+      hardTimeout(
+        bot.stop().finally(() => discord.close()),
+        5000,
+        "harness teardown",
+      ),
   };
 }
-

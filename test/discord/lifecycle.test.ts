@@ -17,7 +17,12 @@ test("an unhandled rejection is logged and the bot stays up", () => {
   const logs = new LogCapture();
   const proc = fakeProcess();
   const bot = { stop: vi.fn(async () => undefined) };
-  installProcessHandlers(bot, createLogger({ destination: logs.stream }), ["secret-token-value"], proc as unknown as NodeJS.Process);
+  installProcessHandlers(
+    bot,
+    createLogger({ destination: logs.stream }),
+    ["secret-token-value"],
+    proc as unknown as NodeJS.Process,
+  );
   proc.emit("unhandledRejection", new Error("boom with secret-token-value"), Promise.resolve());
   expect(proc.exit).not.toHaveBeenCalled();
   expect(bot.stop).not.toHaveBeenCalled();
@@ -50,7 +55,14 @@ afterAll(async () => {
 
 test("npm start with a token: connects, logs ready, answers, and exits 0 on SIGTERM", async () => {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: "info", CI: "1" },
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      LOG_LEVEL: "info",
+      CI: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -59,8 +71,15 @@ test("npm start with a token: connects, logs ready, answers, and exits 0 on SIGT
   child.stderr.on("data", (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
   try {
-    await hardTimeout(vi.waitFor(() => expect(stderr).toContain("connected to Discord"), { timeout: 15_000, interval: 50 }), 16_000, "bot start");
-    const ready = stderr.split("\n").map((l) => (l.startsWith("{") ? (JSON.parse(l) as Record<string, unknown>) : {})).find((e) => e.msg === "connected to Discord")!;
+    await hardTimeout(
+      vi.waitFor(() => expect(stderr).toContain("connected to Discord"), { timeout: 15_000, interval: 50 }),
+      16_000,
+      "bot start",
+    );
+    const ready = stderr
+      .split("\n")
+      .map((l) => (l.startsWith("{") ? (JSON.parse(l) as Record<string, unknown>) : {}))
+      .find((e) => e.msg === "connected to Discord")!;
     expect(ready).toMatchObject({ user: discord.bot.username, guilds: 1 });
 
     const reply = await discord.slashCommand("ask", { question: "who visited Moscow?" }).reply;

@@ -12,8 +12,10 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const postsTo = (channelId: string) => h.discord.requestsTo({ method: "POST", route: `/channels/${channelId}/messages` });
-const waitForPost = (channelId: string, n = 1) => h.discord.waitForRequest(() => postsTo(channelId).length >= n).then(() => postsTo(channelId)[n - 1]!);
+const postsTo = (channelId: string) =>
+  h.discord.requestsTo({ method: "POST", route: `/channels/${channelId}/messages` });
+const waitForPost = (channelId: string, n = 1) =>
+  h.discord.waitForRequest(() => postsTo(channelId).length >= n).then(() => postsTo(channelId)[n - 1]!);
 
 describe("direct messages", () => {
   test("a DM MESSAGE_CREATE gets an answer POSTed to that DM channel", async () => {
@@ -57,7 +59,12 @@ describe("mentions in a server", () => {
     const question = "how many hostages were reported?";
     const expected = h.engine.ask(question);
     const msg = h.discord.message({ content: `${h.discord.botMention} ${question}`, mentions: [h.discord.bot] });
-    const post = await h.discord.waitForRequest((r) => r.method === "POST" && r.route === `/channels/${h.discord.channel.id}/messages` && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === msg.id);
+    const post = await h.discord.waitForRequest(
+      (r) =>
+        r.method === "POST" &&
+        r.route === `/channels/${h.discord.channel.id}/messages` &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === msg.id,
+    );
     expect(contentOf(post.body)).toContain(escapeText(expected.answer));
     expect(contentOf(post.body)).toContain(escapeText(expected.quotes[0]!.text));
     expect((post.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -65,25 +72,41 @@ describe("mentions in a server", () => {
 
   test("a message from a bot gets no reply, not even when it mentions this bot", async () => {
     const otherBot = h.discord.user({ bot: true });
-    const fromBot = h.discord.message({ author: otherBot, content: `${h.discord.botMention} who visited Moscow?`, mentions: [h.discord.bot] });
+    const fromBot = h.discord.message({
+      author: otherBot,
+      content: `${h.discord.botMention} who visited Moscow?`,
+      mentions: [h.discord.bot],
+    });
     // Then a person asks; once their reply is there, the bot's message has certainly been handled.
-    const fromPerson = h.discord.message({ content: `${h.discord.botMention} who visited Moscow?`, mentions: [h.discord.bot] });
-    const repliedTo = (id: unknown) => (r: RecordedRequest) => (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
+    const fromPerson = h.discord.message({
+      content: `${h.discord.botMention} who visited Moscow?`,
+      mentions: [h.discord.bot],
+    });
+    const repliedTo = (id: unknown) => (r: RecordedRequest) =>
+      (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
     await h.discord.waitForRequest(repliedTo(fromPerson.id));
     expect(h.discord.requests.filter(repliedTo(fromBot.id))).toHaveLength(0);
   });
 
   test("a server message that does not mention the bot is ignored", async () => {
     const ignored = h.discord.message({ content: "who visited Moscow?" });
-    const asked = h.discord.message({ content: `${h.discord.botMention} who visited Moscow?`, mentions: [h.discord.bot] });
-    const repliedTo = (id: unknown) => (r: RecordedRequest) => (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
+    const asked = h.discord.message({
+      content: `${h.discord.botMention} who visited Moscow?`,
+      mentions: [h.discord.bot],
+    });
+    const repliedTo = (id: unknown) => (r: RecordedRequest) =>
+      (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
     await h.discord.waitForRequest(repliedTo(asked.id));
     expect(h.discord.requests.filter(repliedTo(ignored.id))).toHaveLength(0);
   });
 
   test("a mention with no question gets a hint", async () => {
     const msg = h.discord.message({ content: h.discord.botMention, mentions: [h.discord.bot] });
-    const post = await h.discord.waitForRequest((r) => (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === msg.id);
+    const post = await h.discord.waitForRequest(
+      (r) =>
+        (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id ===
+        msg.id,
+    );
     expect(contentOf(post.body)).toMatch(/Ask me something about the article/);
   });
 });
@@ -94,15 +117,34 @@ describe("no pings", () => {
     const dm = h.discord.dmChannel(user);
     const before = h.discord.requests.length;
     h.discord.message({ author: user, channel: dm, content: "@everyone who visited Moscow? <@&123456789012345678>" });
-    h.discord.message({ content: `@everyone ${h.discord.botMention} @here who visited Moscow?`, mentions: [h.discord.bot], mentionEveryone: true });
+    h.discord.message({
+      content: `@everyone ${h.discord.botMention} @here who visited Moscow?`,
+      mentions: [h.discord.bot],
+      mentionEveryone: true,
+    });
     const slash = h.discord.slashCommand("ask", { question: "@everyone who visited Moscow?" });
     const doesntSay = h.discord.slashCommand("ask", { question: "@everyone who visited Paris?" });
-    await Promise.all([slash.reply, doesntSay.reply, waitForPost(dm.id), h.discord.waitForRequest((r) => r.route === `/channels/${h.discord.channel.id}/messages` && contentOf(r.body).length > 0 && h.discord.requests.indexOf(r) >= before)]);
+    await Promise.all([
+      slash.reply,
+      doesntSay.reply,
+      waitForPost(dm.id),
+      h.discord.waitForRequest(
+        (r) =>
+          r.route === `/channels/${h.discord.channel.id}/messages` &&
+          contentOf(r.body).length > 0 &&
+          h.discord.requests.indexOf(r) >= before,
+      ),
+    ]);
 
-    const replies = h.discord.requests.slice(before).filter((r) => r.method !== "GET" && /\/(messages|callback)/.test(r.route));
+    const replies = h.discord.requests
+      .slice(before)
+      .filter((r) => r.method !== "GET" && /\/(messages|callback)/.test(r.route));
     expect(replies.length).toBeGreaterThanOrEqual(4);
     for (const r of replies) {
-      const body = r.body as { allowed_mentions?: { parse?: unknown[] }; data?: { allowed_mentions?: { parse?: unknown[] } } };
+      const body = r.body as {
+        allowed_mentions?: { parse?: unknown[] };
+        data?: { allowed_mentions?: { parse?: unknown[] } };
+      };
       const mentions = r.route.endsWith("/callback") ? body.data?.allowed_mentions : body.allowed_mentions;
       expect(mentions?.parse).toEqual([]);
     }

@@ -29,7 +29,10 @@ test("the token never appears in the log, through connect, commands, DMs, rate l
   interactionTokens.push(expired.token);
   await h.logs.waitFor((e) => e.code === 10062);
 
-  h.discord.injectResponse({ method: "POST", route: /\/callback$/ }, { status: 400, body: { message: "Invalid Form Body", code: 50035 } });
+  h.discord.injectResponse(
+    { method: "POST", route: /\/callback$/ },
+    { status: 400, body: { message: "Invalid Form Body", code: 50035 } },
+  );
   const failed = h.discord.slashCommand("ask", { question: "who visited Moscow?" });
   interactionTokens.push(failed.token);
   await failed.reply;
@@ -53,7 +56,15 @@ test("the token never appears in the log, through connect, commands, DMs, rate l
 test("redaction covers token fields in logged objects", () => {
   const logs = new LogCapture();
   const logger = createLogger({ level: "info", destination: logs.stream });
-  logger.info({ token: h.config.token, config: { token: h.config.token }, DISCORD_TOKEN: h.config.token, headers: { authorization: `Bot ${h.config.token}` } }, "an object holding the token");
+  logger.info(
+    {
+      token: h.config.token,
+      config: { token: h.config.token },
+      DISCORD_TOKEN: h.config.token,
+      headers: { authorization: `Bot ${h.config.token}` },
+    },
+    "an object holding the token",
+  );
   expect(logs.text).not.toContain(h.config.token);
   expect(logs.text).toContain("[redacted]");
 });
@@ -64,7 +75,9 @@ test("a token Discord refuses: start-up fails with TokenInvalid, and the token i
   const logger = createLogger({ level: "trace", destination: logs.stream });
   const wrong = `${discord.token.split(".")[0]}.AAAAAA.${"w".repeat(38)}`;
   try {
-    await expect(startBot({ engine: testEngine(), config: configFor(discord, { token: wrong }), logger, readyTimeoutMs: 5000 })).rejects.toMatchObject({ code: "TokenInvalid" });
+    await expect(
+      startBot({ engine: testEngine(), config: configFor(discord, { token: wrong }), logger, readyTimeoutMs: 5000 }),
+    ).rejects.toMatchObject({ code: "TokenInvalid" });
     expect(discord.requestsTo({ method: "GET", route: "/gateway/bot" })[0]!.status).toBe(401);
     expect(logs.text).not.toContain(wrong);
   } finally {

@@ -64,7 +64,13 @@ describe("REST", () => {
     const attempts = h.discord.requestsTo({ method: "POST", route: `/interactions/${sent.id}/${sent.token}/callback` });
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(900); // waited for retry_after
-    await h.logs.waitFor((e) => e.level === 40 && typeof e.msg === "string" && e.msg.includes("rate limited") && e.route === "/interactions/:id/:token/callback");
+    await h.logs.waitFor(
+      (e) =>
+        e.level === 40 &&
+        typeof e.msg === "string" &&
+        e.msg.includes("rate limited") &&
+        e.route === "/interactions/:id/:token/callback",
+    );
   });
 
   test("a 429 on a channel message: the DM reply is still delivered", async () => {
@@ -73,7 +79,9 @@ describe("REST", () => {
     h.discord.rateLimitNext({ method: "POST", route: `/channels/${dm.id}/messages` }, { retryAfter: 1 });
     h.discord.message({ author: user, channel: dm, content: "who visited Moscow?" });
     await h.discord.waitForRequest((r) => r.route === `/channels/${dm.id}/messages` && r.status === 200, 5000);
-    expect(h.discord.requestsTo({ method: "POST", route: `/channels/${dm.id}/messages` }).map((r) => r.status)).toEqual([429, 200]);
+    expect(h.discord.requestsTo({ method: "POST", route: `/channels/${dm.id}/messages` }).map((r) => r.status)).toEqual(
+      [429, 200],
+    );
   });
 
   test("404 Unknown interaction (10062) on the callback: logged, and the bot keeps serving", async () => {
@@ -92,7 +100,10 @@ describe("REST", () => {
 
   test("a failure while answering: an ephemeral apology with a reference id that is also in the log", async () => {
     // A 400 on the first callback (not a rate limit, not an expired interaction) makes the reply fail.
-    h.discord.injectResponse({ method: "POST", route: CALLBACK }, { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: {} } });
+    h.discord.injectResponse(
+      { method: "POST", route: CALLBACK },
+      { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: {} } },
+    );
     const user = h.discord.user();
     const sent = h.discord.slashCommand("ask", { question: "who visited Moscow?" }, { user });
     const apology = await sent.reply;
@@ -106,7 +117,12 @@ describe("REST", () => {
 
 describe("load", () => {
   test("a burst of 200 interactions gets 200 correct callbacks", async () => {
-    const questions = ["who visited Moscow?", "how many hostages were reported?", "who visited Paris?", "what did Russia call for?"];
+    const questions = [
+      "who visited Moscow?",
+      "how many hostages were reported?",
+      "who visited Paris?",
+      "what did Russia call for?",
+    ];
     const sent = Array.from({ length: 200 }, (_, i) => {
       const question = questions[i % questions.length]!;
       return { question, interaction: h.discord.slashCommand("ask", { question }, { user: h.discord.user() }) };
@@ -115,11 +131,17 @@ describe("load", () => {
     for (const [i, reply] of replies.entries()) {
       const expected = toInteractionMessage(formatAnswer(h.engine.ask(sent[i]!.question), h.engine.articles));
       expect(contentOf(reply.data)).toBe(expected.content);
-      expect((reply.data as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [], replied_user: false });
+      expect((reply.data as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+        parse: [],
+        replied_user: false,
+      });
     }
     // Exactly one callback per interaction, each to its own id and token.
     for (const s of sent) {
-      const calls = h.discord.requestsTo({ method: "POST", route: `/interactions/${s.interaction.id}/${s.interaction.token}/callback` });
+      const calls = h.discord.requestsTo({
+        method: "POST",
+        route: `/interactions/${s.interaction.id}/${s.interaction.token}/callback`,
+      });
       expect(calls.filter((c) => c.status === 204)).toHaveLength(1);
     }
   }, 20_000);

@@ -57,7 +57,8 @@ describe("/ask", () => {
   });
 
   test("private:true answers ephemerally", async () => {
-    const reply = await h.discord.slashCommand("ask", { question: "how many hostages were reported?", private: true }).reply;
+    const reply = await h.discord.slashCommand("ask", { question: "how many hostages were reported?", private: true })
+      .reply;
     expect(reply.ephemeral).toBe(true);
     expect(((reply.data.flags as number) & 64) === 64).toBe(true);
   });
@@ -120,7 +121,8 @@ describe("the other commands", () => {
 
     const facts = h.engine.facts("Hamas");
     const topic = await h.discord.slashCommand("facts", { topic: "Hamas", page: 2 }).reply;
-    if (facts.length > 15) expect((topic.data.embeds as { footer: { text: string } }[])[0]!.footer.text).toMatch(/^Page 2 of/);
+    if (facts.length > 15)
+      expect((topic.data.embeds as { footer: { text: string } }[])[0]!.footer.text).toMatch(/^Page 2 of/);
     else expect(topic.data.embeds ?? topic.data.content).toBeTruthy();
   });
 
@@ -135,7 +137,11 @@ describe("the other commands", () => {
 
   test("/help answers ephemerally and works in a DM", async () => {
     const user = h.discord.user();
-    const reply = await h.discord.slashCommand("help", {}, { user, channel: h.discord.dmChannel(user), installation: 1 }).reply;
+    const reply = await h.discord.slashCommand(
+      "help",
+      {},
+      { user, channel: h.discord.dmChannel(user), installation: 1 },
+    ).reply;
     expect(reply.ephemeral).toBe(true);
     expect(JSON.stringify(reply.data.embeds)).toContain("/ask");
   });
@@ -143,7 +149,11 @@ describe("the other commands", () => {
   test("/ask works as a user-installed app in a DM", async () => {
     const user = h.discord.user();
     const expected = h.engine.ask("who visited Moscow?");
-    const reply = await h.discord.slashCommand("ask", { question: "who visited Moscow?" }, { user, channel: h.discord.dmChannel(user), installation: 1 }).reply;
+    const reply = await h.discord.slashCommand(
+      "ask",
+      { question: "who visited Moscow?" },
+      { user, channel: h.discord.dmChannel(user), installation: 1 },
+    ).reply;
     expect(contentOf(reply.data)).toContain(escapeText(expected.quotes[0]!.text));
   });
 });
@@ -168,7 +178,8 @@ describe("cooldown", () => {
 
   test("DMs and /ask share one cooldown per user", async () => {
     const user = h.discord.user();
-    for (let i = 0; i < 5; i++) await h.discord.slashCommand("ask", { question: "who visited Moscow?" }, { user }).reply;
+    for (let i = 0; i < 5; i++)
+      await h.discord.slashCommand("ask", { question: "who visited Moscow?" }, { user }).reply;
     const dm = h.discord.dmChannel(user);
     h.discord.message({ author: user, channel: dm, content: "who visited Moscow?" });
     const post = await h.discord.waitForRequest({ method: "POST", route: `/channels/${dm.id}/messages` });

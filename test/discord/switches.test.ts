@@ -9,21 +9,28 @@ afterEach(async () => {
   h = undefined;
 });
 
-const repliedTo = (id: unknown) => (r: RecordedRequest) => (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
+const repliedTo = (id: unknown) => (r: RecordedRequest) =>
+  (r.body as { message_reference?: { message_id?: string } } | undefined)?.message_reference?.message_id === id;
 
 test("ANSWER_DMS=false: DMs are ignored while mentions are still answered", async () => {
   h = await startHarness({ config: { answerDms: false } });
   const user = h.discord.user();
   const dm = h.discord.dmChannel(user);
   h.discord.message({ author: user, channel: dm, content: "who visited Moscow?" });
-  const asked = h.discord.message({ content: `${h.discord.botMention} who visited Moscow?`, mentions: [h.discord.bot] });
+  const asked = h.discord.message({
+    content: `${h.discord.botMention} who visited Moscow?`,
+    mentions: [h.discord.bot],
+  });
   await h.discord.waitForRequest(repliedTo(asked.id));
   expect(h.discord.requestsTo({ method: "POST", route: `/channels/${dm.id}/messages` })).toHaveLength(0);
 });
 
 test("ANSWER_MENTIONS=false: mentions are ignored while DMs are still answered", async () => {
   h = await startHarness({ config: { answerMentions: false } });
-  const ignored = h.discord.message({ content: `${h.discord.botMention} who visited Moscow?`, mentions: [h.discord.bot] });
+  const ignored = h.discord.message({
+    content: `${h.discord.botMention} who visited Moscow?`,
+    mentions: [h.discord.bot],
+  });
   const user = h.discord.user();
   const dm = h.discord.dmChannel(user);
   h.discord.message({ author: user, channel: dm, content: "who visited Moscow?" });

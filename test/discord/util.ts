@@ -11,13 +11,18 @@ export class LogCapture {
     return this.lines.join("");
   }
   entries(): Array<Record<string, unknown>> {
-    return this.lines.flatMap((l) => l.split("\n").filter(Boolean)).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return this.lines
+      .flatMap((l) => l.split("\n").filter(Boolean))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   }
   find(predicate: (e: Record<string, unknown>) => boolean): Record<string, unknown> | undefined {
     return this.entries().find(predicate);
   }
   /** Resolves when a matching line has been logged. */
-  async waitFor(predicate: (e: Record<string, unknown>) => boolean, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  async waitFor(
+    predicate: (e: Record<string, unknown>) => boolean,
+    timeoutMs = 5000,
+  ): Promise<Record<string, unknown>> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const found = this.find(predicate);
@@ -62,15 +67,24 @@ export function contentOf(body: unknown): string {
 }
 
 /** Runs one of the project's scripts as `npm run` would (tsx, from the repo root) with only `env`; killed after `ms`. */
-export async function runScript(script: string, env: NodeJS.ProcessEnv, ms = 15_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export async function runScript(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ms = 15_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
   child.stderr.on("data", (d) => (stderr += d));
-  const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), ms, script).catch((err) => {
-    child.kill("SIGKILL");
-    throw err;
-  });
+  const code = await hardTimeout(new Promise<number | null>((resolve) => child.on("close", resolve)), ms, script).catch(
+    (err) => {
+      child.kill("SIGKILL");
+      throw err;
+    },
+  );
   return { code, stdout, stderr };
 }

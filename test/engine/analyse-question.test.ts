@@ -84,7 +84,10 @@ describe("analyseQuestion", () => {
     expect(first("DECnet was created by whom?")).toMatchObject({ lower: "decnet", isName: true });
     expect(first("Living in Persia, which geologist wrote it?")).toMatchObject({ lower: "living", isName: false });
     expect(first("During what campaign did they fight?")).toMatchObject({ lower: "during", isName: false });
-    expect(analyseQuestion("Originally built with four layers, how many did it have?").terms[0]).toMatchObject({ lower: "originally", isName: false });
+    expect(analyseQuestion("Originally built with four layers, how many did it have?").terms[0]).toMatchObject({
+      lower: "originally",
+      isName: false,
+    });
   });
 
   it("is not thrown off by Markdown, mentions and control characters", () => {

@@ -8,7 +8,16 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
-import { BRIDGE_ARTICLE, SEED_DIR, SEED_FILE, engineOver, expectVerbatimQuote, expectWellFormedAnswer, tempKnowledge, withoutMs } from "./helpers.ts";
+import {
+  BRIDGE_ARTICLE,
+  SEED_DIR,
+  SEED_FILE,
+  engineOver,
+  expectVerbatimQuote,
+  expectWellFormedAnswer,
+  tempKnowledge,
+  withoutMs,
+} from "./helpers.ts";
 
 const QUESTIONS = [
   "Who visited Moscow?",
@@ -70,7 +79,9 @@ describe("the seed article", () => {
     const urged = engine.ask("Did Russia urge Hamas to release the hostages?");
     expect(urged.answered, urged.answer).toBe(true);
     expect(urged.answer).toMatch(/^Yes — has urged the Islamist group/);
-    expect(engine.ask("Is Hamas a terrorist organization according to Russia?").answer).toMatch(/^No — does not consider/);
+    expect(engine.ask("Is Hamas a terrorist organization according to Russia?").answer).toMatch(
+      /^No — does not consider/,
+    );
   });
 
   it.each([
@@ -91,7 +102,9 @@ describe("the seed article", () => {
   it("does not answer yes to something the article only says was urged", () => {
     const a = engine.ask("Did Hamas release the hostages?");
     expect(a.answered, a.answer).toBe(false);
-    expect(a.answer).toBe("The article doesn't say that it happened; it says someone “has urged the Islamist group to release all hostages immediately”.");
+    expect(a.answer).toBe(
+      "The article doesn't say that it happened; it says someone “has urged the Islamist group to release all hostages immediately”.",
+    );
     expect(a.related[0]!.text).toMatch(/release all hostages immediately/);
   });
 
@@ -121,7 +134,12 @@ describe("the seed article", () => {
   });
 
   it("keeps answers short (12 words or fewer for the direct answers)", () => {
-    for (const q of ["Who visited Moscow?", "How many hostages were reported?", "Where did Mikhail Bogdanov meet Hamas?", "Who will soon visit Moscow to meet Putin?"]) {
+    for (const q of [
+      "Who visited Moscow?",
+      "How many hostages were reported?",
+      "Where did Mikhail Bogdanov meet Hamas?",
+      "Who will soon visit Moscow to meet Putin?",
+    ]) {
       const a = engine.ask(q);
       expect(a.answer.split(/\s+/).length, `${q} → ${a.answer}`).toBeLessThanOrEqual(12);
     }
@@ -218,11 +236,14 @@ describe("a second, self-written article", () => {
     expect(unsaid.answer).toMatch(/doesn't say whether/);
   });
 
-    it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])("declines %s", (q) => {
-    const a = engine.ask(q);
-    expectWellFormedAnswer(a, engine.articles, q);
-    expect(a.answered, `${q} → ${a.answer}`).toBe(false);
-  });
+  it.each(["Who visited Paris?", "How many soldiers died?", "Who visited Moscow?", "How many hostages were reported?"])(
+    "declines %s",
+    (q) => {
+      const a = engine.ask(q);
+      expectWellFormedAnswer(a, engine.articles, q);
+      expect(a.answered, `${q} → ${a.answer}`).toBe(false);
+    },
+  );
 });
 
 describe("several articles in one knowledge folder", () => {
@@ -336,7 +357,10 @@ The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language 
 });
 
 describe("a name written as two words in the question and one in the article", () => {
-  const engine = engineOver({ "networks.md": "# Networks\n\nAppleTalk was a suite of networking protocols developed in 1985 for Macintosh computers.\n" });
+  const engine = engineOver({
+    "networks.md":
+      "# Networks\n\nAppleTalk was a suite of networking protocols developed in 1985 for Macintosh computers.\n",
+  });
 
   it("joins the two words: “Apple Talk” finds AppleTalk", () => {
     const a = engine.ask("When was Apple Talk developed?");
@@ -364,7 +388,10 @@ The ferry was cancelled on Friday after a strike. Tickets were refunded to passe
 });
 
 describe("what someone decided, said or found", () => {
-  const engine = engineOver({ "council.md": "# Council\n\nIn 2019 the mayor decided that the old ferry would stay in service as a tourist attraction.\n" });
+  const engine = engineOver({
+    "council.md":
+      "# Council\n\nIn 2019 the mayor decided that the old ferry would stay in service as a tourist attraction.\n",
+  });
 
   it("answers with the whole that-clause, not one noun of it", () => {
     const a = engine.ask("What did the mayor decide?");

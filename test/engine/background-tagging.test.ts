@@ -33,8 +33,11 @@ describe("background tagging", () => {
     expect(engine.facts().length).toBeGreaterThan(0); // read from the facts file, not extracted
 
     const sentences = engine.articles.flatMap((a) => a.sentences.map((s) => s.text));
-    await vi.waitFor(() => {
-      for (const s of sentences) expect(tagged.texts).toContain(s);
-    }, { timeout: 5000, interval: 20 });
+    await vi.waitFor(
+      () => {
+        for (const s of sentences) expect(tagged.texts).toContain(s);
+      },
+      { timeout: 5000, interval: 20 },
+    );
   });
 });

@@ -41,8 +41,16 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "--jsonl: one JSON line per input line, in order, including an empty line, and nothing else on stdout",
     async () => {
-      const questions = ["Who visited Moscow?", "", "how many hostages were reported?", "who visited Paris?", "   ", "@everyone 🙂", "When was the article published?"];
-      const run = await runAsk(["--jsonl"], questions.join("\n") + "\n");
+      const questions = [
+        "Who visited Moscow?",
+        "",
+        "how many hostages were reported?",
+        "who visited Paris?",
+        "   ",
+        "@everyone 🙂",
+        "When was the article published?",
+      ];
+      const run = await runAsk(["--jsonl"], `${questions.join("\n")}\n`);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout.endsWith("\n")).toBe(true);
       const lines = run.stdout.slice(0, -1).split("\n");
@@ -119,9 +127,15 @@ describe("npm run ask (src/cli/ask.ts)", () => {
       expect(a.answer).toMatch(/Jane Okafor/);
       expect(a.quotes[0]!.article).toBe("bridge.md");
 
-      const many = await runAsk(["--jsonl", "--knowledge", folder.dir], "How many residents attended the event?\nWho visited Moscow?\n");
+      const many = await runAsk(
+        ["--jsonl", "--knowledge", folder.dir],
+        "How many residents attended the event?\nWho visited Moscow?\n",
+      );
       expect(many.code, many.stderr).toBe(0);
-      const [x, y] = many.stdout.trim().split("\n").map((l) => JSON.parse(l) as Answer);
+      const [x, y] = many.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Answer);
       expect(x!.answer).toMatch(/3,000/);
       expect(y!.answered).toBe(false);
     },

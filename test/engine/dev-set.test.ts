@@ -22,7 +22,9 @@ interface DevItem {
 
 const SET_PATH = join(SHARED_EVAL, "seed-dev.json");
 const present = existsSync(SET_PATH);
-const items: DevItem[] = present ? (JSON.parse(readFileSync(SET_PATH, "utf8")) as { questions: DevItem[] }).questions : [];
+const items: DevItem[] = present
+  ? (JSON.parse(readFileSync(SET_PATH, "utf8")) as { questions: DevItem[] }).questions
+  : [];
 
 // --- copied from qa-eval.mjs, unchanged in behaviour ---
 const norm = (s: unknown) =>
@@ -34,8 +36,9 @@ const norm = (s: unknown) =>
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const containsPhrase = (text: string, phrase: string) => new RegExp(`(^|[^a-z0-9])${escape(norm(phrase))}($|[^a-z0-9])`).test(text);
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const containsPhrase = (text: string, phrase: string) =>
+  new RegExp(`(^|[^a-z0-9])${escapeRegExp(norm(phrase))}($|[^a-z0-9])`).test(text);
 function knowledgeText(dir: string): string {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -74,8 +77,13 @@ describe.runIf(present)("dev set (../shared/eval/seed-dev.json, qa-eval.mjs pass
     }
     const ans = norm(r.answer);
     const answerOk =
-      r.answered === true && (item.any ?? []).some((a) => containsPhrase(ans, a)) && (item.all ?? []).every((a) => containsPhrase(ans, a));
-    expect(answerOk, `answer should contain one of ${JSON.stringify(item.any)}${item.all ? ` and all of ${JSON.stringify(item.all)}` : ""}; got ${seen}`).toBe(true);
+      r.answered === true &&
+      (item.any ?? []).some((a) => containsPhrase(ans, a)) &&
+      (item.all ?? []).every((a) => containsPhrase(ans, a));
+    expect(
+      answerOk,
+      `answer should contain one of ${JSON.stringify(item.any)}${item.all ? ` and all of ${JSON.stringify(item.all)}` : ""}; got ${seen}`,
+    ).toBe(true);
     const first = norm(quotes[0]?.text);
     const quoteOk = !item.source?.length || item.source.some((s) => first.includes(norm(s)));
     expect(quoteOk, `first quote should contain one of ${JSON.stringify(item.source)}; got ${seen}`).toBe(true);

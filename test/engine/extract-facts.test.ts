@@ -27,9 +27,13 @@ function expectGrounded(article: Article, facts: Fact[]): void {
     const sentence = article.sentences[f.sentence];
     expect(sentence, `${where}: no sentence ${f.sentence}`).toBeDefined();
     // An attribution phrase may be lower-cased ("According to …" → "according to …").
-    const subjectFound = f.kind === "attribution" ? sentence!.text.toLowerCase().includes(f.subject.toLowerCase()) : sentence!.text.includes(f.subject);
+    const subjectFound =
+      f.kind === "attribution"
+        ? sentence!.text.toLowerCase().includes(f.subject.toLowerCase())
+        : sentence!.text.includes(f.subject);
     expect(subjectFound, `${where}: subject not in ${JSON.stringify(sentence!.text)}`).toBe(true);
-    if (f.kind !== "attribution") expect(sentence!.text.includes(f.object), `${where}: object not in ${JSON.stringify(sentence!.text)}`).toBe(true);
+    if (f.kind !== "attribution")
+      expect(sentence!.text.includes(f.object), `${where}: object not in ${JSON.stringify(sentence!.text)}`).toBe(true);
   }
 }
 
@@ -55,7 +59,9 @@ describe("extractFacts on the seed article", () => {
   });
 
   it("does not make title fragments into people (no role for 'Foreign' or 'Authority')", () => {
-    const fragments = facts.filter((f) => f.kind === "role" && /^(Foreign|Authority|Ministry|Deputy|National)$/.test(f.subject));
+    const fragments = facts.filter(
+      (f) => f.kind === "role" && /^(Foreign|Authority|Ministry|Deputy|National)$/.test(f.subject),
+    );
     expect(fragments).toEqual([]);
   });
 
@@ -80,9 +86,26 @@ describe("extractFacts on the seed article", () => {
   });
 
   it("records who did what to whom", () => {
-    expect(facts.some((f) => f.kind === "relation" && /Hamas/.test(f.subject) && /visited/.test(f.predicate) && /Moscow/.test(f.object))).toBe(true);
-    expect(facts.some((f) => f.kind === "relation" && /Bogdanov/.test(f.subject) && /met/.test(f.predicate) && /Hamas/.test(f.object))).toBe(true);
-    expect(facts.some((f) => f.kind === "relation" && /Russian officials|Putin/.test(f.subject) && /called for/.test(f.predicate) && /ceasefire/.test(f.object))).toBe(true);
+    expect(
+      facts.some(
+        (f) =>
+          f.kind === "relation" && /Hamas/.test(f.subject) && /visited/.test(f.predicate) && /Moscow/.test(f.object),
+      ),
+    ).toBe(true);
+    expect(
+      facts.some(
+        (f) => f.kind === "relation" && /Bogdanov/.test(f.subject) && /met/.test(f.predicate) && /Hamas/.test(f.object),
+      ),
+    ).toBe(true);
+    expect(
+      facts.some(
+        (f) =>
+          f.kind === "relation" &&
+          /Russian officials|Putin/.test(f.subject) &&
+          /called for/.test(f.predicate) &&
+          /ceasefire/.test(f.object),
+      ),
+    ).toBe(true);
   });
 
   it("says Russia (not Hamas) urged the Islamist group", () => {
@@ -122,13 +145,25 @@ describe("extractFacts on an unrelated article (the rules are general)", () => {
     const cost = find(facts, "number", /48 million/);
     expect(cost).not.toEqual([]);
     expect(cost[0]!.attribution).toMatch(/regional transport authority/);
-    expect(find(facts, "attribution", /according to the regional transport authority/, /48 million pounds/)).not.toEqual([]);
+    expect(
+      find(facts, "attribution", /according to the regional transport authority/, /48 million pounds/),
+    ).not.toEqual([]);
   });
 
   it("records who designed the bridge, and the dates", () => {
-    expect(facts.some((f) => f.kind === "relation" && /Halden Construction/.test(f.subject) && /designed/.test(f.predicate) && /bridge/.test(f.object))).toBe(true);
+    expect(
+      facts.some(
+        (f) =>
+          f.kind === "relation" &&
+          /Halden Construction/.test(f.subject) &&
+          /designed/.test(f.predicate) &&
+          /bridge/.test(f.object),
+      ),
+    ).toBe(true);
     expect(find(facts, "date", /Thursday/)).not.toEqual([]);
-    expect(facts.find((f) => f.kind === "meta" && f.predicate === "published")?.object).toMatch(/March 14, 2024|2024-03-14/);
+    expect(facts.find((f) => f.kind === "meta" && f.predicate === "published")?.object).toMatch(
+      /March 14, 2024|2024-03-14/,
+    );
     expect(find(facts, "meta", /article/, /New bridge opens over the Tamar River/)).not.toEqual([]);
   });
 

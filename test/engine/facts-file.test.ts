@@ -3,7 +3,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
-import { articleHash, factsPath, loadOrExtractFacts, writeFactsFile, type FactsFile } from "../../src/facts/facts-file.ts";
+import {
+  articleHash,
+  factsPath,
+  loadOrExtractFacts,
+  writeFactsFile,
+  type FactsFile,
+} from "../../src/facts/facts-file.ts";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
 import { BRIDGE_ARTICLE, tempKnowledge } from "./helpers.ts";
@@ -26,7 +32,13 @@ describe("facts files", () => {
   it("uses a saved file whose hash matches the article", () => {
     const path = factsPath(folder.dir, article);
     const saved = JSON.parse(readFileSync(path, "utf8")) as FactsFile;
-    const marker = { kind: "entity" as const, subject: "MARKER", predicate: "mentioned", object: "from the saved file", sentence: 1 };
+    const marker = {
+      kind: "entity" as const,
+      subject: "MARKER",
+      predicate: "mentioned",
+      object: "from the saved file",
+      sentence: 1,
+    };
     writeFileSync(path, JSON.stringify({ ...saved, facts: [marker] }));
     expect(loadOrExtractFacts(folder.dir, article)).toEqual([marker]);
     // …unless told not to use facts files.

@@ -15,7 +15,18 @@ export const SEED_DIR = join(REPO, "knowledge");
 export const SEED_FILE = join(SEED_DIR, "article.txt");
 export const SHARED_EVAL = resolve(REPO, "../shared/eval");
 
-export const KINDS = ["who", "what", "how-many", "how-much", "when", "where", "why", "how", "yes-no", "describe"] as const;
+export const KINDS = [
+  "who",
+  "what",
+  "how-many",
+  "how-much",
+  "when",
+  "where",
+  "why",
+  "how",
+  "yes-no",
+  "describe",
+] as const;
 
 /** Creates a temporary knowledge folder holding `files` (name → text or bytes); returns its path. */
 export function tempKnowledge(files: Record<string, string | Uint8Array>): { dir: string; cleanup: () => void } {
@@ -54,8 +65,13 @@ export function expectVerbatimQuote(quote: Quote, articles: readonly Article[], 
     (s) => s.part === quote.part && s.paragraph === quote.paragraph && s.sentence === quote.sentence,
   );
   expect(sentence, `${context} no sentence at ${quote.location} in ${quote.article}`).toBeDefined();
-  expect(quote.text, `${context} quote at ${quote.location} is not the sentence that stands there`).toBe(sentence!.text);
-  expect(article!.source.replace(/\r\n?/g, "\n").includes(quote.text), `${context} quote is not verbatim in the file: ${JSON.stringify(quote.text)}`).toBe(true);
+  expect(quote.text, `${context} quote at ${quote.location} is not the sentence that stands there`).toBe(
+    sentence!.text,
+  );
+  expect(
+    article!.source.replace(/\r\n?/g, "\n").includes(quote.text),
+    `${context} quote is not verbatim in the file: ${JSON.stringify(quote.text)}`,
+  ).toBe(true);
   const location = quote.part === "body" ? `paragraph ${quote.paragraph}, sentence ${quote.sentence}` : quote.part;
   expect(quote.location).toBe(location);
 }

@@ -11,8 +11,16 @@ describe("loadKnowledge with bad files", () => {
   const folder = tempKnowledge({
     "bridge.md": BRIDGE_ARTICLE,
     "empty.txt": "",
-    "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
-    "latin1.txt": new Uint8Array([...Buffer.from("Caf"), 0xe9, ...Buffer.from(" au lait. The caf"), 0xe9, ...Buffer.from(" opened.")]),
+    "binary.txt": new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]),
+    "latin1.txt": new Uint8Array([
+      ...Buffer.from("Caf"),
+      0xe9,
+      ...Buffer.from(" au lait. The caf"),
+      0xe9,
+      ...Buffer.from(" opened."),
+    ]),
     "blank.md": "   \n\n\t  \r\n  \n",
     "notes.json": '{"not": "an article"}',
     "image.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]),
@@ -52,7 +60,7 @@ describe("loadKnowledge with bad files", () => {
 
 describe("loadKnowledge folders", () => {
   it("throws a KnowledgeError naming a missing folder", () => {
-    const missing = join("/tmp", "no-such-knowledge-folder-" + process.pid);
+    const missing = join("/tmp", `no-such-knowledge-folder-${process.pid}`);
     expect(() => loadKnowledge(missing)).toThrow(KnowledgeError);
     expect(() => loadKnowledge(missing)).toThrow(/not found/i);
     expect(() => loadKnowledge(missing)).toThrow(missing);

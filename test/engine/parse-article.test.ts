@@ -42,14 +42,19 @@ describe("parseArticle", () => {
     expect(a.paragraphs[5]![0]!.text).toBe(
       "According to Israeli sources, the armed wing of Hamas is holding at least 224 kidnapped individuals in Gaza, including three Russian citizens.",
     );
-    expect(a.paragraphs[5]![3]).toMatchObject({ paragraph: 6, sentence: 4, text: "The authenticity of this claim is yet to be verified through an independent source." });
+    expect(a.paragraphs[5]![3]).toMatchObject({
+      paragraph: 6,
+      sentence: 4,
+      text: "The authenticity of this claim is yet to be verified through an independent source.",
+    });
     // The header is not repeated as body text.
     expect(a.paragraphs.flat().some((s) => /Headline:|Subtitle:/.test(s.text))).toBe(false);
     expectConsistent(a, raw);
   });
 
   it("reads a Markdown `# Title`", () => {
-    const raw = "# Storm closes the harbour\n\nA storm closed the harbour on Monday. Ships waited outside.\n\nThe port reopened on Wednesday.\n";
+    const raw =
+      "# Storm closes the harbour\n\nA storm closed the harbour on Monday. Ships waited outside.\n\nThe port reopened on Wednesday.\n";
     const a = parseArticle("storm.md", raw);
     expect(a.meta.headline).toBe("Storm closes the harbour");
     expect(a.meta.date).toBeUndefined();
@@ -85,7 +90,10 @@ describe("parseArticle", () => {
     const raw = "\uFEFF# Title here\r\n\r\nFirst sentence. Second sentence.\r\n\r\nThird sentence.\r\n";
     const a = parseArticle("crlf.txt", raw);
     expect(a.meta.headline).toBe("Title here");
-    expect(a.paragraphs.map((p) => p.map((s) => s.text))).toEqual([["First sentence.", "Second sentence."], ["Third sentence."]]);
+    expect(a.paragraphs.map((p) => p.map((s) => s.text))).toEqual([
+      ["First sentence.", "Second sentence."],
+      ["Third sentence."],
+    ]);
   });
 
   it("treats a plain text with no header as body only", () => {

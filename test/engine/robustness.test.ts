@@ -23,27 +23,195 @@ const COUNT = 3000;
 
 // Pieces with no real words in them.
 const WORDLESS = [
-  "", " ", "   ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u202e", "\u202d", "\u200f",
-  "\u0000", "\u0001", "\u0007", "\u007f", "\u0085", "\b",
-  "🙂", "😀😀😀", "👩‍👩‍👧‍👦", "🏳️‍🌈", "🇺🇦", "👍🏽", "❤️", "🔥", "\uD83D", "\uDE00", "\uD800", "\uDFFF",
-  "?", "!", "...", "?!", "¿", "¡", "—", "–", "-", "“", "”", "'", '"', "«»", "()", "[]", "{}", "<>", "/", "\\", "|", "&", "%", "$", "^", "~", "+", "=", ";", ":", ",",
-  "**", "__", "~~", "`", "```", "> ", "# ", "||", "* * *", "---", "[]()", "\u0301", "\u0336",
-  "@everyone", "@here", "<@123456789012345678>", "<@!123456789012345678>", "<@&987654321>", "<#123456789>",
+  "",
+  " ",
+  "   ",
+  "\t",
+  "\n",
+  "\r\n",
+  "\u00a0",
+  "\u2028",
+  "\u3000",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u202e",
+  "\u202d",
+  "\u200f",
+  "\u0000",
+  "\u0001",
+  "\u0007",
+  "\u007f",
+  "\u0085",
+  "\b",
+  "🙂",
+  "😀😀😀",
+  "👩‍👩‍👧‍👦",
+  "🏳️‍🌈",
+  "🇺🇦",
+  "👍🏽",
+  "❤️",
+  "🔥",
+  "\uD83D",
+  "\uDE00",
+  "\uD800",
+  "\uDFFF",
+  "?",
+  "!",
+  "...",
+  "?!",
+  "¿",
+  "¡",
+  "—",
+  "–",
+  "-",
+  "“",
+  "”",
+  "'",
+  '"',
+  "«»",
+  "()",
+  "[]",
+  "{}",
+  "<>",
+  "/",
+  "\\",
+  "|",
+  "&",
+  "%",
+  "$",
+  "^",
+  "~",
+  "+",
+  "=",
+  ";",
+  ":",
+  ",",
+  "**",
+  "__",
+  "~~",
+  "`",
+  "```",
+  "> ",
+  "# ",
+  "||",
+  "* * *",
+  "---",
+  "[]()",
+  "\u0301",
+  "\u0336",
+  "@everyone",
+  "@here",
+  "<@123456789012345678>",
+  "<@!123456789012345678>",
+  "<@&987654321>",
+  "<#123456789>",
 ];
 // Words in scripts the seed article does not use.
 const FOREIGN = [
-  "кто", "посетил", "Москву", "сколько", "заложников", "谁", "访问了", "莫斯科", "人质", "有多少", "誰が", "訪問", "した", "누가", "방문했나",
-  "من", "زار", "موسكو", "מי", "ביקר", "במוסקבה", "ใคร", "ไป", "कौन", "गया", "ποιος", "επισκέφθηκε", "Ὀδυσσεύς",
+  "кто",
+  "посетил",
+  "Москву",
+  "сколько",
+  "заложников",
+  "谁",
+  "访问了",
+  "莫斯科",
+  "人质",
+  "有多少",
+  "誰が",
+  "訪問",
+  "した",
+  "누가",
+  "방문했나",
+  "من",
+  "زار",
+  "موسكو",
+  "מי",
+  "ביקר",
+  "במוסקבה",
+  "ใคร",
+  "ไป",
+  "कौन",
+  "गया",
+  "ποιος",
+  "επισκέφθηκε",
+  "Ὀδυσσεύς",
 ];
 const HOSTILE = [
-  "'; DROP TABLE articles; --", "1 OR 1=1", "\" OR \"\"=\"", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "&amp;&lt;&gt;", "<b>who</b>",
-  "${process.exit(1)}", "{{constructor.constructor('return 1')()}}", "%s%s%s%n", "__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf",
-  ".*", "(a+)+$", "[", "(", "\\", "\\d+", "^$", "NaN", "Infinity", "-0", "1e309", "undefined", "null", "true",
-  "[click](https://example.com)", "https://discord.gg/xyz", "||spoiler||", "> quoted", "# Heading", "```js\nconsole.log(1)\n```",
+  "'; DROP TABLE articles; --",
+  "1 OR 1=1",
+  '" OR ""="',
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "&amp;&lt;&gt;",
+  "<b>who</b>",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile string that must stay literal
+  "${process.exit(1)}",
+  "{{constructor.constructor('return 1')()}}",
+  "%s%s%s%n",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  ".*",
+  "(a+)+$",
+  "[",
+  "(",
+  "\\",
+  "\\d+",
+  "^$",
+  "NaN",
+  "Infinity",
+  "-0",
+  "1e309",
+  "undefined",
+  "null",
+  "true",
+  "[click](https://example.com)",
+  "https://discord.gg/xyz",
+  "||spoiler||",
+  "> quoted",
+  "# Heading",
+  "```js\nconsole.log(1)\n```",
 ];
 const ENGLISH = [
-  "who", "what", "when", "where", "why", "how", "many", "much", "is", "did", "the", "a", "visited", "Moscow", "Hamas", "hostages", "Putin", "Zakharova",
-  "Qatar", "224", "killed", "released", "Paris", "spokesperson", "ministry", "tell", "me", "about", "article", "of", "in", "?",
+  "who",
+  "what",
+  "when",
+  "where",
+  "why",
+  "how",
+  "many",
+  "much",
+  "is",
+  "did",
+  "the",
+  "a",
+  "visited",
+  "Moscow",
+  "Hamas",
+  "hostages",
+  "Putin",
+  "Zakharova",
+  "Qatar",
+  "224",
+  "killed",
+  "released",
+  "Paris",
+  "spokesperson",
+  "ministry",
+  "tell",
+  "me",
+  "about",
+  "article",
+  "of",
+  "in",
+  "?",
 ];
 
 type Kind = "wordless" | "foreign" | "mixed";
@@ -76,22 +244,44 @@ function generate(rand: () => number, i: number): { q: string; kind: Kind } {
     case 3: // very long strings: 10,000 characters, or one very long word
       return rand() < 0.5
         ? { q: randomCodePoints(rand, 10_000), kind: "mixed" }
-        : { q: pick(rand, ["a", "x", "hostage", "Moscow", "🙂", " "]).repeat(1 + Math.floor(rand() * 10_000)), kind: "mixed" };
+        : {
+            q: pick(rand, ["a", "x", "hostage", "Moscow", "🙂", " "]).repeat(1 + Math.floor(rand() * 10_000)),
+            kind: "mixed",
+          };
     case 4:
       return { q: join(Array.from({ length: n }, () => pick(rand, HOSTILE))), kind: "mixed" };
     case 5: // a real question wrapped in hostile noise
-      return { q: `${pick(rand, [...WORDLESS, ...HOSTILE])} ${join(Array.from({ length: n }, () => pick(rand, ENGLISH)))} ${pick(rand, WORDLESS)}`, kind: "mixed" };
+      return {
+        q: `${pick(rand, [...WORDLESS, ...HOSTILE])} ${join(Array.from({ length: n }, () => pick(rand, ENGLISH)))} ${pick(rand, WORDLESS)}`,
+        kind: "mixed",
+      };
     case 6: // English-ish word salad
       return { q: Array.from({ length: n }, () => pick(rand, ENGLISH)).join(" "), kind: "mixed" };
     case 7: // printable ASCII noise
-      return { q: Array.from({ length: Math.floor(rand() * 120) }, () => String.fromCharCode(32 + Math.floor(rand() * 95))).join(""), kind: "mixed" };
+      return {
+        q: Array.from({ length: Math.floor(rand() * 120) }, () =>
+          String.fromCharCode(32 + Math.floor(rand() * 95)),
+        ).join(""),
+        kind: "mixed",
+      };
     case 8: // Unicode look-alikes and normalisation traps
       return {
-        q: pick(rand, ["ｗｈｏ ｖｉｓｉｔｅｄ Ｍｏｓｃｏｗ？", "who visite\u0301d Moscow?", "WHO VISITED MOSCOW", "ʷʰᵒ ᵛⁱˢⁱᵗᵉᵈ", "wHo\u00a0ViSiTeD\u2028mOsCoW", "Who visited Moscow?".split("").join("\u200b"), "\u202ewho visited Moscow?"]),
+        q: pick(rand, [
+          "ｗｈｏ ｖｉｓｉｔｅｄ Ｍｏｓｃｏｗ？",
+          "who visite\u0301d Moscow?",
+          "WHO VISITED MOSCOW",
+          "ʷʰᵒ ᵛⁱˢⁱᵗᵉᵈ",
+          "wHo\u00a0ViSiTeD\u2028mOsCoW",
+          "Who visited Moscow?".split("").join("\u200b"),
+          "\u202ewho visited Moscow?",
+        ]),
         kind: "mixed",
       };
     default:
-      return { q: join(Array.from({ length: n }, () => pick(rand, [...WORDLESS, ...FOREIGN, ...HOSTILE, ...ENGLISH]))), kind: "mixed" };
+      return {
+        q: join(Array.from({ length: n }, () => pick(rand, [...WORDLESS, ...FOREIGN, ...HOSTILE, ...ENGLISH]))),
+        kind: "mixed",
+      };
   }
 }
 
@@ -118,7 +308,8 @@ describe("ask on random and hostile strings", () => {
         expectWellFormedAnswer(a, engine.articles, label);
         expect(a.answer.length, `${label}: answer is ${a.answer.length} characters`).toBeLessThanOrEqual(1000);
         expect(MENTION.test(a.answer), `${label}: answer carries a mention: ${a.answer}`).toBe(false);
-        if (kind !== "mixed") expect(a.answered, `${label}: should decline, answered ${JSON.stringify(a.answer)}`).toBe(false);
+        if (kind !== "mixed")
+          expect(a.answered, `${label}: should decline, answered ${JSON.stringify(a.answer)}`).toBe(false);
         // The JSON the CLI prints must be valid and round-trip.
         expect(() => JSON.parse(JSON.stringify(a))).not.toThrow();
       } catch (err) {
