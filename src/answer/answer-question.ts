@@ -11,21 +11,28 @@ import { answerAboutArticle } from "./meta-answers.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
-import type { Answer } from "./types.ts";
+import type { Answer, AskContext, Reply } from "./types.ts";
 import { evidenceProblem, REFERS_BACK } from "./evidence.ts";
 import { emphasis, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
 /** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
 export const MIN_COVERAGE = 0.4;
 
-export function answerQuestion(index: KnowledgeIndex, raw: string): Answer {
+export function answerQuestion(index: KnowledgeIndex, raw: string, _context?: AskContext): Answer {
   const started = performance.now();
   const q = analyseQuestion(raw);
   const result = answer(index, q);
-  return { question: q.text, kind: q.kind, ...result, ms: Math.round((performance.now() - started) * 1000) / 1000 };
+  const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
+  return {
+    question: q.text,
+    kind: q.kind,
+    ...result,
+    outcome,
+    ms: Math.round((performance.now() - started) * 1000) / 1000,
+  };
 }
 
-type Result = Omit<Answer, "question" | "kind" | "ms">;
+type Result = Reply;
 
 function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
   if (!q.text) return decline("Ask me a question about the article, for example “who visited Moscow?”.", []);

@@ -4,13 +4,9 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
-import type { Answer } from "./types.ts";
+import type { Reply } from "./types.ts";
 
-export function describeSubject(
-  index: KnowledgeIndex,
-  q: AnalysedQuestion,
-  terms: readonly QueryTerm[],
-): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Reply | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
   if (!wanted.size) return null;
   const roles = index.roleFacts().filter((f) => holdsAll(f.subject, wanted));
@@ -55,10 +51,7 @@ export function describeSubject(
 }
 
 /** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */
-export function holderOfRole(
-  index: KnowledgeIndex,
-  terms: readonly QueryTerm[],
-): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Reply | null {
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
   const fact = index.roleFacts().find((f) => holdsAll(f.object, wanted));

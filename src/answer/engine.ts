@@ -5,7 +5,7 @@ import { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { answerQuestion } from "./answer-question.ts";
 import { suggestQuestions } from "./suggest-questions.ts";
 import { loadOrExtractFacts } from "../facts/facts-file.ts";
-import type { Answer, Fact, Quote } from "./types.ts";
+import type { Answer, AskContext, Fact, Quote } from "./types.ts";
 import { toQuote } from "./quote.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 
@@ -17,8 +17,11 @@ export interface Engine {
   readonly articles: readonly Article[];
   /** Files in the knowledge folder that could not be used, each with the reason. */
   readonly problems: readonly KnowledgeProblem[];
-  /** Answers a question about the loaded articles. Never throws on any string. */
-  ask(question: string): Answer;
+  /**
+   * Answers a question about the loaded articles. Never throws on any string. With the previous
+   * question of the conversation in `context`, a follow-up ("and iran?", "why?") is read against it.
+   */
+  ask(question: string, context?: AskContext): Answer;
   /** Extracted facts, optionally those about a topic (typo-tolerant). */
   facts(topic?: string): Fact[];
   /** The passages that best match a query, verbatim, best first. */
@@ -52,7 +55,7 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
-    ask: (question) => answerQuestion(index, question),
+    ask: (question, context) => answerQuestion(index, question, context),
     facts: (topic) => index.findFacts(topic),
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),

@@ -4,14 +4,11 @@ import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { formatDate } from "../text/dates.ts";
 import { decline } from "./answer-question.ts";
 import { toQuote } from "./quote.ts";
-import type { Answer } from "./types.ts";
+import type { Reply } from "./types.ts";
 
 const ABOUT_ARTICLE = /\b(article|story|report|piece|news)\b/i;
 
-export function answerAboutArticle(
-  index: KnowledgeIndex,
-  q: AnalysedQuestion,
-): Omit<Answer, "question" | "kind" | "ms"> | null {
+export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): Reply | null {
   const text = q.text.toLowerCase();
   const wantsDate =
     /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) &&

@@ -24,8 +24,24 @@ export interface Quote {
   location: string;
 }
 
+/**
+ * What kind of reply this is, chosen by how sure the engine is:
+ * - "answer": a short direct answer the engine is confident of, with the sentence that says it quoted first;
+ * - "passage": the quoted sentence is where the article answers, but no short phrase is certain ("The article says: …");
+ * - "declined": the article doesn't say; `quotes` is empty and `related` holds the closest passages.
+ */
+export type Outcome = "answer" | "passage" | "declined";
+
+/** Where a question was asked: the previous question of the same conversation, for follow-ups ("and iran?"). */
+export interface AskContext {
+  /** The previous question of this conversation (same user and channel, a few minutes old at most). */
+  previous?: string;
+}
+
 export interface Answer {
   question: string;
+  outcome: Outcome;
+  /** outcome !== "declined". */
   answered: boolean;
   kind: QuestionKind;
   /** The short direct answer; when declined, a plain "The article doesn't say …". */
@@ -36,9 +52,16 @@ export interface Answer {
   related: Quote[];
   /** Who the article says the claim comes from ("according to Israeli sources"), when it says. */
   attribution?: string;
+  /** When declined: up to three questions close to this one that the engine can answer. */
+  suggestions?: string[];
+  /** The question as the engine read it, when that differs from what was typed (a follow-up, chat spelling). */
+  readAs?: string;
   /** Milliseconds the engine took. */
   ms: number;
 }
+
+/** What an answering step returns; answerQuestion adds the question, its kind, the time, and the outcome when unset. */
+export type Reply = Omit<Answer, "question" | "kind" | "ms" | "outcome"> & { outcome?: Outcome };
 
 export type FactKind = "meta" | "entity" | "role" | "number" | "place" | "date" | "relation" | "attribution";
 

@@ -8,7 +8,7 @@ import { tokenize } from "../text/tokens.ts";
 import { flagsUnverified } from "./attribution.ts";
 import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
-import type { Answer } from "./types.ts";
+import type { Reply } from "./types.ts";
 
 // "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
 const NEGATION =
@@ -17,11 +17,7 @@ const NEGATION =
 const NOT_YET =
   /\b(urged?|urging|called on|calls? on|asked|asks|demand(?:ed|s)?|want(?:ed|s)?|plan(?:ned|s)?|hop(?:ed|es)|expect(?:ed|s)?|seek(?:s|ing)?|sought|tr(?:y|ied|ies)|aim(?:ed|s)?|intend(?:ed|s)?|propos(?:ed|es)|threaten(?:ed|s)?|promis(?:ed|es)|refus(?:ed|es))\b/i;
 
-export function answerYesNo(
-  best: ScoredSentence,
-  terms: readonly QueryTerm[],
-  askedVerb: string | undefined,
-): Omit<Answer, "question" | "kind" | "ms"> {
+export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], askedVerb: string | undefined): Reply {
   const text = best.sentence.text;
   const clauses = text.split(/(?<=[,;:])\s+/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));

@@ -61,6 +61,7 @@ describe("reply limits", () => {
   });
   const answer = (quotes: Quote[]): Answer => ({
     question: "q",
+    outcome: "answer",
     answered: true,
     kind: "what",
     answer: "An *answer* with _markdown_",
