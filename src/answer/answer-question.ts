@@ -12,16 +12,42 @@ import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
-import { evidenceProblem, REFERS_BACK } from "./evidence.ts";
+import { evidenceProblem, REFERS_BACK, spanProblem } from "./evidence.ts";
+import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
-/** Share of the question's (rarity-weighted) words a sentence must hold to be taken as the answer. */
-export const MIN_COVERAGE = 0.4;
+/** Options for fitting and inspecting the engine (src/tune); front ends pass none. */
+export interface AnswerOptions {
+  params?: AnswerParams;
+  /** Tag every candidate sentence, so that the tuner sees all their features. */
+  tagAll?: boolean;
+  /** Filled with what the decision was made from, when given. */
+  trace?: AnswerTrace;
+}
 
-export function answerQuestion(index: KnowledgeIndex, raw: string, _context?: AskContext): Answer {
+/** What one answer was decided from: the ranked sentences and the confidence features of the best. */
+export interface AnswerTrace {
+  ranked?: ScoredSentence[];
+  confidence?: Record<ConfidenceFeature, number>;
+  /** Why the best sentence does not answer, by the evidence checks. */
+  problem?: string;
+  /** Why it has no short answer. */
+  spanProblem?: string;
+  /** The short answer that would be given. */
+  span?: string;
+  pQuote?: number;
+  pSpan?: number;
+}
+
+export function answerQuestion(
+  index: KnowledgeIndex,
+  raw: string,
+  _context?: AskContext,
+  options: AnswerOptions = {},
+): Answer {
   const started = performance.now();
   const q = analyseQuestion(raw);
-  const result = answer(index, q);
+  const result = answer(index, q, options);
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {
     question: q.text,
@@ -34,7 +60,8 @@ export function answerQuestion(index: KnowledgeIndex, raw: string, _context?: As
 
 type Result = Reply;
 
-function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
+function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptions): Result {
+  const params = options.params ?? PARAMS;
   if (!q.text) return decline("Ask me a question about the article, for example “who visited Moscow?”.", []);
   const about = answerAboutArticle(index, q);
   if (about) return about;
@@ -66,17 +93,66 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion): Result {
     const holder = holderOfRole(index, terms);
     if (holder) return holder;
   }
-  const ranked = rankSentences(index, q, terms, weights);
+  const ranked = rankSentences(index, q, terms, weights, params, options.tagAll);
+  const trace = options.trace;
+  if (trace) trace.ranked = ranked;
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return decline("The article doesn't say.", related());
+  if (!best) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
-  if (problem)
-    return decline(
-      problem,
-      ranked.slice(0, 2).map((r) => toQuote(r.sentence)),
-    );
+  const noSpan = spanProblem(q, best);
+  const confidence = confidenceFeatures(q, terms, ranked, problem ?? noSpan);
+  const pQuote = probability(params.quoteModel, confidence);
+  const pSpan = probability(params.spanModel, confidence);
+  if (trace) Object.assign(trace, { confidence, problem, spanProblem: noSpan, span: best.span?.text, pQuote, pSpan });
+  const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
+  if (pQuote < params.thresholds.decline) return decline(problem ?? "The article doesn't say.", closest());
+  // A check found something amiss, yet the sentence is likely where the article answers: show it, say no more.
+  if (problem) return passage(best);
   if (q.answerType === "yes-no") return answerYesNo(best, terms, q.askedVerb);
-  return answerFrom(index, q, best, best.span!); // evidenceProblem has checked there is a span
+  if (noSpan || pSpan < params.thresholds.answer) return passage(best);
+  return answerFrom(index, q, best, best.span!);
+}
+
+/** "The article says: …": the sentence that answers, without a short answer the engine is unsure of. */
+function passage(best: ScoredSentence): Result {
+  return {
+    outcome: "passage",
+    answered: true,
+    answer: "The article says:",
+    quotes: [toQuote(best.sentence)],
+    related: [],
+  };
+}
+
+/** What the confidence models see about the best sentence (see params.ts for each feature). */
+function confidenceFeatures(
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  ranked: readonly ScoredSentence[],
+  problem: string | undefined,
+): Record<ConfidenceFeature, number> {
+  const best = ranked[0]!;
+  const span = best.span;
+  const type = q.answerType;
+  return {
+    score: best.score,
+    margin: best.score - (ranked[1]?.score ?? 0),
+    coverage: best.coverage,
+    hasSpan: span ? 1 : 0,
+    spanScore: best.features.spanScore,
+    spanLength: span ? Math.min(span.text.split(/\s+/).length, 20) / 10 : 0,
+    unknownShare: terms.length ? terms.filter((t) => !t.known).length / terms.length : 0,
+    knownTerms: Math.min(terms.filter((t) => t.known).length, 10) / 10,
+    problem: problem ? 1 : 0,
+    typePerson: type === "person" ? 1 : 0,
+    typePlace: type === "place" ? 1 : 0,
+    typeDate: type === "date" ? 1 : 0,
+    typeNumber: type === "number" ? 1 : 0,
+    typeThing: type === "thing" ? 1 : 0,
+    typeReason: type === "reason" ? 1 : 0,
+    typeManner: type === "manner" ? 1 : 0,
+    typeYesNo: type === "yes-no" ? 1 : 0,
+  };
 }
 
 /** The short answer, its quotes, and who the article says it comes from. */

@@ -101,12 +101,18 @@ export function evidenceProblem(
   if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
-  // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman
-  // language?" → "the Anglo-Norman language") tells the asker nothing.
-  if (
-    q.answerType !== "yes-no" &&
-    (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
-  )
+  return undefined;
+}
+
+/**
+ * Why the best sentence has no short answer to give, though it may still be the passage that
+ * answers: none of the asked type stands there, it sits far from the question's words, or it is
+ * made only of the question's own words ("what was absorbed into the new language?" → "the new
+ * language"). Undefined when it has one.
+ */
+export function spanProblem(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+  if (q.answerType === "yes-no") return undefined;
+  if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
 }

@@ -7,21 +7,37 @@ import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { chooseSpan, type Span } from "./choose-span.ts";
 import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
+import { type AnswerParams, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
 
-const CANDIDATE_SENTENCES = 8;
-/** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
-const NEIGHBOUR_SHARE = 0.15;
+/** How many BM25 hits are looked up for the neighbour bonus. */
 const NEIGHBOUR_HITS = 200;
-/** Sentences tagged per question: tagging is the slow step, so only the most promising are. */
-const TAGGED_SENTENCES = 6;
-/** Share of a word of the sentence before that counts for a sentence opening with "It", "They" …. */
-const PRONOUN_SHARE = 0.9;
 
 export interface ScoredSentence {
   sentence: Sentence;
   coverage: number;
   score: number;
   span: Span | null;
+  /** The rank features the score is made of (see params.ts). */
+  features: Record<RankFeature, number>;
+}
+
+/** The cheap features first: only the best sentences by these are tagged for a short answer. */
+export const CHEAP_FEATURES = [
+  "coverage",
+  "ownCoverage",
+  "paragraphCoverage",
+  "density",
+  "novelty",
+  "length",
+  "passageBm25",
+  "wordOrder",
+  "notBody",
+] as const;
+
+function dot(features: Partial<Record<RankFeature, number>>, weights: Record<RankFeature, number>): number {
+  let sum = 0;
+  for (const f of RANK_FEATURES) sum += (features[f] ?? 0) * weights[f];
+  return sum;
 }
 
 /** BM25 already weighs rarity; this adds only the emphasis: names up, light words down. */
@@ -50,22 +66,27 @@ export function rankSentences(
   q: AnalysedQuestion,
   terms: readonly QueryTerm[],
   weights: ReadonlyMap<string, number>,
+  params: AnswerParams = PARAMS,
+  /** Tag every candidate, not only the best few: for fitting the weights (src/tune). */
+  tagAll = false,
 ): ScoredSentence[] {
   const total = terms.reduce((sum, t) => sum + termWeight(t), 0) || 1;
   const knownTerms = terms.filter((t) => t.known);
   const queryKeys = knownTerms.map((t) => t.key);
+  const queryKeySet = new Set(queryKeys);
   // "What country …": the asked-for kind of thing need not be named where the answer stands.
   // Only a kind-of-answer word ("country", "year") is excused; "what kind of arches" still needs "arches".
   const targetKeys = new Set(
     q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key),
   );
   const allHits = index.rank(terms, emphasis(terms));
-  const hits = allHits.slice(0, CANDIDATE_SENTENCES);
+  const hits = allHits.slice(0, params.candidateSentences);
   // A sentence whose neighbours match too sits in the passage the question is about.
   const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
   const inPassage = (s: Sentence, own: number) =>
     own +
-    NEIGHBOUR_SHARE * ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
+    params.neighbourShare *
+      ((bm25Of.get(index.previous(s)?.id ?? -1) ?? 0) + (bm25Of.get(index.next(s)?.id ?? -1) ?? 0));
   const top = hits[0]?.score || 1;
   // The answer often stands next to the sentence that matches best ("… a storm hit. On 12 May …").
   const pool = new Map(hits.map((h) => [h.sentence.id, h.score]));
@@ -77,24 +98,36 @@ export function rankSentences(
   const prescored = [...pool]
     .map(([id, bm25]) => {
       const sentence = index.sentences[id]!;
-      const coverage = coverageOf(index, sentence, terms, weights, targetKeys, total);
-      const score =
-        0.6 * coverage +
-        0.4 * (inPassage(sentence, bm25) / top) +
-        0.15 * orderBonus(queryKeys, index.sentenceKeyList[id]!) -
-        (sentence.part !== "body" ? 0.1 : 0);
-      return { sentence, coverage, score };
+      const cover = coverageOf(index, sentence, terms, weights, targetKeys, total, params.pronounShare);
+      const coverage = cover.coverage;
+      const keyList = index.sentenceKeyList[id]!;
+      const cheap: Record<(typeof CHEAP_FEATURES)[number], number> = {
+        ...cover,
+        density: density(queryKeySet, keyList),
+        novelty: keyList.length ? keyList.filter((k) => !queryKeySet.has(k)).length / keyList.length : 0,
+        length: Math.min(keyList.length, 50) / 50,
+        passageBm25: inPassage(sentence, bm25) / top,
+        wordOrder: orderBonus(queryKeys, index.sentenceKeyList[id]!),
+        notBody: sentence.part !== "body" ? 1 : 0,
+      };
+      return { sentence, coverage, cheap, score: dot(cheap, params.rank) };
     })
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
-    .slice(0, TAGGED_SENTENCES);
+    .slice(0, tagAll ? undefined : params.taggedSentences);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
-  const scored = prescored.map(({ sentence, coverage, score }): ScoredSentence => {
+  const scored = prescored.map(({ sentence, coverage, cheap }): ScoredSentence => {
     const span = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
     const verbWeight = matchedVerbWeight(sentence.text, weights);
-    score += (span ? 0.1 + 0.1 * Math.min(span.score, 3) : typed ? -0.3 : -0.1) + 0.3 * (verbWeight / total);
-    // A yes/no question is decided by the sentence that holds its verb ("been verified").
-    if (q.answerType === "yes-no" && verbWeight > 0.15 * total) score += 0.5;
-    return { sentence, coverage, score, span };
+    const features: Record<RankFeature, number> = {
+      ...cheap,
+      hasSpan: span ? 1 : 0,
+      spanScore: span ? Math.max(-1, Math.min(span.score, 3)) / 3 : 0,
+      typedWithoutSpan: !span && typed ? 1 : 0,
+      verbMatch: verbWeight / total,
+      // A yes/no question is decided by the sentence that holds its verb ("been verified").
+      yesNoVerb: q.answerType === "yes-no" && verbWeight > 0.15 * total ? 1 : 0,
+    };
+    return { sentence, coverage, score: dot(features, params.rank), span, features };
   });
   return scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
 }
@@ -111,25 +144,47 @@ function coverageOf(
   weights: ReadonlyMap<string, number>,
   targetKeys: ReadonlySet<string>,
   total: number,
-): number {
+  pronounShare: number,
+): { coverage: number; ownCoverage: number; paragraphCoverage: number } {
   const keys = index.sentenceKeys[s.id]!;
+  const paragraph = index.paragraphKeys(s);
   const prev = index.previous(s);
   const next = index.next(s);
   // A sentence that opens with a pronoun ("It was commissioned by Odo") is about what the
   // sentence before it names, so that sentence's words count nearly in full.
-  const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? PRONOUN_SHARE : 0.5;
+  const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? pronounShare : 0.5;
   let covered = 0;
+  let own = 0;
+  let inParagraph = 0;
   let possible = total;
   terms.forEach((t, i) => {
     // Each key counts once, however often the question repeats it.
     if (!t.known || terms.findIndex((u) => u.key === t.key) !== i) return;
     const w = weights.get(t.key) ?? 0;
-    if (keys.has(t.key)) covered += w;
-    else if (prev && index.sentenceKeys[prev.id]!.has(t.key)) covered += w * prevShare;
+    if (paragraph.has(t.key)) inParagraph += w;
+    if (keys.has(t.key)) {
+      covered += w;
+      own += w;
+    } else if (prev && index.sentenceKeys[prev.id]!.has(t.key)) covered += w * prevShare;
     else if (next && index.sentenceKeys[next.id]!.has(t.key)) covered += w / 2;
     else if (targetKeys.has(t.key)) possible -= w;
   });
-  return possible > 0 ? covered / possible : 0;
+  const share = (x: number) => (possible > 0 ? Math.min(1, x / possible) : 0);
+  return { coverage: share(covered), ownCoverage: share(own), paragraphCoverage: share(inParagraph) };
+}
+
+/** Distinct question words in the sentence over the stretch from the first to the last of them. */
+function density(queryKeys: ReadonlySet<string>, keys: readonly string[]): number {
+  let first = -1;
+  let last = -1;
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    if (!queryKeys.has(k)) return;
+    if (first < 0) first = i;
+    last = i;
+    seen.add(k);
+  });
+  return first < 0 ? 0 : seen.size / (last - first + 1);
 }
 
 /** Share of the question's adjacent word pairs that stand next to each other in the sentence too. */

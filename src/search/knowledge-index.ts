@@ -33,6 +33,7 @@ export class KnowledgeIndex {
   private readonly bm25 = new Bm25();
   private readonly spelling: SpellingCorrector;
   private factFuse?: Fuse<Fact>;
+  private readonly paragraphKeyCache = new Map<string, Set<string>>();
 
   constructor(
     readonly articles: readonly Article[],
@@ -77,6 +78,23 @@ export class KnowledgeIndex {
 
   get size(): number {
     return this.sentences.length;
+  }
+
+  /** Keys of every sentence of the paragraph `s` stands in (the headline and subtitle are each their own). */
+  paragraphKeys(s: Sentence): ReadonlySet<string> {
+    if (s.part !== "body") return this.sentenceKeys[s.id]!;
+    const id = `${s.article}\u0000${s.paragraph}`;
+    let keys = this.paragraphKeyCache.get(id);
+    if (!keys) {
+      keys = new Set<string>();
+      for (let i = s.id - s.sentence + 1; i < this.sentences.length; i++) {
+        const other = this.sentences[i]!;
+        if (other.article !== s.article || other.paragraph !== s.paragraph) break;
+        for (const k of this.sentenceKeys[i]!) keys.add(k);
+      }
+      this.paragraphKeyCache.set(id, keys);
+    }
+    return keys;
   }
 
   /** The sentence before `s` in the same paragraph, which often names what "it" or "they" refers to. */

@@ -1,0 +1,109 @@
+// Every number that decides which sentence answers and how sure the engine is of it, in one typed,
+// documented object. The values are not guessed: `npm run tune` fits them on the public dev sets
+// (src/tune/) and writes them to fitted-params.json, which this module reads. Change a default
+// here only together with a new fit.
+import fitted from "./fitted-params.json" with { type: "json" };
+
+/**
+ * Features of one candidate sentence, each in about [0, 1]. A sentence's rank score is the dot
+ * product of these with `rank` weights.
+ */
+export const RANK_FEATURES = [
+  /** Share of the question's rarity-weighted words found in the sentence (neighbours count part). */
+  "coverage",
+  /** The same, counting only the sentence's own words. */
+  "ownCoverage",
+  /** The same, counting every word of the sentence's paragraph: the passage the question is about. */
+  "paragraphCoverage",
+  /** Matched question words over the stretch of the sentence they span: close together is better. */
+  "density",
+  /** Share of the sentence's own words that the question does not use: an answer adds something. */
+  "novelty",
+  /** The sentence's length in words, over 50 (capped at 1). */
+  "length",
+  /** BM25 of the sentence plus a share of its neighbours', over the best sentence's. */
+  "passageBm25",
+  /** Share of the question's adjacent word pairs that stand side by side in the sentence. */
+  "wordOrder",
+  /** 1 for a headline or subtitle, which rarely hold an answer. */
+  "notBody",
+  /** 1 when an answer of the asked type stands in the sentence. */
+  "hasSpan",
+  /** That answer's own score (see choose-span.ts), capped at 3, over 3. */
+  "spanScore",
+  /** 1 when the question wants a typed answer (a name, a date, a number …) and the sentence has none. */
+  "typedWithoutSpan",
+  /** Weight of the question's words that are verbs in the sentence, over the question's total. */
+  "verbMatch",
+  /** 1 for a yes/no question when the sentence holds its verb. */
+  "yesNoVerb",
+] as const;
+export type RankFeature = (typeof RANK_FEATURES)[number];
+
+/**
+ * What the confidence models see about the best sentence and its short answer. Both models are
+ * logistic: p = 1 / (1 + e^-(bias + Σ w·x)).
+ */
+export const CONFIDENCE_FEATURES = [
+  /** The best sentence's rank score. */
+  "score",
+  /** How far it stands above the second best. */
+  "margin",
+  /** Its word coverage. */
+  "coverage",
+  /** 1 when it has a short answer of the asked type. */
+  "hasSpan",
+  /** That answer's own score, capped at 3, over 3. */
+  "spanScore",
+  /** Words in the short answer, over 10 (long answers are rarely exact). */
+  "spanLength",
+  /** Share of the question's words the articles never use. */
+  "unknownShare",
+  /** Number of the question's known content words, over 10. */
+  "knownTerms",
+  /** 1 when the evidence checks found a problem with the best sentence. */
+  "problem",
+  /** One feature per asked answer type: who / where / when / how many … differ in how often they are right. */
+  "typePerson",
+  "typePlace",
+  "typeDate",
+  "typeNumber",
+  "typeThing",
+  "typeReason",
+  "typeManner",
+  "typeYesNo",
+] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+
+export interface LogisticModel {
+  bias: number;
+  weights: Record<ConfidenceFeature, number>;
+}
+
+export interface AnswerParams {
+  /** Candidate sentences taken from BM25 before re-ranking. */
+  candidateSentences: number;
+  /** Sentences tagged and given a short answer per question (tagging is the slow step). */
+  taggedSentences: number;
+  /** Share of the neighbours' BM25 added to a sentence's own ("the passage the question is about"). */
+  neighbourShare: number;
+  /** Share of a word of the sentence before that counts for a sentence opening with a pronoun. */
+  pronounShare: number;
+  /** Rank weights, one per RANK_FEATURES entry. */
+  rank: Record<RankFeature, number>;
+  /** P(the best sentence holds the answer). */
+  quoteModel: LogisticModel;
+  /** P(the short answer is right, given the features). */
+  spanModel: LogisticModel;
+  /** Below this P(quote), decline; at or above `answer` P(span), give the short answer; else the passage. */
+  thresholds: { decline: number; answer: number };
+}
+
+export const PARAMS: AnswerParams = fitted as AnswerParams;
+
+/** Logistic probability of a model on a feature record. */
+export function probability(model: LogisticModel, x: Record<ConfidenceFeature, number>): number {
+  let z = model.bias;
+  for (const f of CONFIDENCE_FEATURES) z += (model.weights[f] ?? 0) * x[f];
+  return 1 / (1 + Math.exp(-z));
+}

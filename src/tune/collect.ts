@@ -1,0 +1,131 @@
+// Runs the engine in-process over SQuAD-format articles and records, per question, what the
+// decision is made from: every candidate sentence's rank features with whether it holds a gold
+// answer, and the best sentence's confidence features with whether its quote and its short answer
+// are right. The tuner fits on these records instead of re-running the engine for every trial.
+import { type AnswerTrace, answerQuestion } from "../answer/answer-question.ts";
+import type { AnswerParams, ConfidenceFeature, RankFeature } from "../answer/params.ts";
+import type { Outcome } from "../answer/types.ts";
+import { loadOrExtractFacts } from "../facts/facts-file.ts";
+import { loadKnowledge } from "../knowledge/load-knowledge.ts";
+import { KnowledgeIndex } from "../search/knowledge-index.ts";
+import { bestF1, holdsGold, type SquadArticle, withArticleDir } from "./squad.ts";
+
+export interface QuestionRecord {
+  set: string;
+  article: string;
+  paragraph: number;
+  impossible: boolean;
+  /** The reply as the engine gave it with the params it ran with. */
+  outcome: Outcome;
+  f1: number;
+  quoteRight: boolean;
+  /** Set when the reply came from the thresholds (not from an earlier rule): what they decide from. */
+  decidable?: {
+    confidence: Record<ConfidenceFeature, number>;
+    /** The best sentence holds a gold answer. */
+    quoteRight: boolean;
+    /** F1 of the short answer it would give. */
+    spanF1: number;
+    /** The evidence checks found a problem (the engine declines whatever the models say). */
+    problem: boolean;
+    noSpan: boolean;
+  };
+  /** Every candidate sentence's rank features and whether it holds a gold answer. */
+  candidates?: { features: Record<RankFeature, number>; gold: boolean }[];
+}
+
+export function collect(set: string, articles: readonly SquadArticle[], params: AnswerParams): QuestionRecord[] {
+  const records: QuestionRecord[] = [];
+  for (const article of articles) {
+    withArticleDir(article, (dir) => {
+      const knowledge = loadKnowledge(dir);
+      const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(dir, a, false));
+      for (const item of article.questions) {
+        const trace: AnswerTrace = {};
+        const reply = answerQuestion(index, item.question, undefined, { params, tagAll: true, trace });
+        const firstQuote = reply.quotes[0]?.text ?? "";
+        const record: QuestionRecord = {
+          set,
+          article: article.title,
+          paragraph: item.paragraph,
+          impossible: item.impossible,
+          outcome: reply.outcome,
+          f1: reply.outcome === "answer" && !item.impossible ? bestF1(reply.answer, item.golds) : 0,
+          quoteRight: !item.impossible && reply.outcome !== "declined" && holdsGold(firstQuote, item.golds),
+        };
+        if (trace.confidence && trace.ranked?.[0]) {
+          record.decidable = {
+            confidence: trace.confidence,
+            quoteRight: !item.impossible && holdsGold(trace.ranked[0].sentence.text, item.golds),
+            spanF1: item.impossible || !trace.span ? 0 : bestF1(trace.span, item.golds),
+            problem: trace.problem !== undefined,
+            noSpan: trace.spanProblem !== undefined,
+          };
+        }
+        if (trace.ranked && !item.impossible)
+          record.candidates = trace.ranked.map((r) => ({
+            features: r.features,
+            gold: holdsGold(r.sentence.text, item.golds),
+          }));
+        records.push(record);
+      }
+    });
+  }
+  return records;
+}
+
+export interface Figures {
+  questions: number;
+  answerable: number;
+  answered: number;
+  quoteAt1: number;
+  f1: number;
+  direct: number;
+  harmful: number;
+  declinedUnanswerable: number;
+}
+
+/** squad-eval.mjs's figures, in percent, from records and (optionally) outcomes decided anew. */
+export function figures(records: readonly QuestionRecord[], decide?: (r: QuestionRecord) => Outcome): Figures {
+  let answerable = 0;
+  let answered = 0;
+  let quote = 0;
+  let f1 = 0;
+  let direct = 0;
+  let harmful = 0;
+  let unanswerable = 0;
+  let declinedU = 0;
+  for (const r of records) {
+    const outcome = decide ? decide(r) : r.outcome;
+    const redecided = decide && r.decidable && outcome !== r.outcome;
+    const quoteRight = redecided ? outcome !== "declined" && r.decidable!.quoteRight : r.quoteRight;
+    const answerF1 = redecided ? (outcome === "answer" ? r.decidable!.spanF1 : 0) : r.f1;
+    if (r.impossible) {
+      unanswerable++;
+      if (outcome === "declined") declinedU++;
+      else harmful++;
+      continue;
+    }
+    answerable++;
+    if (outcome !== "declined") answered++;
+    if (quoteRight) quote++;
+    if (outcome === "answer") {
+      direct++;
+      f1 += answerF1;
+      if (answerF1 < 0.4) harmful++;
+    } else {
+      if (outcome === "passage" && !quoteRight) harmful++;
+    }
+  }
+  const pct = (a: number, b: number) => (b ? (100 * a) / b : 0);
+  return {
+    questions: records.length,
+    answerable,
+    answered: pct(answered, answerable),
+    quoteAt1: pct(quote, answerable),
+    f1: pct(f1, answerable),
+    direct: pct(direct, answerable),
+    harmful: pct(harmful, records.length),
+    declinedUnanswerable: pct(declinedU, unanswerable),
+  };
+}

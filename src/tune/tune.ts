@@ -1,0 +1,119 @@
+// `npm run tune`: fits the rank weights, the confidence models and the answer/passage/decline
+// thresholds of src/answer/params.ts on the public dev sets, prints the figures before and after on
+// the part it fitted on and on the part it kept aside, and writes src/answer/fitted-params.json.
+//
+// Split: SQuAD dev-v1.1's articles alternate between fitting and validation; SQuAD 2.0's sample
+// (the only public questions written to look answerable when they are not) alternates by
+// paragraph; SQuAD 1.1's sample is validation only. `--dry` prints without writing.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type AnswerParams, PARAMS } from "../answer/params.ts";
+import { collect, type Figures, figures, type QuestionRecord } from "./collect.ts";
+import { decider, fitLogistic, fitRank, fitRankSoftmax, topAccuracy } from "./fit.ts";
+import { loadSquad } from "./squad.ts";
+
+const shared = process.env.SHARED_DIR ?? join(process.cwd(), "..", "shared");
+const dry = process.argv.includes("--dry");
+
+/**
+ * The harm the thresholds may cause at most, in percent of all questions of the fit part: a wrong
+ * short answer or a passage without the answer. Within them, the thresholds maximise right quotes
+ * and F1 (and, on SQuAD 2.0, declined unanswerable questions).
+ */
+const MAX_HARM = { "dev-v1.1": 18, "sample-v2.0": 28 };
+
+function collectAll(params: AnswerParams): {
+  fit: QuestionRecord[];
+  aside: QuestionRecord[];
+  bySet: Map<string, QuestionRecord[]>;
+} {
+  const fit: QuestionRecord[] = [];
+  const aside: QuestionRecord[] = [];
+  const bySet = new Map<string, QuestionRecord[]>();
+  const dev = loadSquad(join(shared, "eval/squad/dev-v1.1.json"));
+  dev.forEach((article, i) => {
+    const records = collect("dev-v1.1", [article], params);
+    (i % 2 === 0 ? fit : aside).push(...records);
+  });
+  const v2 = collect("sample-v2.0", loadSquad(join(shared, "eval/squad/sample-v2.0.json")), params);
+  for (const r of v2) (r.paragraph % 2 === 0 ? fit : aside).push(r);
+  const v1 = collect("sample-v1.1", loadSquad(join(shared, "eval/squad/sample-v1.1.json")), params);
+  aside.push(...v1);
+  for (const r of [...fit, ...aside]) bySet.set(`${r.set}`, [...(bySet.get(r.set) ?? []), r]);
+  return { fit, aside, bySet };
+}
+
+const show = (name: string, f: Figures) =>
+  `${name.padEnd(22)} n=${String(f.questions).padStart(5)}  answered ${f.answered.toFixed(1)}  quote@1 ${f.quoteAt1.toFixed(1)}  F1 ${f.f1.toFixed(1)}  direct ${f.direct.toFixed(1)}  harmful ${f.harmful.toFixed(1)}${f.questions > f.answerable ? `  declined-unanswerable ${f.declinedUnanswerable.toFixed(1)}` : ""}`;
+
+function report(title: string, data: ReturnType<typeof collectAll>, decide?: Parameters<typeof figures>[1]): void {
+  console.log(`== ${title}`);
+  console.log(show("fit part", figures(data.fit, decide)));
+  console.log(show("kept aside", figures(data.aside, decide)));
+  for (const [set, records] of data.bySet) console.log(show(`  ${set}`, figures(records, decide)));
+}
+
+/** What the thresholds maximise on the fit part, or -Infinity where they cause more harm than allowed. */
+function utility(records: readonly QuestionRecord[], decide: Parameters<typeof figures>[1]): number {
+  const dev = figures(
+    records.filter((r) => r.set === "dev-v1.1"),
+    decide,
+  );
+  const v2 = figures(
+    records.filter((r) => r.set === "sample-v2.0"),
+    decide,
+  );
+  if (dev.harmful > MAX_HARM["dev-v1.1"] || v2.harmful > MAX_HARM["sample-v2.0"]) return -Infinity;
+  return dev.quoteAt1 + dev.f1 + v2.f1 + v2.declinedUnanswerable;
+}
+
+function main(): void {
+  const started = Date.now();
+  // Collected with thresholds that never decline nor withhold an answer, so that each record says what
+  // the rules alone would do; the thresholds are then applied to the records.
+  const open = { ...PARAMS, thresholds: { decline: 0, answer: 0 } };
+  const before = collectAll(open);
+  report("before (the committed params)", before, decider(PARAMS));
+  const withCandidates = before.fit.flatMap((r) => (r.candidates?.length ? [r.candidates] : []));
+  const rank = fitRank(withCandidates, fitRankSoftmax(withCandidates), PARAMS.taggedSentences);
+  console.log(
+    `rank: top-1 on the fit part ${(100 * topAccuracy(withCandidates, PARAMS.rank, PARAMS.taggedSentences)).toFixed(1)} → ${(100 * topAccuracy(withCandidates, rank, PARAMS.taggedSentences)).toFixed(1)}`,
+  );
+  const asideCandidates = before.aside.flatMap((r) => (r.candidates?.length ? [r.candidates] : []));
+  console.log(
+    `rank: top-1 kept aside ${(100 * topAccuracy(asideCandidates, PARAMS.rank, PARAMS.taggedSentences)).toFixed(1)} → ${(100 * topAccuracy(asideCandidates, rank, PARAMS.taggedSentences)).toFixed(1)}`,
+  );
+  const ranked = collectAll({ ...open, rank });
+  const rows = ranked.fit.filter((r) => r.decidable);
+  const quoteModel = fitLogistic(rows.map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.quoteRight ? 1 : 0 })));
+  const spanModel = fitLogistic(
+    rows
+      .filter((r) => !r.decidable!.noSpan)
+      .map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.spanF1 >= 0.4 ? 1 : 0 })),
+  );
+  let best = { u: -Infinity, decline: 0, answer: 0 };
+  for (let decline = 0; decline <= 0.9; decline += 0.025) {
+    for (let answer = 0; answer <= 1.0001; answer += 0.025) {
+      const params = { ...PARAMS, rank, quoteModel, spanModel, thresholds: { decline, answer } };
+      const u = utility(ranked.fit, decider(params));
+      if (u > best.u)
+        best = { u, decline: Math.round(decline * 1000) / 1000, answer: Math.round(answer * 1000) / 1000 };
+    }
+  }
+  const fitted: AnswerParams = {
+    ...PARAMS,
+    rank,
+    quoteModel,
+    spanModel,
+    thresholds: { decline: best.decline, answer: best.answer },
+  };
+  report("after (fitted)", ranked, decider(fitted));
+  console.log(`thresholds: decline below P(quote) ${best.decline}, answer from P(span) ${best.answer}`);
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  if (!dry) {
+    writeFileSync(join(import.meta.dirname, "../answer/fitted-params.json"), `${JSON.stringify(fitted, null, 2)}\n`);
+    console.log("wrote src/answer/fitted-params.json");
+  }
+}
+
+main();
