@@ -5,9 +5,10 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
-import { findAttribution, flagsUnverified } from "./attribution.ts";
+import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import type { Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
+import { decline } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
@@ -102,8 +103,4 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
 function attributionFromContext(index: KnowledgeIndex, s: Sentence): string | undefined {
   const prev = index.previous(s);
   return prev && /^(this|that|these|the claim|the report)\b/i.test(s.text) ? findAttribution(prev.text) : undefined;
-}
-
-export function decline(message: string, related: Answer["related"]): Result {
-  return { answered: false, answer: message, quotes: [], related };
 }

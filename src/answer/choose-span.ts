@@ -4,7 +4,7 @@
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "./candidates.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 
 export interface Span {
   text: string;

@@ -5,8 +5,9 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { chooseSpan, type Span } from "./choose-span.ts";
+import { chooseSpan } from "./choose-span.ts";
 import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
+import type { ScoredSentence } from "./scored-sentence.ts";
 
 const CANDIDATE_SENTENCES = 8;
 /** How much the BM25 scores of the sentences beside one add to its own, and how many hits are looked up for it. */
@@ -17,12 +18,7 @@ const TAGGED_SENTENCES = 6;
 /** Share of a word of the sentence before that counts for a sentence opening with "It", "They" …. */
 const PRONOUN_SHARE = 0.9;
 
-export interface ScoredSentence {
-  sentence: Sentence;
-  coverage: number;
-  score: number;
-  span: Span | null;
-}
+export type { ScoredSentence };
 
 /** BM25 already weighs rarity; this adds only the emphasis: names up, light words down. */
 export function emphasis(terms: readonly QueryTerm[]): Map<string, number> {

@@ -1,17 +1,10 @@
 // The engine's public shapes. Nothing here knows about Discord or the terminal.
 import type { Sentence } from "../knowledge/article.ts";
+import type { QuestionKind } from "../question/analyse-question.ts";
 
-export type QuestionKind =
-  | "who"
-  | "what"
-  | "how-many"
-  | "how-much"
-  | "when"
-  | "where"
-  | "why"
-  | "how"
-  | "yes-no"
-  | "describe";
+// Re-exported so the front ends (cli, discord) take every public shape of ask() from one place.
+export type { Fact, FactKind } from "../facts/fact.ts";
+export type { QuestionKind } from "../question/analyse-question.ts";
 
 /** A sentence quoted verbatim, with where it stands. */
 export interface Quote {
@@ -62,20 +55,3 @@ export interface Answer {
 
 /** What an answering step returns; answerQuestion adds the question, its kind, the time, and the outcome when unset. */
 export type Reply = Omit<Answer, "question" | "kind" | "ms" | "outcome"> & { outcome?: Outcome };
-
-export type FactKind = "meta" | "entity" | "role" | "number" | "place" | "date" | "relation" | "attribution";
-
-/** One thing the article states, extracted by general rules from one sentence. */
-export interface Fact {
-  kind: FactKind;
-  /** Who or what the fact is about. */
-  subject: string;
-  /** The verb or relation ("visited", "is", "counts", "says"). */
-  predicate: string;
-  /** What it relates the subject to: a role, a count, a place, an object. */
-  object: string;
-  /** Who the article attributes the fact to, when it does. */
-  attribution?: string;
-  /** Id of the sentence the fact comes from. */
-  sentence: number;
-}

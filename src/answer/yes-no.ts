@@ -5,7 +5,7 @@
 // the article says, so the bot declines.
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
-import { flagsUnverified } from "./attribution.ts";
+import { flagsUnverified } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";

@@ -2,9 +2,9 @@
 // with their roles (appositions and titles), numbers with what they count, places, dates, who did
 // what to whom, and who says so. Nothing here knows any particular article.
 import type { Article } from "../knowledge/article.ts";
-import type { Fact } from "../answer/types.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "../answer/candidates.ts";
-import { findAttribution, flagsUnverified } from "../answer/attribution.ts";
+import type { Fact } from "./fact.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
 

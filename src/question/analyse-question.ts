@@ -1,9 +1,21 @@
 // Works out what a question asks for: the kind of question, the type of answer that would satisfy
 // it, and the words that must be found in the article for an answer to count.
-import type { QuestionKind } from "../answer/types.ts";
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
+
+/** The kind of question asked, as the reply reports it. */
+export type QuestionKind =
+  | "who"
+  | "what"
+  | "how-many"
+  | "how-much"
+  | "when"
+  | "where"
+  | "why"
+  | "how"
+  | "yes-no"
+  | "describe";
 
 /** What an acceptable answer is made of. */
 export type AnswerType =

@@ -2,7 +2,7 @@
 // near-synonyms folded), fuse.js for misspelt words and for fact topics.
 import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
-import type { Fact } from "../answer/types.ts";
+import type { Fact } from "../facts/fact.ts";
 import { contentKeys, termKey, tokenize } from "../text/tokens.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
