@@ -226,11 +226,6 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cause", "reason", "result"],
   ["name", "called", "title", "term"],
   ["job", "role", "position", "post", "occupation"],
-  ["russia", "russian", "russians"],
-  ["america", "american", "americans", "u.s"],
-  ["iran", "iranian"],
-  ["israel", "israeli"],
-  ["palestine", "palestinian"],
   ["citizen", "national", "people", "person", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
