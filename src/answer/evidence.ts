@@ -79,12 +79,12 @@ export function evidenceProblem(
   const head = askedNoun(q);
   const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
   if (kindOf) return `The article doesn't say which “${asWritten(kindOf)}”.`;
-  // "Modern Europe" asked of a sentence about "medieval Europe".
+  // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
-  // "Yes" affirms the whole question, so every word of it must be there: "did Baran develop it
+  // "Yes" affirms the whole question, so every word of it must be there: "did Velt develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
     q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
@@ -101,8 +101,8 @@ export function evidenceProblem(
   if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
-  // An answer made only of the question's own words ("what was absorbed into the Anglo-Norman
-  // language?" → "the Anglo-Norman language") tells the asker nothing.
+  // An answer made only of the question's own words ("what was absorbed into the old
+  // Dunmeran language?" → "the old Dunmeran language") tells the asker nothing.
   if (
     q.answerType !== "yes-no" &&
     (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
@@ -112,7 +112,7 @@ export function evidenceProblem(
 }
 
 /**
- * "Who did Edgar marry?" asked of "Malcolm married Edgar's sister": the question's subject stands
+ * "Who did Oren marry?" asked of "Tomas married Oren's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */
 function subjectAsObject(

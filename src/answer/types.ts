@@ -25,7 +25,7 @@ export interface Quote {
  */
 export type Outcome = "answer" | "passage" | "declined";
 
-/** Where a question was asked: the previous question of the same conversation, for follow-ups ("and iran?"). */
+/** Where a question was asked: the previous question of the same conversation, for follow-ups ("and the mayor?"). */
 export interface AskContext {
   /** The previous question of this conversation (same user and channel, a few minutes old at most). */
   previous?: string;
@@ -43,7 +43,7 @@ export interface Answer {
   quotes: Quote[];
   /** When declined: the closest passages, offered as related reading, never as the answer. */
   related: Quote[];
-  /** Who the article says the claim comes from ("according to Israeli sources"), when it says. */
+  /** Who the article says the claim comes from ("according to Dunmeran sources"), when it says. */
   attribution?: string;
   /** When declined: up to three questions close to this one that the engine can answer. */
   suggestions?: string[];

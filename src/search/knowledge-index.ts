@@ -109,7 +109,7 @@ export class KnowledgeIndex {
     });
   }
 
-  /** "Apple Talk" → "appletalk" when the articles write it as one word. */
+  /** "Data Base" → "database" when the articles write it as one word. */
   private joinSplitWords(
     words: readonly { lower: string; key: string; isName: boolean }[],
   ): { lower: string; key: string; isName: boolean }[] {

@@ -1,6 +1,6 @@
-// Country names and the English words for their people fold together, so a question about
+// Country names and the words for their people (demonyms) fold together, so a question about
 // "Ruritanians" finds a sentence about "Ruritania" and back. The pairs come from the
-// world-countries data set (every country's names and English demonyms), not from a hand list
+// world-countries data set (every country's names and demonyms), not from a hand list
 // that would know only the countries of the articles it was tried on.
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
@@ -8,7 +8,7 @@ import type { Country } from "world-countries";
 // The package is CommonJS; require() reads its JSON the same way under node, tsx and vitest.
 const countries = createRequire(import.meta.url)("world-countries") as Country[];
 
-/** One word as the tokenizer sees it, or undefined for names of several words ("New Zealand"). */
+/** One word as the tokenizer sees it, or undefined for names of several words ("North Ruritania"). */
 function singleWord(name: string | undefined): string | undefined {
   const lower = name?.toLowerCase();
   return lower && /^\p{L}+$/u.test(lower) ? lower : undefined;
