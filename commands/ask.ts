@@ -13,7 +13,7 @@ export default {
     .addStringOption((o) =>
       o
         .setName("question")
-        .setDescription("For example: who visited Moscow?")
+        .setDescription("For example: who visited the capital?")
         .setRequired(true)
         .setMaxLength(DEFAULT_MAX_QUESTION_LENGTH)
         .setAutocomplete(true),

@@ -10,7 +10,11 @@ export default {
       .setDescription("List the facts the article states, optionally about one topic."),
   )
     .addStringOption((o) =>
-      o.setName("topic").setDescription("A person, place or thing, e.g. Hamas").setMaxLength(100).setRequired(false),
+      o
+        .setName("topic")
+        .setDescription("A person, place or thing, e.g. the council")
+        .setMaxLength(100)
+        .setRequired(false),
     )
     .addIntegerOption((o) =>
       o

@@ -10,7 +10,7 @@ export default {
       .setDescription("Find the passages of the article that best match some words, quoted verbatim."),
   )
     .addStringOption((o) =>
-      o.setName("query").setDescription("Words to look for, e.g. ceasefire").setRequired(true).setMaxLength(200),
+      o.setName("query").setDescription("Words to look for, e.g. flood warning").setRequired(true).setMaxLength(200),
     )
     .toJSON(),
 

@@ -3,7 +3,7 @@
 import { config as loadDotenv } from "dotenv";
 import { loadEngine, type Engine } from "./answer/engine.ts";
 import { runChat } from "./cli/chat.ts";
-import { parseDiscordConfigOrReport, README_SECTION } from "./discord/config.ts";
+import { parseDiscordConfigOrReport, SETUP_GUIDE } from "./discord/config.ts";
 import { knowledgeDirFromArgs } from "./cli/options.ts";
 import { KnowledgeError } from "./knowledge/load-knowledge.ts";
 import { log } from "./log.ts";
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
     installProcessHandlers(bot, log, [config.token]);
     void bot.lost.then(async ({ code }) => {
       console.error(
-        `Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${README_SECTION}.`,
+        `Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${SETUP_GUIDE}.`,
       );
       await bot.stop();
       log.flush();
@@ -64,11 +64,11 @@ async function main(): Promise<number> {
     const described = describeError(err, [config.token]);
     if (described.code === "TokenInvalid") {
       console.error(
-        `Discord refused DISCORD_TOKEN. Reset it in the Developer Portal (Bot → Reset Token) and paste the new one into .env. See ${README_SECTION}.`,
+        `Discord refused DISCORD_TOKEN. Reset it in the Developer Portal (Bot → Reset Token) and paste the new one into .env. See ${SETUP_GUIDE}.`,
       );
     } else if (/disallowed intents/i.test(described.message)) {
       console.error(
-        `Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${README_SECTION}.`,
+        `Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${SETUP_GUIDE}.`,
       );
     } else {
       console.error(`Could not start the Discord bot: ${described.message}`);

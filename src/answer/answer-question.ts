@@ -5,9 +5,10 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
-import { findAttribution, flagsUnverified } from "./attribution.ts";
+import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import type { Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
+import { decline } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
 import { toQuote } from "./quote.ts";
@@ -62,7 +63,7 @@ type Result = Reply;
 
 function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptions): Result {
   const params = options.params ?? PARAMS;
-  if (!q.text) return decline("Ask me a question about the article, for example “who visited Moscow?”.", []);
+  if (!q.text) return decline("Ask me a question about the article, for example “who visited the capital?”.", []);
   const about = answerAboutArticle(index, q);
   if (about) return about;
   if (!q.terms.length) return decline("I need a few words about what you want to know.", []);
@@ -75,11 +76,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
       .slice(0, 2)
       .map((h) => toQuote(h.sentence));
 
-  // A name the articles never mention ("Berlin", "Nobel") means they cannot answer it.
+  // A name the articles never mention ("Carrowby", "Velt") means they cannot answer it.
   const unknownName = terms.find((t) => t.isName && !t.known);
   const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
   if (unknownName) return decline(`The article doesn't mention “${asWritten(unknownName)}”.`, related());
-  // The action asked about ("what did Putin eat?") must be one the article speaks of.
+  // The action asked about ("what did the mayor eat?") must be one the article speaks of.
   const verb = q.askedVerb ? terms.find((t) => t.lower === q.askedVerb) : undefined;
   if (verb && !verb.known) return decline(`The article doesn't say anything about “${asWritten(verb)}”.`, related());
 
@@ -87,7 +88,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     const described = describeSubject(index, q, terms);
     if (described) return described;
   }
-  // "Who is the president of the region?", "Who is Iran's chief negotiator?": someone the article
+  // "Who is the president of the region?", "Who is Dunmere's chief negotiator?": someone the article
   // gives that role, in an apposition or a title.
   if (q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text)) {
     const holder = holderOfRole(index, terms);
@@ -164,7 +165,7 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   const flaggedNext = next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text);
   const unverified = flaggedNext || flagsUnverified(best.sentence.text);
   const quotes = [toQuote(best.sentence), ...(flaggedNext ? [toQuote(next)] : [])];
-  // "against the Pechenegs" → "the Pechenegs": the preposition belongs to the sentence, not the answer.
+  // "against the raiders" → "the raiders": the preposition belongs to the sentence, not the answer.
   let text =
     q.answerType === "date"
       ? span.text
@@ -178,8 +179,4 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
 function attributionFromContext(index: KnowledgeIndex, s: Sentence): string | undefined {
   const prev = index.previous(s);
   return prev && /^(this|that|these|the claim|the report)\b/i.test(s.text) ? findAttribution(prev.text) : undefined;
-}
-
-export function decline(message: string, related: Answer["related"]): Result {
-  return { answered: false, answer: message, quotes: [], related };
 }

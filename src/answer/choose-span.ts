@@ -4,7 +4,7 @@
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "./candidates.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 
 export interface Span {
   text: string;
@@ -55,7 +55,7 @@ export function chooseSpan(
     if (manner) return manner;
   }
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
-    // "What did Sinback decide?" → "that a time-sharing system … could be profitable"; "What did
+    // "What did Velt decide?" → "that a time-sharing system … could be profitable"; "What did
     // Bonaccini call the floods?" → "the worst in a century", the words he is quoted as using.
     const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedNextTo(text, terms, anchor);
     if (said) return said;
@@ -90,7 +90,7 @@ export function chooseSpan(
     if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
     if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person");
     if (q.answerType === "person" && c.named) score += 0.4;
-    // "In the shallow crust" can answer "where?", but a named place ("in Sicily") says it better.
+    // "In the shallow crust" can answer "where?", but a named place ("in Carrowby") says it better.
     if (q.answerType === "place" && c.named) score += 0.3;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
@@ -223,7 +223,7 @@ function modifiersOf(
     if (terms[k]!.key !== nounKey) continue;
     let from = k;
     while (from > 0 && isModifier(terms[from - 1]!) && !endsClause(terms[from - 1]!)) from--;
-    // At least one of them must be news: "Norman art" does not answer "what kind of Norman art".
+    // At least one of them must be news: "Dunmeran art" does not answer "what kind of Dunmeran art".
     if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 2.5);
   }
   return null;
@@ -272,7 +272,7 @@ function findAnchor(
   return -1;
 }
 
-/** "Who visited Moscow?" asks for a subject; "Who did Bogdanov meet?" asks for an object. */
+/** "Who visited Carrowby?" asks for a subject; "Who did Velt meet?" asks for an object. */
 function asksForSubject(q: AnalysedQuestion): boolean {
   const words = q.tokens.map((t) => t.lower);
   const wh = words.findIndex((w) => /^(who|what|which|whom)$/.test(w));
@@ -309,10 +309,10 @@ function sideScore(
   if (before !== wantBefore) return -0.6;
   if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
   // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
-  // between commas ("Abu Marzook, a senior member, visited" → "Abu Marzook").
+  // between commas ("Ilka Velt, a senior member, visited" → "Ilka Velt").
   const anchorClause = clausesOf(terms)[anchor]!;
   const distance = anchorClause - c.clause;
-  // A phrase right after another verb is that verb's object ("conquered England killing …"), not the subject.
+  // A phrase right after another verb is that verb's object ("conquered Carrowby killing …"), not the subject.
   if (distance === 0) return terms.slice(c.to, anchor).some((t) => isVerb(t)) ? 0.4 : 1.2;
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;

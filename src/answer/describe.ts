@@ -75,13 +75,13 @@ function holdsAll(text: string, wanted: Iterable<string>): boolean {
 /** Ways an article says what a name stands for, most telling first; group 1 is the answer. */
 function definitionPatterns(name: string): RegExp[] {
   return [
-    // An acronym spelled out: "The Computer Science Network (CSNET)".
+    // An acronym spelled out: "The Rural Water Board (RWB)".
     new RegExp(`((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of|for|and|on|de|\\p{Lu}[\\p{L}-]*))*)\\s+\\(${name}\\)`, "u"),
-    // An apposition: "Hamas, the Palestinian terrorist group controlling Gaza,".
+    // An apposition: "Velt, the Dunmeran shipping firm based in Carrowby,".
     new RegExp(`\\b${name}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)`),
     // A gloss in brackets: "petrology (the study of rocks)".
     new RegExp(`\\b${name}\\s+\\(((?:the|a|an)\\s[^()]+|[\\p{Ll}][^()]*)\\)`, "iu"),
-    // A definition: "DECnet is a suite of network protocols …", up to the end of that clause.
+    // A definition: "FloodNet is a network of river gauges …", up to the end of that clause.
     new RegExp(`\\b${name}\\s+(?:is|was|are|were)\\s+((?:a|an|the|one)\\s.+?)(?:[;:]|\\.?$)`, "i"),
   ];
 }

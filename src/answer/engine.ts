@@ -19,7 +19,7 @@ export interface Engine {
   readonly problems: readonly KnowledgeProblem[];
   /**
    * Answers a question about the loaded articles. Never throws on any string. With the previous
-   * question of the conversation in `context`, a follow-up ("and iran?", "why?") is read against it.
+   * question of the conversation in `context`, a follow-up ("and the mayor?", "why?") is read against it.
    */
   ask(question: string, context?: AskContext): Answer;
   /** Extracted facts, optionally those about a topic (typo-tolerant). */

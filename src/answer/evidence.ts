@@ -7,7 +7,7 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
-import type { ScoredSentence } from "./rank-sentences.ts";
+import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
@@ -79,12 +79,12 @@ export function evidenceProblem(
   const head = askedNoun(q);
   const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
   if (kindOf) return `The article doesn't say which “${asWritten(kindOf)}”.`;
-  // "Modern Europe" asked of a sentence about "medieval Europe".
+  // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
-  // "Yes" affirms the whole question, so every word of it must be there: "did Baran develop it
+  // "Yes" affirms the whole question, so every word of it must be there: "did Velt develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
     q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
@@ -107,8 +107,8 @@ export function evidenceProblem(
 /**
  * Why the best sentence has no short answer to give, though it may still be the passage that
  * answers: none of the asked type stands there, it sits far from the question's words, or it is
- * made only of the question's own words ("what was absorbed into the new language?" → "the new
- * language"). Undefined when it has one.
+ * made only of the question's own words ("what was absorbed into the old Dunmeran language?" →
+ * "the old Dunmeran language"). Undefined when it has one.
  */
 export function spanProblem(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
   if (q.answerType === "yes-no") return undefined;
@@ -118,7 +118,7 @@ export function spanProblem(q: AnalysedQuestion, best: ScoredSentence): string |
 }
 
 /**
- * "Who did Edgar marry?" asked of "Malcolm married Edgar's sister": the question's subject stands
+ * "Who did Oren marry?" asked of "Tomas married Oren's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */
 function subjectAsObject(

@@ -2,7 +2,7 @@
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { formatDate } from "../text/dates.ts";
-import { decline } from "./answer-question.ts";
+import { decline } from "./decline.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 

@@ -5,22 +5,15 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { chooseSpan, type Span } from "./choose-span.ts";
+import { chooseSpan } from "./choose-span.ts";
 import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
 import { type AnswerParams, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
+import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** How many BM25 hits are looked up for the neighbour bonus. */
 const NEIGHBOUR_HITS = 200;
 
-export interface ScoredSentence {
-  sentence: Sentence;
-  coverage: number;
-  score: number;
-  span: Span | null;
-  /** The rank features the score is made of (see params.ts). */
-  features: Record<RankFeature, number>;
-}
-
+export type { ScoredSentence };
 /** The cheap features first: only the best sentences by these are tagged for a short answer. */
 export const CHEAP_FEATURES = [
   "coverage",

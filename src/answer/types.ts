@@ -1,17 +1,10 @@
 // The engine's public shapes. Nothing here knows about Discord or the terminal.
 import type { Sentence } from "../knowledge/article.ts";
+import type { QuestionKind } from "../question/analyse-question.ts";
 
-export type QuestionKind =
-  | "who"
-  | "what"
-  | "how-many"
-  | "how-much"
-  | "when"
-  | "where"
-  | "why"
-  | "how"
-  | "yes-no"
-  | "describe";
+// Re-exported so the front ends (cli, discord) take every public shape of ask() from one place.
+export type { Fact, FactKind } from "../facts/fact.ts";
+export type { QuestionKind } from "../question/analyse-question.ts";
 
 /** A sentence quoted verbatim, with where it stands. */
 export interface Quote {
@@ -32,7 +25,7 @@ export interface Quote {
  */
 export type Outcome = "answer" | "passage" | "declined";
 
-/** Where a question was asked: the previous question of the same conversation, for follow-ups ("and iran?"). */
+/** Where a question was asked: the previous question of the same conversation, for follow-ups ("and the mayor?"). */
 export interface AskContext {
   /** The previous question of this conversation (same user and channel, a few minutes old at most). */
   previous?: string;
@@ -50,7 +43,7 @@ export interface Answer {
   quotes: Quote[];
   /** When declined: the closest passages, offered as related reading, never as the answer. */
   related: Quote[];
-  /** Who the article says the claim comes from ("according to Israeli sources"), when it says. */
+  /** Who the article says the claim comes from ("according to Dunmeran sources"), when it says. */
   attribution?: string;
   /** When declined: up to three questions close to this one that the engine can answer. */
   suggestions?: string[];
@@ -62,20 +55,3 @@ export interface Answer {
 
 /** What an answering step returns; answerQuestion adds the question, its kind, the time, and the outcome when unset. */
 export type Reply = Omit<Answer, "question" | "kind" | "ms" | "outcome"> & { outcome?: Outcome };
-
-export type FactKind = "meta" | "entity" | "role" | "number" | "place" | "date" | "relation" | "attribution";
-
-/** One thing the article states, extracted by general rules from one sentence. */
-export interface Fact {
-  kind: FactKind;
-  /** Who or what the fact is about. */
-  subject: string;
-  /** The verb or relation ("visited", "is", "counts", "says"). */
-  predicate: string;
-  /** What it relates the subject to: a role, a count, a place, an object. */
-  object: string;
-  /** Who the article attributes the fact to, when it does. */
-  attribution?: string;
-  /** Id of the sentence the fact comes from. */
-  sentence: number;
-}

@@ -5,7 +5,7 @@
 // the article says, so the bot declines.
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
-import { flagsUnverified } from "./attribution.ts";
+import { flagsUnverified } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
@@ -43,7 +43,7 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
   const unverified = NEGATION.test(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
   // "won the election …, but fell short of a majority": a negated clause holding a word of the
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
-  // (Names don't count: "Russia, which does not consider Hamas …, has urged Hamas to …" still urged.)
+  // (Names don't count: "Dunmere, which does not consider Velt …, has urged Velt to …" still urged.)
   const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
   const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));

@@ -8,7 +8,7 @@ import { loadEngine } from "../answer/engine.ts";
 import { startBot } from "../discord/bot.ts";
 import { settleWithin } from "../discord/bot.ts";
 import { createLogger } from "../log.ts";
-import { DiscordEmulator } from "../../test/discord-emulator/index.ts";
+import { DiscordEmulator } from "./discord-emulator/index.ts";
 
 const QUESTIONS = [
   "who visited Moscow?",

@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   }
   if (!question.trim()) {
     process.stderr.write(
-      'usage: npm run ask -- "who visited Moscow?" [--json] [--knowledge DIR]\n       npm run ask -- --jsonl < questions.txt\n',
+      'usage: npm run ask -- "who visited the capital?" [--json] [--knowledge DIR]\n       npm run ask -- --jsonl < questions.txt\n',
     );
     return 2;
   }

@@ -4,7 +4,7 @@ import type { Engine } from "../answer/engine.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { log } from "../log.ts";
 
-const HELP = `Ask anything about the article, e.g. "who visited Moscow?" or "how many hostages were reported?".
+const HELP = `Ask anything about the article, e.g. "who visited the capital?" or "when did it happen?".
 Commands: help · facts [topic] · article · quit`;
 
 export async function runChat(
@@ -14,7 +14,7 @@ export async function runChat(
 ): Promise<void> {
   const say = (text: string) => output.write(`${text}\n`);
   say(
-    `No DISCORD_TOKEN set, so this is the terminal chat. To connect to Discord, see "Connecting to Discord" in README.md.`,
+    `No DISCORD_TOKEN set, so this is the terminal chat. To connect to Discord, see the section "Connecting to Discord" of the setup guide at the project root.`,
   );
   say(describeArticles(engine));
   say(HELP);

@@ -2,7 +2,7 @@
 // message instead of a failure deep inside discord.js. No message ever repeats the token itself.
 import { z } from "zod";
 
-export const README_SECTION = 'the README section "Connecting to Discord"';
+export const SETUP_GUIDE = 'the section "Connecting to Discord" of the setup guide at the project root';
 
 /** The limit on the /ask option as registered; MAX_QUESTION_LENGTH may lower it at deploy time. */
 export const DEFAULT_MAX_QUESTION_LENGTH = 300;
@@ -27,7 +27,7 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(
       `The Discord settings need fixing:\n${problems.map((p) => `  - ${p}`).join("\n")}\n` +
-        `See ${README_SECTION} for where each value comes from.`,
+        `See ${SETUP_GUIDE} for where each value comes from.`,
     );
     this.name = "ConfigError";
   }

@@ -13,7 +13,7 @@ import {
 } from "discord.js";
 import { config as loadDotenv } from "dotenv";
 import type { Command } from "./command.ts";
-import { parseDiscordConfigOrReport, README_SECTION, type DiscordConfig } from "./config.ts";
+import { parseDiscordConfigOrReport, SETUP_GUIDE, type DiscordConfig } from "./config.ts";
 import { describeError } from "./errors.ts";
 import { CommandLoadError, loadCommands } from "./load-commands.ts";
 
@@ -135,13 +135,13 @@ export async function deployCommands(options: {
 export function explainDeployError(err: unknown, config: DiscordConfig): string {
   if (err instanceof DiscordAPIError) {
     if (err.status === 401)
-      return `Discord refused the token (401 Unauthorized). Reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN in .env. See ${README_SECTION}.`;
+      return `Discord refused the token (401 Unauthorized). Reset it in the Developer Portal (Bot → Reset Token) and update DISCORD_TOKEN in .env. See ${SETUP_GUIDE}.`;
     if (err.code === 10002)
-      return `Discord does not know application ${config.applicationId} (Unknown Application). Check DISCORD_APPLICATION_ID. See ${README_SECTION}.`;
+      return `Discord does not know application ${config.applicationId} (Unknown Application). Check DISCORD_APPLICATION_ID. See ${SETUP_GUIDE}.`;
     if (err.code === 50001 || err.status === 403) {
       return config.guildId
-        ? `Discord refused access to server ${config.guildId} (${err.message}). Invite the bot to that server first (the invite link is in ${README_SECTION}), check DISCORD_GUILD_ID, and check that DISCORD_APPLICATION_ID belongs to this bot's token.`
-        : `Discord refused access (${err.message}). Check that DISCORD_APPLICATION_ID belongs to this bot's token. See ${README_SECTION}.`;
+        ? `Discord refused access to server ${config.guildId} (${err.message}). Invite the bot to that server first (the invite link is in ${SETUP_GUIDE}), check DISCORD_GUILD_ID, and check that DISCORD_APPLICATION_ID belongs to this bot's token.`
+        : `Discord refused access (${err.message}). Check that DISCORD_APPLICATION_ID belongs to this bot's token. See ${SETUP_GUIDE}.`;
     }
     if (err.code === 50035)
       return `Discord rejected a command definition: ${err.message}. Fix the module in commands/ named in the message.`;

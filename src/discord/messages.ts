@@ -73,7 +73,7 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
     }
 
     try {
-      const example = isDm ? "who visited Moscow?" : `@${message.client.user.username} who visited Moscow?`;
+      const example = isDm ? "who visited the capital?" : `@${message.client.user.username} who visited the capital?`;
       const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example);
       await send(result.reply);
       ctx.logger.info({ user, command: source, answered: result.answered, ms: ms() }, "question answered");

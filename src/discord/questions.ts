@@ -13,7 +13,7 @@ export function replyToQuestion(
   engine: Engine,
   rawQuestion: string,
   maxLength: number,
-  how = "/ask question: who visited Moscow?",
+  how = "/ask question: who visited the capital?",
 ): QuestionReply {
   const question = rawQuestion.trim();
   if (!question)

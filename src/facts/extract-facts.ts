@@ -2,9 +2,9 @@
 // with their roles (appositions and titles), numbers with what they count, places, dates, who did
 // what to whom, and who says so. Nothing here knows any particular article.
 import type { Article } from "../knowledge/article.ts";
-import type { Fact } from "../answer/types.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "../answer/candidates.ts";
-import { findAttribution, flagsUnverified } from "../answer/attribution.ts";
+import type { Fact } from "./fact.ts";
+import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
 
@@ -69,7 +69,7 @@ export function extractFacts(article: Article): Fact[] {
   return facts;
 }
 
-/** "Maria Zakharova, the spokesperson for X," / "the president of X, Mahmoud Abbas," / "Deputy Minister Ali Kani". */
+/** "Ilka Velt, the spokesperson for X," / "the president of X, Oren Task," / "Deputy Minister Tomas Brek". */
 function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: string; object: string }[] {
   const out: { subject: string; object: string }[] = [];
   const names = nameRuns(terms);
@@ -85,7 +85,7 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     // A title that is only an honorific ("Dr.", "Mr") is no role.
     const roleWords = terms.slice(t, from).filter((x) => TITLE_WORD.test(x.lower) && !HONORIFIC.test(x.lower));
     if (titleText && roleWords.length) out.push({ subject: name, object: titleText });
-    // Apposition after the name: ", the spokesperson for the Russian Foreign Ministry,".
+    // Apposition after the name: ", the spokesperson for the Dunmeran Foreign Ministry,".
     if (endsClause(terms[to - 1]!) && /,/.test(terms[to - 1]!.post)) {
       const end = clauseEnd(terms, to);
       const first = terms[to];
@@ -99,7 +99,7 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
         out.push({ subject: name, object: text.slice(first.start, terms[end - 1]!.end) });
       }
     }
-    // Apposition before the name: "the president of X, Mahmoud Abbas," (or "…, Dr. Akin Abayomi,").
+    // Apposition before the name: "the president of X, Oren Task," (or "…, Dr. Akin Abayomi,").
     const lead = roleWords.length ? from : t;
     if (lead > 1 && /,/.test(terms[lead - 1]!.post)) {
       let start = lead - 1;
@@ -132,7 +132,7 @@ function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
     let j = i + 1;
     while (j < terms.length && isProper(terms[j]!) && !TITLE_WORD.test(terms[j]!.lower) && !endsClause(terms[j - 1]!))
       j++;
-    // Drop title words at the start of the run ("Minister Ali Kani" → "Ali Kani").
+    // Drop title words at the start of the run ("Minister Tomas Brek" → "Tomas Brek").
     let from = i;
     while (from < j - 1 && TITLE_WORD.test(terms[from]!.lower)) from++;
     // One capitalised word tagged as a person is often a misread ("Authority"); a known first or last name, or two words, is a name.
@@ -173,7 +173,7 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
 
 /**
  * True when the candidate stands in an aside: a clause opened by "which/who/that" or a participle,
- * or an apposition between commas right after a name ("Hamas, the group controlling Gaza,").
+ * or an apposition between commas right after a name ("Velt, the firm based in Carrowby,").
  */
 function inAsideClause(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
   const start = clauses.indexOf(clauses[c.from]!);
@@ -193,7 +193,7 @@ function inAsideClause(terms: readonly TaggedTerm[], clauses: readonly number[],
 const hasNoun = (terms: readonly TaggedTerm[], c: Candidate) =>
   terms.slice(c.from, c.to).some((t) => t.tags.has("Noun"));
 
-/** "in the Gaza Strip", "of Hamas": a phrase governed by a preposition. */
+/** "in the Carrowby hills", "of Velt": a phrase governed by a preposition. */
 function afterPreposition(terms: readonly TaggedTerm[], from: number): boolean {
   const before = terms[from - 1];
   const twoBefore = terms[from - 2];
@@ -212,12 +212,12 @@ function findRelations(
   const clauses = clausesOf(terms);
   terms.forEach((t, i) => {
     if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
-    // "attacks launched by Hamas": a participle describing a noun, not a clause's verb.
+    // "attacks launched by the raiders": a participle describing a noun, not a clause's verb.
     if (terms[i + 1]?.lower === "by" && !/^(was|were|is|are|been|be|has|have|had)$/.test(terms[i - 1]?.lower ?? ""))
       return;
     // The subject is the nearest name before the verb that is not inside a relative or participle
-    // clause ("Russia, which does not consider Hamas …, has urged" → Russia).
-    // A phrase after a preposition ("held in the Gaza Strip") is not a subject either.
+    // clause ("Dunmere, which does not consider Velt …, has urged" → Dunmere).
+    // A phrase after a preposition ("held in the Carrowby hills") is not a subject either.
     const nearest = [...candidates]
       .sort((a, b) => b.to - a.to || a.from - b.from)
       .find(
@@ -229,7 +229,7 @@ function findRelations(
           !inAsideClause(terms, clauses, c) &&
           !afterPreposition(terms, c.from),
       );
-    // Named actors, or people described by role ("Russian officials", "Engineers from …").
+    // Named actors, or people described by role ("Dunmeran officials", "Engineers from …").
     const actor =
       nearest &&
       (nearest.named || terms.slice(nearest.from, nearest.to).some((t) => t.tags.has("Actor") || t.tags.has("Plural")))

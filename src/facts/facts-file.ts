@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article } from "../knowledge/article.ts";
-import type { Fact } from "../answer/types.ts";
+import type { Fact } from "./fact.ts";
 import { EXTRACTOR_VERSION, extractFacts } from "./extract-facts.ts";
 
 export interface FactsFile {

@@ -32,7 +32,6 @@ const ABBREVIATIONS = new Set([
   "ltd",
   "co",
   "corp",
-  "bros",
   "dept",
   "univ",
   "assn",
@@ -140,7 +139,7 @@ function isBoundary(text: string, sentenceStart: number, dot: number, next: numb
   const word = wordBefore(text, sentenceStart, dot);
   if (!word) return true;
   const lower = word.toLowerCase();
-  // A single capital letter before a dot is an initial ("George W. Bush"), unless it is the sentence's only word.
+  // A single capital letter before a dot is an initial ("Ilka T. Velt"), unless it is the sentence's only word.
   if (/^\p{Lu}$/u.test(word)) return false;
   if (ABBREVIATIONS.has(lower)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && startsNewClause(text, next);
   return true;

@@ -1,9 +1,21 @@
 // Works out what a question asks for: the kind of question, the type of answer that would satisfy
 // it, and the words that must be found in the article for an answer to count.
-import type { QuestionKind } from "../answer/types.ts";
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
+
+/** The kind of question asked, as the reply reports it. */
+export type QuestionKind =
+  | "who"
+  | "what"
+  | "how-many"
+  | "how-much"
+  | "when"
+  | "where"
+  | "why"
+  | "how"
+  | "yes-no"
+  | "describe";
 
 /** What an acceptable answer is made of. */
 export type AnswerType =
@@ -33,7 +45,7 @@ export interface AnalysedQuestion {
   target: string[];
   /** Content words to match, without question words and stopwords. */
   terms: QuestionTerm[];
-  /** "What did Putin eat?": the verb after "did X", which the article must use for an answer to count. */
+  /** "What did the mayor eat?": the verb after "did X", which the article must use for an answer to count. */
   askedVerb?: string;
   /** "What did X ask Y to do?": the answer is an action (a verb phrase), not a thing. */
   wantsAction: boolean;
@@ -105,8 +117,8 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
 
 /**
  * The first word of a question is capitalised whatever it is: it counts as a name when it looks
- * like one anyway ("DECnet", "X.25"), starts a run of capitalised words ("Paul Baran developed …"),
- * or is a noun ("Tymnet consisted of …"); not when it is a verb, preposition or the like ("Living
+ * like one anyway ("FloodNet", "X.25"), starts a run of capitalised words ("Ilka Velt developed …"),
+ * or is a noun ("Gaugenet consisted of …"); not when it is a verb, preposition or the like ("Living
  * from 973 CE, he …", "During what campaign …").
  */
 function looksLikeName(text: string, t: Token, next: Token | undefined): boolean {
@@ -116,7 +128,7 @@ function looksLikeName(text: string, t: Token, next: Token | undefined): boolean
   return !!tags?.has("Noun") && !tags.has("Gerund") && !tags.has("Pronoun");
 }
 
-/** "what did [the] Putin eat" → "eat": the first lower-case word after the subject of did/does/do. */
+/** "what did [the] mayor eat" → "eat": the first lower-case word after the subject of did/does/do. */
 function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
   const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do)$/.test(t.lower));
   if (aux < 0) return {};
@@ -166,9 +178,9 @@ function classify(
     case "who":
     case "whom":
     case "whose": {
-      // "Who is Ali Bagheri Kani?" asks for a description; "Who is the spokesperson …?" asks for a person.
+      // "Who is Tomas Brek?" asks for a description; "Who is the spokesperson …?" asks for a person.
       const rest = tokens.slice(wh + 2);
-      // Only when the rest is just the name: "Who was Emma's brother?" asks for a person.
+      // Only when the rest is just the name: "Who was Ilka's brother?" asks for a person.
       const justAName =
         rest.length > 0 &&
         rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|de|al|bin|von|van)$/.test(t.lower)) &&
@@ -196,8 +208,8 @@ function classify(
       }
       return { kind: "how", answerType: "manner", targetStart: -1 };
     default: {
-      // "What is Hamas?" asks what a name stands for, like "Who is X?".
-      // "What is the Bayeux Tapestry?" too: a leading "the" belongs to the name.
+      // "What is Velt?" asks what a name stands for, like "Who is X?".
+      // "What is the Carrowby Charter?" too: a leading "the" belongs to the name.
       const the = /^the$/i.test(tokens[wh + 2]?.text ?? "") && tokens.length > wh + 3 ? 1 : 0;
       const rest = tokens.slice(wh + 2 + the);
       // So does "what was telenet?": one bare word after the verb is the thing to define ("what is the headline?" is not).

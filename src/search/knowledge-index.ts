@@ -2,7 +2,7 @@
 // near-synonyms folded), fuse.js for misspelt words and for fact topics.
 import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
-import type { Fact } from "../answer/types.ts";
+import type { Fact } from "../facts/fact.ts";
 import { contentKeys, termKey, tokenize } from "../text/tokens.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
@@ -127,7 +127,7 @@ export class KnowledgeIndex {
     });
   }
 
-  /** "Apple Talk" → "appletalk" when the articles write it as one word. */
+  /** "Data Base" → "database" when the articles write it as one word. */
   private joinSplitWords(
     words: readonly { lower: string; key: string; isName: boolean }[],
   ): { lower: string; key: string; isName: boolean }[] {

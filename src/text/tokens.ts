@@ -1,6 +1,7 @@
 // Tokenising and term keys: every word is reduced to a key (irregular form → lemma → Porter stem →
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
+import { COUNTRY_GROUPS } from "./countries.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
@@ -17,7 +18,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 const synonymKey = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
+// Countries and their people ("Ruritania" / "Ruritanian") fold like synonyms.
+for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS]) {
   const canonical = `~${stem(group[0]!)}`;
   for (const word of group) {
     synonymKey.set(word, canonical);

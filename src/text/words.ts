@@ -226,20 +226,15 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cause", "reason", "result"],
   ["name", "called", "title", "term"],
   ["job", "role", "position", "post", "occupation"],
-  ["russia", "russian", "russians"],
-  ["america", "american", "americans", "u.s"],
-  ["iran", "iranian"],
-  ["israel", "israeli"],
-  ["palestine", "palestinian"],
   ["citizen", "national", "people", "person", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
 
 /**
- * Opposites, not converses: "Emma, sister of Richard" does answer "who was Emma's brother?", and
+ * Opposites, not converses: "Ilka, sister of Oren" does answer "who was Ilka's brother?", and
  * "sold to GTE" answers "who bought it?".
- * A question that asks about one while the sentence says the other ("modern Europe"
- * of a sentence about "medieval Europe") is not answered by that sentence.
+ * A question that asks about one while the sentence says the other ("modern Dunmere"
+ * of a sentence about "medieval Dunmere") is not answered by that sentence.
  */
 export const ANTONYM_PAIRS: [string, string][] = [
   ["first", "last"],

@@ -1,7 +1,7 @@
 // Start-up validation of the Discord settings.
 import { describe, expect, test } from "vitest";
 import { ConfigError, parseDiscordConfig } from "../../src/discord/config.ts";
-import { fakeToken } from "../discord-emulator/index.ts";
+import { fakeToken } from "../../src/bench/discord-emulator/index.ts";
 import { runScript } from "./util.ts";
 
 const APP = "1234567890123456789";

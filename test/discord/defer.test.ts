@@ -6,7 +6,7 @@ import { startBot, type Bot } from "../../src/discord/bot.ts";
 import { everywhere, type Command } from "../../src/discord/command.ts";
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import { createLogger } from "../../src/log.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, contentOf, hardTimeout, LogCapture, testEngine } from "./harness.ts";
 
 let discord: DiscordEmulator;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deployCommands, explainDeployError } from "../../src/discord/deploy-commands.ts";
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import type { Command } from "../../src/discord/command.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, hardTimeout, runScript } from "./util.ts";
 
 let discord: DiscordEmulator;

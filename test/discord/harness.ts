@@ -4,7 +4,7 @@ import { loadEngine, type Engine } from "../../src/answer/engine.ts";
 import { startBot, type Bot } from "../../src/discord/bot.ts";
 import type { DiscordConfig } from "../../src/discord/config.ts";
 import { createLogger, type Logger } from "../../src/log.ts";
-import { DiscordEmulator, type EmulatorOptions } from "../discord-emulator/index.ts";
+import { DiscordEmulator, type EmulatorOptions } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, hardTimeout, LogCapture } from "./util.ts";
 
 export { configFor, contentOf, hardTimeout, LogCapture } from "./util.ts";

@@ -4,7 +4,7 @@ import { EventEmitter } from "node:events";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { installProcessHandlers } from "../../src/discord/lifecycle.ts";
 import { createLogger } from "../../src/log.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { hardTimeout, LogCapture } from "./util.ts";
 
 function fakeProcess() {

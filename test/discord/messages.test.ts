@@ -1,7 +1,7 @@
 // Direct messages and @mentions, and the no-ping guarantee on every reply.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { escapeText } from "../../src/discord/reply.ts";
-import type { RecordedRequest } from "../discord-emulator/index.ts";
+import type { RecordedRequest } from "../../src/bench/discord-emulator/index.ts";
 import { contentOf, startHarness, type Harness } from "./harness.ts";
 
 let h: Harness;

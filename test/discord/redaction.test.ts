@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startBot } from "../../src/discord/bot.ts";
 import { createLogger } from "../../src/log.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, LogCapture, startHarness, testEngine, type Harness } from "./harness.ts";
 
 let h: Harness;

@@ -1,6 +1,6 @@
 // ANSWER_DMS and ANSWER_MENTIONS turn the two behaviours off.
 import { afterEach, expect, test } from "vitest";
-import type { RecordedRequest } from "../discord-emulator/index.ts";
+import type { RecordedRequest } from "../../src/bench/discord-emulator/index.ts";
 import { startHarness, type Harness } from "./harness.ts";
 
 let h: Harness | undefined;

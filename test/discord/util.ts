@@ -1,7 +1,7 @@
 // Test helpers that need neither the engine nor the bot (so files using only these load fast).
 import { spawn } from "node:child_process";
 import type { DiscordConfig } from "../../src/discord/config.ts";
-import type { DiscordEmulator } from "../discord-emulator/index.ts";
+import type { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 
 /** Collects pino's JSON lines. */
 export class LogCapture {

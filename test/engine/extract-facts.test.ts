@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
 import type { Article } from "../../src/knowledge/article.ts";
-import type { Fact } from "../../src/answer/types.ts";
+import type { Fact } from "../../src/facts/fact.ts";
 import { BRIDGE_ARTICLE, SEED_FILE } from "./helpers.ts";
 
 const KINDS = ["meta", "entity", "role", "number", "place", "date", "relation", "attribution"];

@@ -17,7 +17,7 @@ export interface Candidate {
   number: boolean;
   /** A length of time ("two-week", "85 years"), which answers "how long". */
   duration?: boolean;
-  /** Holds a proper name (not only a demonym like "Russian"). */
+  /** Holds a proper name (not only a demonym like "Dunmeran"). */
   named: boolean;
   /** Holds a person's name. */
   personName: boolean;
@@ -93,7 +93,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       to,
       named,
       personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
-      // "Sybilla of Normandy" is a person: what counts is the name at the head, not the place after "of".
+      // "Ilka of Carrowby" is a person: what counts is the name at the head, not the place after "of".
       person:
         slice.some(
           (t) =>
@@ -143,13 +143,13 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     add(i, j);
     i = j;
   }
-  // "a delegation from Hamas", "the president of the Palestinian National Authority".
+  // "a delegation from the Harbour Guild", "the president of the Dunmeran Water Board".
   for (let k = 0; k + 1 < phrases.length; k++) {
     const [a, b] = phrases[k]!;
     const [c, d] = phrases[k + 1]!;
     if (c === b + 1 && /^(of|from|for)$/.test(terms[b]!.lower) && !endsClause(terms[b - 1]!)) add(a, d);
   }
-  // Proper-name runs, allowing "of" and "the" inside ("King Charles III of West Francia").
+  // Proper-name runs, allowing "of" and "the" inside ("King Oren II of East Carrowby").
   for (let i = 0; i < terms.length; ) {
     if (!isProper(terms[i]!) || terms[i]!.tags.has("Pronoun")) {
       i++;

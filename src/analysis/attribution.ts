@@ -1,8 +1,8 @@
-// Who the article says a claim comes from: "according to Israeli sources", "Hamas claims",
+// Who the article says a claim comes from: "according to Dunmeran sources", "the Harbour Guild claims",
 // "citing a source in …", and whether it flags the claim as unverified.
 const SAY_VERBS =
   "claims?|claimed|says?|said|reported|reports|stated|states|told|announced|alleged|alleges|insisted|insists|asserted|maintains|estimates?|estimated";
-// The source opens with a capital ("Hamas", "The fire service", "Farmers' groups") and runs on
+// The source opens with a capital ("Velt", "The fire service", "Farmers' groups") and runs on
 // for a few words that are not prepositions ("In 2019 the mayor said" names no source).
 const SOURCE_CLAIMS = new RegExp(
   `(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?!(?:in|on|at|of|for|to|and|by|with|from|after|before|during)\\b)[A-Za-z][\\w’'-]*){0,4})\\s+(${SAY_VERBS})\\b`,

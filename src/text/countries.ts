@@ -1,0 +1,50 @@
+// Country names and the words for their people (demonyms) fold together, so a question about
+// "Ruritanians" finds a sentence about "Ruritania" and back. The pairs come from the
+// world-countries data set (every country's names and demonyms), not from a hand list
+// that would know only the countries of the articles it was tried on.
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+
+// The package is CommonJS; require() reads its JSON the same way under node, tsx and vitest.
+const countries = createRequire(import.meta.url)("world-countries") as Country[];
+
+/** One word as the tokenizer sees it, or undefined for names of several words ("North Ruritania"). */
+function singleWord(name: string | undefined): string | undefined {
+  const lower = name?.toLowerCase();
+  return lower && /^\p{L}+$/u.test(lower) ? lower : undefined;
+}
+
+function demonymsOf(c: Country): string[] {
+  const eng = c.demonyms.eng;
+  return eng ? [eng.m, eng.f].map(singleWord).filter((w) => w !== undefined) : [];
+}
+
+/**
+ * The one-word names of a country: its common name, and for a state the name its official one
+ * ends with ("United Provinces of Ruritania") when its demonym is built on that name ("Ruritanian").
+ */
+function namesOf(c: Country): string[] {
+  const tail = singleWord(/\bof (?:the )?(\p{L}+)$/u.exec(c.name.official)?.[1]);
+  const built = tail && c.unMember && demonymsOf(c).some((d) => d.startsWith(tail) && d !== tail);
+  return [singleWord(c.name.common), built ? tail : undefined].filter((w) => w !== undefined);
+}
+
+/**
+ * For each country, its one-word names and demonyms: ["ruritania", "ruritanian"]. A word several
+ * countries share goes to the one UN member among them (a state, not its territories); when that
+ * does not settle it, to none. A country with fewer than two words left has nothing to fold.
+ */
+function countryGroups(): string[][] {
+  const groups = countries.map((c) => ({ un: c.unMember, words: [...new Set([...namesOf(c), ...demonymsOf(c)])] }));
+  const owners = new Map<string, { un: boolean }[]>();
+  for (const g of groups) for (const w of g.words) owners.set(w, [...(owners.get(w) ?? []), g]);
+  const owns = (g: { un: boolean }, w: string) => {
+    const all = owners.get(w)!;
+    if (all.length === 1) return true;
+    const members = all.filter((o) => o.un);
+    return members.length === 1 && members[0] === g;
+  };
+  return groups.map((g) => g.words.filter((w) => owns(g, w))).filter((words) => words.length >= 2);
+}
+
+export const COUNTRY_GROUPS: readonly string[][] = countryGroups();
