@@ -20,6 +20,7 @@ const RANKS: Record<string, number> = {
   discord: 6,
   commands: 7,
   bench: 7,
+  tune: 7,
   main: 7,
 };
 
