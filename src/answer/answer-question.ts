@@ -15,7 +15,7 @@ import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { evidenceProblem, REFERS_BACK, spanProblem } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
-import { emphasis, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
+import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
 /** Options for fitting and inspecting the engine (src/tune); front ends pass none. */
 export interface AnswerOptions {
@@ -61,6 +61,9 @@ export function answerQuestion(
 
 type Result = Reply;
 
+/** Answer types a sentence must hold an instance of to answer at all. */
+const TYPED = new Set(["person", "place", "date", "number"]);
+
 function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptions): Result {
   const params = options.params ?? PARAMS;
   if (!q.text) return decline("Ask me a question about the article, for example “who visited the capital?”.", []);
@@ -101,15 +104,17 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (!best) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
   const noSpan = spanProblem(q, best);
-  const confidence = confidenceFeatures(q, terms, ranked, problem ?? noSpan);
+  const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);
   if (trace) Object.assign(trace, { confidence, problem, spanProblem: noSpan, span: best.span?.text, pQuote, pSpan });
   const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
-  if (pQuote < params.thresholds.decline) return decline(problem ?? "The article doesn't say.", closest());
-  // A check found something amiss, yet the sentence is likely where the article answers: show it, say no more.
-  if (problem) return passage(best);
+  // A check found that the sentence says something else (another name, the opposite, no negation …).
+  if (problem) return decline(problem, closest());
+  if (pQuote < params.thresholds.decline) return decline("The article doesn't say.", closest());
   if (q.answerType === "yes-no") return answerYesNo(best, terms, q.askedVerb);
+  // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
+  if (noSpan && TYPED.has(q.answerType)) return decline(noSpan, closest());
   if (noSpan || pSpan < params.thresholds.answer) return passage(best);
   return answerFrom(index, q, best, best.span!);
 }
@@ -130,7 +135,7 @@ function confidenceFeatures(
   q: AnalysedQuestion,
   terms: readonly QueryTerm[],
   ranked: readonly ScoredSentence[],
-  problem: string | undefined,
+  noSpan: string | undefined,
 ): Record<ConfidenceFeature, number> {
   const best = ranked[0]!;
   const span = best.span;
@@ -142,9 +147,14 @@ function confidenceFeatures(
     hasSpan: span ? 1 : 0,
     spanScore: best.features.spanScore,
     spanLength: span ? Math.min(span.text.split(/\s+/).length, 20) / 10 : 0,
-    unknownShare: terms.length ? terms.filter((t) => !t.known).length / terms.length : 0,
+    spanRivals: span?.rivals !== undefined ? Math.min(span.rivals, 4) / 4 : 0,
+    spanMargin: !span ? 0 : span.rivals ? Math.max(0, Math.min(2, span.score - (span.runnerUp ?? 0))) / 2 : 1,
+    spanPhrase: span && span.rivals === undefined ? 1 : 0,
+    closeSentences: Math.min(4, ranked.filter((r) => r !== best && r.coverage >= best.coverage - 0.05).length) / 4,
+    matchingSentences: Math.log10(1 + matchingSentences(q)) / 3,
     knownTerms: Math.min(terms.filter((t) => t.known).length, 10) / 10,
-    problem: problem ? 1 : 0,
+    unknownShare: terms.length ? terms.filter((t) => !t.known).length / terms.length : 0,
+    noSpan: noSpan ? 1 : 0,
     typePerson: type === "person" ? 1 : 0,
     typePlace: type === "place" ? 1 : 0,
     typeDate: type === "date" ? 1 : 0,

@@ -10,6 +10,9 @@ export interface Span {
   text: string;
   score: number;
   candidate: Candidate;
+  /** Other candidates of the asked type in the sentence, and the best of their scores: rivals make an answer less sure. */
+  rivals?: number;
+  runnerUp?: number;
 }
 
 /** Keys of events a number can count; a count of one event does not answer a question about another. */
@@ -69,6 +72,8 @@ export function chooseSpan(
     if (action) return action;
   }
   let best: Span | null = null;
+  let rivals = -1;
+  let runnerUp = Number.NEGATIVE_INFINITY;
   for (const c of candidates) {
     if (!fitsType(q, c, terms)) continue;
     const content = c.content ?? [];
@@ -96,9 +101,13 @@ export function chooseSpan(
     if (c.duration && asksHowLong(q)) score += 1;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
-    if (!best || score > best.score) best = { text: candidateText(text, terms, c), score, candidate: c };
+    rivals++;
+    if (!best || score > best.score) {
+      if (best) runnerUp = Math.max(runnerUp, best.score);
+      best = { text: candidateText(text, terms, c), score, candidate: c };
+    } else runnerUp = Math.max(runnerUp, score);
   }
-  return best;
+  return best ? { ...best, rivals, runnerUp } : null;
 }
 
 /** "… because of X", "due to X", "as a result of X", or a purpose "… to discuss X" after the asked verb. */

@@ -57,12 +57,22 @@ export const CONFIDENCE_FEATURES = [
   "spanScore",
   /** Words in the short answer, over 10 (long answers are rarely exact). */
   "spanLength",
-  /** Share of the question's words the articles never use. */
-  "unknownShare",
+  /** Other sentences among the best few that cover the question about as well (0 to 4, over 4). */
+  "closeSentences",
+  /** Sentences that share a word with the question (log10, over 3): the more, the more look-alikes. */
+  "matchingSentences",
   /** Number of the question's known content words, over 10. */
   "knownTerms",
-  /** 1 when the evidence checks found a problem with the best sentence. */
-  "problem",
+  /** Share of the question's words the articles never use. */
+  "unknownShare",
+  /** Other answers of the asked type in the sentence (0 to 4, over 4): the more, the less sure the pick. */
+  "spanRivals",
+  /** How far the short answer's score stands above the best rival's (capped at 2, over 2; 1 without rivals). */
+  "spanMargin",
+  /** 1 when the short answer came from a phrase rule (a reason, a means, a that-clause), not a typed candidate. */
+  "spanPhrase",
+  /** 1 when the best sentence has no short answer to give (none of the type, too weak, or the question's own words). */
+  "noSpan",
   /** One feature per asked answer type: who / where / when / how many … differ in how often they are right. */
   "typePerson",
   "typePlace",

@@ -14,6 +14,10 @@ import type { ScoredSentence } from "./scored-sentence.ts";
 const NEIGHBOUR_HITS = 200;
 
 export type { ScoredSentence };
+
+/** How many sentences share a word with the question, by question, from the last ranking of it. */
+const lastMatching = new WeakMap<AnalysedQuestion, number>();
+export const matchingSentences = (q: AnalysedQuestion): number => lastMatching.get(q) ?? 0;
 /** The cheap features first: only the best sentences by these are tagged for a short answer. */
 export const CHEAP_FEATURES = [
   "coverage",
@@ -73,6 +77,7 @@ export function rankSentences(
     q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key),
   );
   const allHits = index.rank(terms, emphasis(terms));
+  lastMatching.set(q, allHits.length);
   const hits = allHits.slice(0, params.candidateSentences);
   // A sentence whose neighbours match too sits in the passage the question is about.
   const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));

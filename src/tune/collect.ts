@@ -34,44 +34,73 @@ export interface QuestionRecord {
   candidates?: { features: Record<RankFeature, number>; gold: boolean }[];
 }
 
+/** A question with its grading: whether a quote holds the answer, and how good a short answer is (F1, or 0/1). */
+export interface GradedQuestion {
+  question: string;
+  impossible: boolean;
+  /** Questions of one paragraph (SQuAD) or one number (other sets) stay on one side of the split. */
+  paragraph: number;
+  quoteHolds(sentence: string): boolean;
+  answerScore(answer: string, sentence: string): number;
+}
+
 export function collect(set: string, articles: readonly SquadArticle[], params: AnswerParams): QuestionRecord[] {
-  const records: QuestionRecord[] = [];
-  for (const article of articles) {
-    withArticleDir(article, (dir) => {
-      const knowledge = loadKnowledge(dir);
-      const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(dir, a, false));
-      for (const item of article.questions) {
-        const trace: AnswerTrace = {};
-        const reply = answerQuestion(index, item.question, undefined, { params, tagAll: true, trace });
-        const firstQuote = reply.quotes[0]?.text ?? "";
-        const record: QuestionRecord = {
-          set,
-          article: article.title,
-          paragraph: item.paragraph,
+  return articles.flatMap((article) =>
+    withArticleDir(article, (dir) =>
+      collectFrom(
+        set,
+        article.title,
+        dir,
+        article.questions.map((item) => ({
+          question: item.question,
           impossible: item.impossible,
-          outcome: reply.outcome,
-          f1: reply.outcome === "answer" && !item.impossible ? bestF1(reply.answer, item.golds) : 0,
-          quoteRight: !item.impossible && reply.outcome !== "declined" && holdsGold(firstQuote, item.golds),
-        };
-        if (trace.confidence && trace.ranked?.[0]) {
-          record.decidable = {
-            confidence: trace.confidence,
-            quoteRight: !item.impossible && holdsGold(trace.ranked[0].sentence.text, item.golds),
-            spanF1: item.impossible || !trace.span ? 0 : bestF1(trace.span, item.golds),
-            problem: trace.problem !== undefined,
-            noSpan: trace.spanProblem !== undefined,
-          };
-        }
-        if (trace.ranked && !item.impossible)
-          record.candidates = trace.ranked.map((r) => ({
-            features: r.features,
-            gold: holdsGold(r.sentence.text, item.golds),
-          }));
-        records.push(record);
-      }
-    });
-  }
-  return records;
+          paragraph: item.paragraph,
+          quoteHolds: (sentence) => holdsGold(sentence, item.golds),
+          answerScore: (answer) => bestF1(answer, item.golds),
+        })),
+        params,
+      ),
+    ),
+  );
+}
+
+/** Asks every question of a knowledge folder and records what the decision is made from. */
+export function collectFrom(
+  set: string,
+  article: string,
+  dir: string,
+  items: readonly GradedQuestion[],
+  params: AnswerParams,
+): QuestionRecord[] {
+  const knowledge = loadKnowledge(dir);
+  const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(dir, a, false));
+  return items.map((item) => {
+    const trace: AnswerTrace = {};
+    const reply = answerQuestion(index, item.question, undefined, { params, tagAll: true, trace });
+    const firstQuote = reply.quotes[0]?.text ?? "";
+    const record: QuestionRecord = {
+      set,
+      article,
+      paragraph: item.paragraph,
+      impossible: item.impossible,
+      outcome: reply.outcome,
+      f1: reply.outcome === "answer" && !item.impossible ? item.answerScore(reply.answer, firstQuote) : 0,
+      quoteRight: !item.impossible && reply.outcome !== "declined" && item.quoteHolds(firstQuote),
+    };
+    const best = trace.ranked?.[0];
+    if (trace.confidence && best) {
+      record.decidable = {
+        confidence: trace.confidence,
+        quoteRight: !item.impossible && item.quoteHolds(best.sentence.text),
+        spanF1: item.impossible || !trace.span ? 0 : item.answerScore(trace.span, best.sentence.text),
+        problem: trace.problem !== undefined,
+        noSpan: trace.spanProblem !== undefined,
+      };
+    }
+    if (trace.ranked && !item.impossible)
+      record.candidates = trace.ranked.map((r) => ({ features: r.features, gold: item.quoteHolds(r.sentence.text) }));
+    return record;
+  });
 }
 
 export interface Figures {

@@ -2,7 +2,7 @@
 // answer), logistic regression for the confidence models, and a grid over the two thresholds.
 import {
   type AnswerParams,
-  CONFIDENCE_FEATURES,
+  CONFIDENCE_FEATURES as ALL_FEATURES,
   type ConfidenceFeature,
   type LogisticModel,
   probability,
@@ -20,10 +20,14 @@ export function topAccuracy(
   questions: readonly Candidates[],
   rank: Record<RankFeature, number>,
   tagged: number,
+  weights?: readonly number[],
 ): number {
   const cheap: readonly RankFeature[] = CHEAP_FEATURES;
   let right = 0;
-  for (const cands of questions) {
+  let total = 0;
+  for (const [i, cands] of questions.entries()) {
+    const w = weights?.[i] ?? 1;
+    total += w;
     const pre = cands
       .map((c) => ({ c, s: cheap.reduce((sum, f) => sum + c.features[f] * rank[f], 0) }))
       .sort((a, b) => b.s - a.s)
@@ -34,9 +38,9 @@ export function topAccuracy(
       for (const f of RANK_FEATURES) s += c.features[f] * rank[f];
       if (!best || s > best.s) best = { gold: c.gold, s };
     }
-    if (best?.gold) right++;
+    if (best?.gold) right += w;
   }
-  return right / Math.max(1, questions.length);
+  return right / Math.max(1, total);
 }
 
 /** Coordinate ascent: try each weight up and down by shrinking steps, keep what raises accuracy. */
@@ -44,17 +48,18 @@ export function fitRank(
   questions: readonly Candidates[],
   start: Record<RankFeature, number>,
   tagged: number,
+  weights?: readonly number[],
 ): Record<RankFeature, number> {
   const rank = { ...start };
-  let best = topAccuracy(questions, rank, tagged);
-  for (const step of [0.4, 0.2, 0.1, 0.05, 0.02]) {
+  let best = topAccuracy(questions, rank, tagged, weights);
+  for (const step of [0.1, 0.05, 0.02]) {
     let improved = true;
     for (let round = 0; improved && round < 6; round++) {
       improved = false;
       for (const f of RANK_FEATURES) {
         for (const delta of [step, -step]) {
           const trial = { ...rank, [f]: Math.round((rank[f] + delta) * 1000) / 1000 };
-          const acc = topAccuracy(questions, trial, tagged);
+          const acc = topAccuracy(questions, trial, tagged, weights);
           if (acc > best + 1e-9) {
             best = acc;
             Object.assign(rank, trial);
@@ -72,6 +77,8 @@ export function fitRank(
  * gradient ascent on the log-probability of the candidates that hold the answer. Smooth, so it
  * finds a good region that coordinate ascent then sharpens for top-1 accuracy.
  */
+const CONFIDENCE_FEATURES = ALL_FEATURES;
+
 export function fitRankSoftmax(questions: readonly Candidates[], iterations = 400, rate = 2, l2 = 0.001) {
   const w = Object.fromEntries(RANK_FEATURES.map((f) => [f, 0])) as Record<RankFeature, number>;
   const usable = questions.filter((c) => c.some((x) => x.gold) && c.some((x) => !x.gold));
@@ -95,42 +102,69 @@ export function fitRankSoftmax(questions: readonly Candidates[], iterations = 40
   return w;
 }
 
-/** L2-regularised logistic regression by gradient descent on standardised-free features (all are ~[0, 1]). */
+/**
+ * L2-regularised logistic regression by gradient descent. Features are standardised while fitting
+ * (the rank score runs to about 15, the shares to 1) and the weights turned back to raw units.
+ */
 export function fitLogistic(
-  rows: readonly { x: Record<ConfidenceFeature, number>; y: number }[],
-  l2 = 0.01,
-  iterations = 3000,
+  rows: readonly { x: Record<ConfidenceFeature, number>; y: number; w?: number }[],
+  /** The features the model may use; the others get weight 0. */
+  features: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES,
+  l2 = 0.001,
+  iterations = 2000,
   rate = 0.5,
 ): LogisticModel {
-  const model: LogisticModel = {
+  const CONFIDENCE_FEATURES = features;
+  const n = Math.max(
+    1,
+    rows.reduce((s, r) => s + (r.w ?? 1), 0),
+  );
+  const mean = {} as Record<ConfidenceFeature, number>;
+  const sd = {} as Record<ConfidenceFeature, number>;
+  for (const f of CONFIDENCE_FEATURES) {
+    mean[f] = rows.reduce((s, r) => s + (r.w ?? 1) * r.x[f], 0) / n;
+    sd[f] = Math.sqrt(rows.reduce((s, r) => s + (r.w ?? 1) * (r.x[f] - mean[f]) ** 2, 0) / n) || 1;
+  }
+  const z = rows.map((r) => ({
+    x: Object.fromEntries(
+      ALL_FEATURES.map((f) => [f, features.includes(f) ? (r.x[f] - mean[f]) / sd[f] : 0]),
+    ) as Record<ConfidenceFeature, number>,
+    y: r.y,
+    w: r.w ?? 1,
+  }));
+  const std: LogisticModel = {
     bias: 0,
-    weights: Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, 0])) as Record<ConfidenceFeature, number>,
+    weights: Object.fromEntries(ALL_FEATURES.map((f) => [f, 0])) as Record<ConfidenceFeature, number>,
   };
-  const n = Math.max(1, rows.length);
   for (let it = 0; it < iterations; it++) {
     let gBias = 0;
     const g = Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, 0])) as Record<ConfidenceFeature, number>;
-    for (const { x, y } of rows) {
-      const err = probability(model, x) - y;
+    for (const { x, y, w } of z) {
+      const err = (probability(std, x) - y) * w;
       gBias += err;
       for (const f of CONFIDENCE_FEATURES) g[f] += err * x[f];
     }
-    model.bias -= (rate * gBias) / n;
-    for (const f of CONFIDENCE_FEATURES) model.weights[f] -= rate * (g[f] / n + l2 * model.weights[f]);
+    std.bias -= (rate * gBias) / n;
+    for (const f of CONFIDENCE_FEATURES) std.weights[f] -= rate * (g[f] / n + l2 * std.weights[f]);
   }
-  model.bias = Math.round(model.bias * 1000) / 1000;
-  for (const f of CONFIDENCE_FEATURES) model.weights[f] = Math.round(model.weights[f] * 1000) / 1000;
-  return model;
+  const round = (v: number) => Math.round(v * 10000) / 10000;
+  const weights = Object.fromEntries(
+    ALL_FEATURES.map((f) => [f, features.includes(f) ? round(std.weights[f] / sd[f]) : 0]),
+  ) as Record<ConfidenceFeature, number>;
+  const bias = round(std.bias - CONFIDENCE_FEATURES.reduce((s, f) => s + (std.weights[f] * mean[f]) / sd[f], 0));
+  return { bias, weights };
 }
 
 /** How the thresholds turn a record into an outcome; records decided by earlier rules keep theirs. */
 export function decider(params: AnswerParams): (r: QuestionRecord) => Outcome {
   return (r) => {
     const d = r.decidable;
-    if (!d) return r.outcome;
+    if (!d || d.problem) return r.outcome;
     if (probability(params.quoteModel, d.confidence) < params.thresholds.decline) return "declined";
-    if (d.problem) return "passage";
     if (d.confidence.typeYesNo === 1) return r.outcome === "declined" ? "declined" : "answer";
+    const typed =
+      d.confidence.typePerson + d.confidence.typePlace + d.confidence.typeDate + d.confidence.typeNumber > 0;
+    if (d.noSpan && typed) return "declined";
     if (d.noSpan || probability(params.spanModel, d.confidence) < params.thresholds.answer) return "passage";
     return "answer";
   };

@@ -8,19 +8,31 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type AnswerParams, PARAMS } from "../answer/params.ts";
-import { collect, type Figures, figures, type QuestionRecord } from "./collect.ts";
-import { decider, fitLogistic, fitRank, fitRankSoftmax, topAccuracy } from "./fit.ts";
+import { collect, collectFrom, type Figures, figures, type QuestionRecord } from "./collect.ts";
+import { loadQaSet } from "./qa-sets.ts";
+import { decider, fitLogistic, fitRank, topAccuracy } from "./fit.ts";
 import { loadSquad } from "./squad.ts";
 
 const shared = process.env.SHARED_DIR ?? join(process.cwd(), "..", "shared");
 const dry = process.argv.includes("--dry");
+/**
+ * Refit the rank weights too (off by default): on the fit part the free fit raises SQuAD's top
+ * sentence by under a point, and it broke rules pinned by tests on our own short reports (the
+ * neighbour bonus), so the committed rank weights are the hand-set ones, checked, not refitted.
+ */
+const keepRank = !process.argv.includes("--fit-rank");
 
 /**
- * The harm the thresholds may cause at most, in percent of all questions of the fit part: a wrong
- * short answer or a passage without the answer. Within them, the thresholds maximise right quotes
- * and F1 (and, on SQuAD 2.0, declined unanswerable questions).
+ * The harm the thresholds may cause at most on SQuAD 1.1 dev's fit part, in percent of its
+ * questions: a wrong short answer or a passage without the answer. Within it, the thresholds
+ * maximise right quotes and F1 there, plus half of SQuAD 2.0's F1 and declined unanswerable ones.
  */
-const MAX_HARM = { "dev-v1.1": 18, "sample-v2.0": 28 };
+const MAX_HARM = { "dev-v1.1": 18, casual: 10 };
+/**
+ * The short-news questions are few beside SQuAD's thousands; each counts this many times in the
+ * confidence models, so that they are fitted for short articles too and not for Wikipedia alone.
+ */
+const SHORT_NEWS_WEIGHT = 20;
 
 function collectAll(params: AnswerParams): {
   fit: QuestionRecord[];
@@ -39,6 +51,18 @@ function collectAll(params: AnswerParams): {
   for (const r of v2) (r.paragraph % 2 === 0 ? fit : aside).push(r);
   const v1 = collect("sample-v1.1", loadSquad(join(shared, "eval/squad/sample-v1.1.json")), params);
   aside.push(...v1);
+  // Short news in chat language, the bot's everyday use: half the casual questions are fitted on,
+  // the other half kept aside.
+  const casual = collectFrom(
+    "casual",
+    "casual",
+    join(shared, "eval/casual/articles"),
+    loadQaSet(join(shared, "eval/casual/casual-dev.json")),
+    params,
+  );
+  for (const r of casual) (r.paragraph % 2 === 0 ? fit : aside).push(r);
+  // The article the bot ships with: its dev set must keep passing whole (right, or rightly declined).
+  fit.push(...collectFrom("seed", "seed", "knowledge", loadQaSet(join(shared, "eval/seed-dev.json")), params));
   for (const r of [...fit, ...aside]) bySet.set(`${r.set}`, [...(bySet.get(r.set) ?? []), r]);
   return { fit, aside, bySet };
 }
@@ -53,7 +77,7 @@ function report(title: string, data: ReturnType<typeof collectAll>, decide?: Par
   for (const [set, records] of data.bySet) console.log(show(`  ${set}`, figures(records, decide)));
 }
 
-/** What the thresholds maximise on the fit part, or -Infinity where they cause more harm than allowed. */
+/** What the thresholds maximise on the fit part: gains, less a steep price for harm over the limits. */
 function utility(records: readonly QuestionRecord[], decide: Parameters<typeof figures>[1]): number {
   const dev = figures(
     records.filter((r) => r.set === "dev-v1.1"),
@@ -63,8 +87,22 @@ function utility(records: readonly QuestionRecord[], decide: Parameters<typeof f
     records.filter((r) => r.set === "sample-v2.0"),
     decide,
   );
-  if (dev.harmful > MAX_HARM["dev-v1.1"] || v2.harmful > MAX_HARM["sample-v2.0"]) return -Infinity;
-  return dev.quoteAt1 + dev.f1 + v2.f1 + v2.declinedUnanswerable;
+  const casual = figures(
+    records.filter((r) => r.set === "casual"),
+    decide,
+  );
+  // Harm over the limits, and any seed question that no longer passes, cost more than any gain.
+  const excess = Math.max(0, dev.harmful - MAX_HARM["dev-v1.1"]) + Math.max(0, casual.harmful - MAX_HARM.casual);
+  const seedFailures = records.filter((r) => r.set === "seed" && !passes(r, decide!(r))).length;
+  const penalty = 10 * excess + 50 * seedFailures;
+  return dev.quoteAt1 + dev.f1 + (v2.f1 + v2.declinedUnanswerable) / 2 + casual.quoteAt1 + casual.f1 - penalty;
+}
+
+/** qa-eval's pass: a right direct answer (with its quote), or a decline where the article doesn't say. */
+function passes(r: QuestionRecord, outcome: string): boolean {
+  if (r.impossible) return outcome === "declined";
+  const score = r.decidable && outcome !== r.outcome ? r.decidable.spanF1 : r.f1;
+  return outcome === "answer" && score >= 1;
 }
 
 function main(): void {
@@ -74,22 +112,37 @@ function main(): void {
   const open = { ...PARAMS, thresholds: { decline: 0, answer: 0 } };
   const before = collectAll(open);
   report("before (the committed params)", before, decider(PARAMS));
-  const withCandidates = before.fit.flatMap((r) => (r.candidates?.length ? [r.candidates] : []));
-  const rank = fitRank(withCandidates, fitRankSoftmax(withCandidates), PARAMS.taggedSentences);
-  console.log(
-    `rank: top-1 on the fit part ${(100 * topAccuracy(withCandidates, PARAMS.rank, PARAMS.taggedSentences)).toFixed(1)} → ${(100 * topAccuracy(withCandidates, rank, PARAMS.taggedSentences)).toFixed(1)}`,
-  );
-  const asideCandidates = before.aside.flatMap((r) => (r.candidates?.length ? [r.candidates] : []));
-  console.log(
-    `rank: top-1 kept aside ${(100 * topAccuracy(asideCandidates, PARAMS.rank, PARAMS.taggedSentences)).toFixed(1)} → ${(100 * topAccuracy(asideCandidates, rank, PARAMS.taggedSentences)).toFixed(1)}`,
-  );
+  // With --fit-rank, the rank weights move from the committed ones by small steps where the top
+  // sentence holds the answer more often on SQuAD and short news together (each short-news question
+  // counting SHORT_NEWS_WEIGHT times).
+  const fitRanked = before.fit.filter((r) => r.candidates?.length);
+  const rank = keepRank
+    ? PARAMS.rank
+    : fitRank(
+        fitRanked.map((r) => r.candidates!),
+        PARAMS.rank,
+        PARAMS.taggedSentences,
+        fitRanked.map((r) => (r.set === "casual" || r.set === "seed" ? SHORT_NEWS_WEIGHT : 1)),
+      );
+  for (const [name, part] of [
+    ["fit part", before.fit],
+    ["kept aside", before.aside],
+  ] as const) {
+    const withCandidates = part.flatMap((r) => (r.candidates?.length ? [r.candidates] : []));
+    const was = topAccuracy(withCandidates, PARAMS.rank, PARAMS.taggedSentences);
+    const now = topAccuracy(withCandidates, rank, PARAMS.taggedSentences);
+    console.log(`rank: top sentence holds the answer, ${name}: ${(100 * was).toFixed(1)} → ${(100 * now).toFixed(1)}`);
+  }
   const ranked = collectAll({ ...open, rank });
-  const rows = ranked.fit.filter((r) => r.decidable);
-  const quoteModel = fitLogistic(rows.map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.quoteRight ? 1 : 0 })));
+  const rows = ranked.fit.filter((r) => r.decidable && !r.decidable.problem);
+  const weight = (r: QuestionRecord) => (r.set === "casual" || r.set === "seed" ? SHORT_NEWS_WEIGHT : 1);
+  const quoteModel = fitLogistic(
+    rows.map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.quoteRight ? 1 : 0, w: weight(r) })),
+  );
   const spanModel = fitLogistic(
     rows
       .filter((r) => !r.decidable!.noSpan)
-      .map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.spanF1 >= 0.4 ? 1 : 0 })),
+      .map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.spanF1 >= 0.4 ? 1 : 0, w: weight(r) })),
   );
   let best = { u: -Infinity, decline: 0, answer: 0 };
   for (let decline = 0; decline <= 0.9; decline += 0.025) {
