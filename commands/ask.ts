@@ -23,6 +23,10 @@ export default {
 
   cooldown: true,
 
+  // execute is synchronous, so it is deferred up front when the engine may take long (still tagging,
+  // or a large folder whose facts are not read yet); once warm, an answer takes milliseconds.
+  mayBeSlow: ({ engine }) => !engine.isWarm(),
+
   execute(interaction, { engine, config }) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;

@@ -36,6 +36,12 @@ export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Counts as asking a question for the per-user cooldown (shared with DMs and @mentions). */
   cooldown?: boolean;
+  /**
+   * Whether this use may take past Discord's 3 s; if so the reply is deferred before execute runs.
+   * A synchronous execute needs this: it never yields, so no timer can defer it while it runs
+   * (an async one that turns out slow is deferred anyway, after `deferAfterMs`).
+   */
+  mayBeSlow?(context: CommandContext, interaction: ChatInputCommandInteraction): boolean;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): CommandReply | Promise<CommandReply>;
   /**
    * Choices for the focused option. Must be quick and served from memory: Discord gives 3 seconds

@@ -107,7 +107,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
   const wantsPrivate = interaction.options.getBoolean("private") === true;
   const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
   try {
-    if (isLate(interaction)) await interaction.deferReply({ flags: deferFlags });
+    if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
+      await interaction.deferReply({ flags: deferFlags });
     const work = Promise.resolve().then(() => command.execute(interaction, ctx));
     let result: CommandReply;
     if (interaction.deferred) {

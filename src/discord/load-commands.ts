@@ -69,6 +69,9 @@ const moduleSchema = z.object({
         })
         .loose(),
       cooldown: z.boolean({ error: "cooldown must be true or false" }).optional(),
+      mayBeSlow: z
+        .custom<NonNullable<Command["mayBeSlow"]>>((v) => typeof v === "function", "mayBeSlow must be a function")
+        .optional(),
       execute: z.custom<Command["execute"]>((v) => typeof v === "function", "execute must be a function"),
       autocomplete: z
         .custom<NonNullable<Command["autocomplete"]>>((v) => typeof v === "function", "autocomplete must be a function")
