@@ -104,7 +104,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     return;
   }
 
-  const wantsPrivate = interaction.options.getBoolean("private") === true;
+  const wantsPrivate =
+    command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true;
   const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
   try {
     if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
@@ -131,7 +132,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
         result = first;
       }
     }
-    const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral });
+    const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral === true || wantsPrivate });
     if (interaction.deferred) {
       const { flags: _flags, ...edit } = message; // an edit cannot change visibility
       await interaction.editReply(edit);

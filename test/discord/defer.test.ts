@@ -1,12 +1,14 @@
 // Deferring: a reply that is not ready in time is deferred (type 5) and then edited in. An async
 // command is deferred once it turns out slow; a synchronous one (as /ask is) can't be interrupted,
-// so it is deferred before it runs when it says it may be slow.
+// so it is deferred before it runs when it says it may be slow. Also: a command's own private option
+// decides whether its reply (and its deferral) is ephemeral.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import { SlashCommandBuilder } from "discord.js";
 import type { Engine } from "../../src/answer/engine.ts";
 import { startBot, type Bot } from "../../src/discord/bot.ts";
-import { everywhere, type Command } from "../../src/discord/command.ts";
+import type { Command } from "../../src/discord/command.ts";
+import { usableEverywhere } from "../../commands/_usable-everywhere.ts";
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import { createLogger } from "../../src/log.ts";
 import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
@@ -23,7 +25,7 @@ function busyFor(ms: number): void {
 }
 
 const slow = {
-  data: everywhere(new SlashCommandBuilder().setName("slow").setDescription("Takes its time")).toJSON(),
+  data: usableEverywhere(new SlashCommandBuilder().setName("slow").setDescription("Takes its time")).toJSON(),
   async execute() {
     await sleep(400);
     return { reply: { content: "done after a while" } };
@@ -31,7 +33,7 @@ const slow = {
 } satisfies Command;
 
 const broken = {
-  data: everywhere(new SlashCommandBuilder().setName("broken").setDescription("Always fails")).toJSON(),
+  data: usableEverywhere(new SlashCommandBuilder().setName("broken").setDescription("Always fails")).toJSON(),
   async execute(): Promise<never> {
     await sleep(300);
     throw new Error("the engine fell over");
@@ -40,7 +42,7 @@ const broken = {
 
 /** Synchronous and slow, and says so: deferred before it starts. */
 const syncSlow = {
-  data: everywhere(new SlashCommandBuilder().setName("sync-slow").setDescription("Computes")).toJSON(),
+  data: usableEverywhere(new SlashCommandBuilder().setName("sync-slow").setDescription("Computes")).toJSON(),
   mayBeSlow: () => true,
   execute() {
     busyFor(400);
@@ -51,8 +53,18 @@ const syncSlow = {
 /** The same without saying so: the timer that would defer it cannot fire while it runs. */
 const syncSlowUnannounced = {
   ...syncSlow,
-  data: everywhere(new SlashCommandBuilder().setName("sync-unannounced").setDescription("Computes")).toJSON(),
+  data: usableEverywhere(new SlashCommandBuilder().setName("sync-unannounced").setDescription("Computes")).toJSON(),
   mayBeSlow: undefined,
+} satisfies Command;
+
+/** Declares "hush" as its private option; its option called "private" is just an option. */
+const whisper = {
+  data: usableEverywhere(new SlashCommandBuilder().setName("whisper").setDescription("Says ok"))
+    .addBooleanOption((o) => o.setName("hush").setDescription("Only you see it"))
+    .addBooleanOption((o) => o.setName("private").setDescription("Not this command's private option"))
+    .toJSON(),
+  privateOption: "hush",
+  execute: () => ({ reply: { content: "ok" } }),
 } satisfies Command;
 
 // The real engine, with a switch that makes it report itself cold (as right after start-up on a
@@ -63,7 +75,7 @@ const engine: Engine = { ...testEngine(), isWarm: () => !cold && testEngine().is
 beforeAll(async () => {
   discord = await DiscordEmulator.start();
   const commands = new Map(await loadCommands());
-  for (const c of [slow, broken, syncSlow, syncSlowUnannounced]) commands.set(c.data.name, c);
+  for (const c of [slow, broken, syncSlow, syncSlowUnannounced, whisper]) commands.set(c.data.name, c);
   bot = await startBot({
     engine,
     config: configFor(discord),
@@ -156,4 +168,25 @@ test("a failure after deferring: the deferred message becomes the apology, with 
   expect(reference).toBeDefined();
   const logged = await logs.waitFor((e) => e.reference === reference);
   expect(JSON.stringify(logged)).toContain("the engine fell over");
+});
+
+describe("a command's own private option", () => {
+  test("makes the reply ephemeral when true", async () => {
+    const reply = await discord.slashCommand("whisper", { hush: true }).reply;
+    expect(reply.ephemeral).toBe(true);
+    expect(contentOf(reply.data)).toBe("ok");
+  });
+
+  test("an option merely called private does nothing for a command that doesn't declare it", async () => {
+    const reply = await discord.slashCommand("whisper", { private: true }).reply;
+    expect(reply.ephemeral).toBe(false);
+  });
+
+  test("makes the deferral ephemeral too", async () => {
+    const sent = discord.slashCommand("whisper", { hush: true }, { createdAgoMs: 2000 });
+    const response = await sent.response;
+    expect(response.type).toBe(5);
+    expect(((response.data?.flags as number) & 64) === 64).toBe(true);
+    expect((await sent.reply).ephemeral).toBe(true);
+  });
 });
