@@ -4,7 +4,7 @@
 //   --knowledge DIR   read articles from DIR instead of knowledge/
 import { createInterface } from "node:readline";
 import { loadEngine } from "../answer/engine.ts";
-import { formatAnswer } from "./format-answer.ts";
+import { formatAnswerForTerminal } from "./format-answer.ts";
 import { knowledgeDirFromArgs, reportProblems } from "./options.ts";
 import { log } from "../log.ts";
 import { KnowledgeError } from "../knowledge/load-knowledge.ts";
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const answer = ask(question);
-  process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswerForTerminal(answer)}\n`);
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { z } from "zod";
 import type { Command } from "./command.ts";
 
-export const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
+const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
 
 export class CommandLoadError extends Error {
   constructor(message: string) {
@@ -89,7 +89,7 @@ const moduleSchema = z.object({
 });
 
 /** Files in `dir` that are command modules: .ts/.js/.mjs, not tests, type declarations or `_helpers`. */
-export function commandFiles(dir: string): string[] {
+function commandFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter(
       (f) =>

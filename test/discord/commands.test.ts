@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { Answer, Quote } from "../../src/answer/types.ts";
 import { CommandLoadError, loadCommands } from "../../src/discord/load-commands.ts";
 import { clampChoice, clampEmbeds, truncate } from "../../src/discord/limits.ts";
-import { escapeText, formatAnswer, formatFacts, toMessage } from "../../src/discord/reply.ts";
+import { escapeText, formatAnswerForDiscord, formatFacts, toMessage } from "../../src/discord/reply.ts";
 import { testEngine } from "./harness.ts";
 
 describe("loadCommands", () => {
@@ -159,7 +159,7 @@ describe("reply limits", () => {
   });
 
   test("quoted text has its Markdown escaped", () => {
-    const reply = formatAnswer(
+    const reply = formatAnswerForDiscord(
       answer([quote("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)")]),
       testEngine().articles,
     );
@@ -171,7 +171,7 @@ describe("reply limits", () => {
   });
 
   test("a giant quote is shortened to fit 2,000 characters, keeping answer, location and small print", () => {
-    const reply = formatAnswer(
+    const reply = formatAnswerForDiscord(
       answer([quote("word ".repeat(1000)), quote("second ".repeat(100))]),
       testEngine().articles,
     );
