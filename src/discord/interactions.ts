@@ -104,10 +104,10 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     return;
   }
 
-  const wantsPrivate =
-    command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true;
-  const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
   try {
+    const wantsPrivate =
+      command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true;
+    const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
     if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
       await interaction.deferReply({ flags: deferFlags });
     const work = Promise.resolve().then(() => command.execute(interaction, ctx));
