@@ -7,8 +7,11 @@ import { createEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { REPO, expectWellFormedAnswer } from "./helpers.ts";
 
-/** The short answer exactly, or a decline whose message matches `declined`. */
-type Expected = string | { declined: RegExp };
+/**
+ * The short answer exactly; a short answer matching `answer`, where a reader would accept more than
+ * one; or a decline whose message matches `declined`.
+ */
+type Expected = string | { answer: RegExp } | { declined: RegExp };
 
 const REPORTS: Record<string, [question: string, expected: Expected][]> = {
   flood: [
@@ -43,10 +46,14 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     ["How long will the campaign last?", "two-week"],
     ["When did the campaign start?", "Monday"],
     ["Why did vaccination rates drop?", "misinformation on social media"],
-    // Officials only aim to vaccinate them: declined, pointing at the sentence that says so.
+    // Never "yes": officials only aim to vaccinate them, and the sick ones had not been. Either a
+    // "no" from that sentence or a decline pointing at the aim.
     [
       "Were the children vaccinated?",
-      { declined: /doesn't say that it happened.*aim to vaccinate 1\.2 million children/ },
+      {
+        answer:
+          /^(No — .*children under five who had not been vaccinated|The article doesn't say that it happened; .*aim to vaccinate 1\.2 million children)/,
+      },
     ],
   ],
   match: [
@@ -82,8 +89,9 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
 
 /**
  * Questions the engine does not answer yet, with the answer a reader expects. Until it does, each must
- * at least be declined rather than answered wrongly; once it is answered right, its `it.fails` test
- * fails, so the fix is noticed and the question moves up into REPORTS.
+ * at least not be answered wrongly: declined, or offered as the passage that holds the answer. Once it
+ * is answered right, its `it.fails` test fails, so the fix is noticed and the question moves up into
+ * REPORTS.
  */
 const KNOWN_FAILURES: Record<string, [question: string, wanted: string][]> = {
   // "The party, led by former finance minister Elena Marsh, …": the leader sits in a participle phrase
@@ -99,6 +107,7 @@ for (const [name, cases] of Object.entries(REPORTS)) {
       const a = engine.ask(question);
       expectWellFormedAnswer(a, engine.articles, question);
       if (typeof expected === "string") expect(a.answer).toBe(expected);
+      else if ("answer" in expected) expect(a.answer).toMatch(expected.answer);
       else {
         expect(a.outcome, a.answer).toBe("declined");
         expect(a.answer).toMatch(expected.declined);
@@ -106,10 +115,13 @@ for (const [name, cases] of Object.entries(REPORTS)) {
     });
 
     const known = KNOWN_FAILURES[name] ?? [];
-    it.each(known)("known failure, declined meanwhile: %s", (question) => {
+    it.each(known)("known failure, not answered wrongly meanwhile: %s", (question, wanted) => {
       const a = engine.ask(question);
       expectWellFormedAnswer(a, engine.articles, question);
-      expect(a.outcome, a.answer).toBe("declined");
+      const passageHoldingAnswer = a.outcome === "passage" && a.quotes.some((q) => q.text.includes(wanted));
+      expect(a.outcome === "declined" || passageHoldingAnswer, `${a.outcome}: ${a.answer} ${a.quotes[0]?.text}`).toBe(
+        true,
+      );
     });
     it.fails.each(known)("known failure, not yet answered: %s → %s", (question, wanted) => {
       expect(engine.ask(question).answer).toBe(wanted);
