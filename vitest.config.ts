@@ -2,6 +2,8 @@
 // timers rather than the CPU. Test files share one module graph per worker (isolate: false), so
 // compromise, discord.js and the engine load once per worker instead of once per file. A file that
 // calls vi.mock keeps its own graph, so its mock reaches no other file; such files are found here.
+// The Discord files run after the engine files: they hold the bot to Discord's 3 s reply window
+// (a burst of 200 interactions), which CPU-heavy engine files beside them could push it past.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
@@ -15,8 +17,21 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: MOCKING, isolate: false } },
-      { extends: true, test: { name: "isolated", include: MOCKING } },
+      {
+        extends: true,
+        test: { name: "engine", include: ["test/engine/**/*.test.ts"], exclude: MOCKING, isolate: false },
+      },
+      { extends: true, test: { name: "mocking", include: MOCKING } },
+      {
+        extends: true,
+        test: {
+          name: "discord",
+          include: ["test/discord/**/*.test.ts"],
+          exclude: MOCKING,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });
