@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Article } from "../knowledge/article.ts";
-import type { Fact, FactKind } from "./fact.ts";
+import { FACT_KINDS, type Fact } from "./fact.ts";
 import { EXTRACTOR_VERSION, extractFacts } from "./extract-facts.ts";
 
 export interface FactsFile {
@@ -41,20 +41,6 @@ export function writeFactsFile(dir: string, article: Article): { path: string; f
   writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
   return { path, facts };
 }
-
-const FACT_KINDS = [
-  "meta",
-  "entity",
-  "role",
-  "number",
-  "place",
-  "date",
-  "relation",
-  "attribution",
-] as const satisfies readonly FactKind[];
-// Fails to compile when a kind is added to FactKind but not here (the file would then be rejected).
-const _everyKindListed: Exclude<FactKind, (typeof FACT_KINDS)[number]> extends never ? true : never = true;
-void _everyKindListed;
 
 /** What a facts file must hold; `sentence` is checked against the article's sentence count separately. */
 const factsFileSchema = z.object({
