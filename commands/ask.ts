@@ -1,11 +1,12 @@
 // /ask question:<text> [private:<bool>] — answers from the article and quotes the sentence that says so.
 import { SlashCommandBuilder } from "discord.js";
-import { everywhere, type Command } from "../src/discord/command.ts";
+import type { Command } from "../src/discord/command.ts";
+import { usableEverywhere } from "./_usable-everywhere.ts";
 import { DEFAULT_MAX_QUESTION_LENGTH } from "../src/discord/config.ts";
 import { replyToQuestion } from "../src/discord/questions.ts";
 
 export default {
-  data: everywhere(
+  data: usableEverywhere(
     new SlashCommandBuilder()
       .setName("ask")
       .setDescription("Ask a question about the article; the answer quotes the sentence that says so."),
@@ -22,13 +23,19 @@ export default {
     .toJSON(),
 
   cooldown: true,
+  privateOption: "private",
+  // MAX_QUESTION_LENGTH decides how long a question Discord lets people type.
+  optionLimits: { question: (config) => ({ max_length: config.maxQuestionLength }) },
+
+  // execute is synchronous, so it is deferred up front when the engine may take long (still tagging,
+  // or a large folder whose facts are not read yet); once warm, an answer takes milliseconds.
+  mayBeSlow: ({ engine }) => !engine.isWarm(),
 
   execute(interaction, { engine, config }) {
     const question = interaction.options.getString("question", true);
-    const ephemeral = interaction.options.getBoolean("private") ?? false;
     const result = replyToQuestion(engine, question, config.maxQuestionLength);
     // A refusal (too long, empty) only concerns the asker.
-    return { reply: result.reply, answered: result.answered, ephemeral: ephemeral || result.refused === true };
+    return { reply: result.reply, answered: result.answered, ephemeral: result.refused === true };
   },
 
   autocomplete(focused, { engine }) {

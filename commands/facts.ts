@@ -1,10 +1,11 @@
 // /facts [topic] [page] — the facts extracted from the article, optionally about one topic, in pages.
 import { SlashCommandBuilder } from "discord.js";
-import { everywhere, type Command } from "../src/discord/command.ts";
+import type { Command } from "../src/discord/command.ts";
+import { usableEverywhere } from "./_usable-everywhere.ts";
 import { formatFacts } from "../src/discord/reply.ts";
 
 export default {
-  data: everywhere(
+  data: usableEverywhere(
     new SlashCommandBuilder()
       .setName("facts")
       .setDescription("List the facts the article states, optionally about one topic."),

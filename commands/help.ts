@@ -1,9 +1,10 @@
 // /help — what the bot does and how to ask it.
 import { SlashCommandBuilder } from "discord.js";
-import { everywhere, type Command } from "../src/discord/command.ts";
+import type { Command } from "../src/discord/command.ts";
+import { usableEverywhere } from "./_usable-everywhere.ts";
 
 export default {
-  data: everywhere(
+  data: usableEverywhere(
     new SlashCommandBuilder().setName("help").setDescription("How to ask this bot about the article."),
   ).toJSON(),
 

@@ -1,10 +1,11 @@
 // /quote query:<text> — the passages that best match, quoted verbatim with where they stand.
 import { SlashCommandBuilder } from "discord.js";
-import { everywhere, type Command } from "../src/discord/command.ts";
+import type { Command } from "../src/discord/command.ts";
+import { usableEverywhere } from "./_usable-everywhere.ts";
 import { formatQuotes } from "../src/discord/reply.ts";
 
 export default {
-  data: everywhere(
+  data: usableEverywhere(
     new SlashCommandBuilder()
       .setName("quote")
       .setDescription("Find the passages of the article that best match some words, quoted verbatim."),

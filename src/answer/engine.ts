@@ -28,6 +28,12 @@ export interface Engine {
   search(query: string, limit?: number): Quote[];
   /** Answerable questions ranked by how well they fit what has been typed (for autocomplete). */
   suggest(typed: string, limit?: number): string[];
+  /**
+   * Whether a question now gets steady-state speed: facts read and any background tagging done.
+   * Until then one ask can take long (seconds on a large folder built without `eager`), so a front
+   * end with a deadline, like Discord's 3 s, acknowledges first.
+   */
+  isWarm(): boolean;
 }
 
 export interface EngineOptions {
@@ -42,15 +48,19 @@ export interface EngineOptions {
 }
 
 export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
-  const index = new KnowledgeIndex(knowledge.articles, (a) =>
-    loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true),
-  );
+  let articlesWithFacts = 0;
+  const index = new KnowledgeIndex(knowledge.articles, (a) => {
+    const facts = loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true);
+    articlesWithFacts++;
+    return facts;
+  });
+  let tagged = index.size > PRETAG_LIMIT; // a large folder is tagged as questions need it, never ahead
   // Tagging is the slow step of answering and of fact extraction (compromise takes 2-3 ms a
   // sentence). A small knowledge base is tagged and its facts read in the background, so the engine
   // is ready at once and, by the time someone has typed a question, so is everything else; a
   // question asked sooner does what it needs itself. A large one waits for first need, unless built
   // eagerly: then its facts are read now, since a first question would wait seconds for them.
-  if (index.size <= PRETAG_LIMIT) warmUpWhenIdle(index);
+  if (index.size <= PRETAG_LIMIT) warmUpWhenIdle(index, () => (tagged = true));
   else if (options.eager) void index.facts;
   return {
     articles: knowledge.articles,
@@ -59,6 +69,7 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
     facts: (topic) => index.findFacts(topic),
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
+    isWarm: () => tagged && articlesWithFacts === knowledge.articles.length,
   };
 }
 
@@ -66,14 +77,17 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
  * Tags every sentence a few milliseconds' worth at a time, between other work, then reads the facts
  * (quick by then: extraction reuses the tags). Never keeps the process alive.
  */
-function warmUpWhenIdle(index: KnowledgeIndex): void {
+function warmUpWhenIdle(index: KnowledgeIndex, done: () => void): void {
   const texts = index.sentences.map((s) => s.text);
   let next = 0;
   const step = () => {
     const until = performance.now() + IDLE_SLICE_MS;
     while (next < texts.length && performance.now() < until) tagSentence(texts[next++]!);
     if (next < texts.length) setImmediate(step).unref();
-    else void index.facts;
+    else {
+      void index.facts;
+      done();
+    }
   };
   setImmediate(step).unref();
 }

@@ -42,8 +42,8 @@ export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
-/** "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
-const NEGATION = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
+/** A plain negation word; "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
+const NEGATION_WORD = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 const PEOPLE_KEY = termKey("people");
 const SAY_KEY = termKey("said");
 
@@ -100,7 +100,7 @@ export function evidenceProblem(
   const absent = q.answerType === "yes-no" ? terms.find((t) => t.isName && !inSentence.has(t.key)) : undefined;
   if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
-  if (NEGATION.test(q.text) && !NEGATION.test(best.sentence.text)) return "The article doesn't say.";
+  if (NEGATION_WORD.test(q.text) && !NEGATION_WORD.test(best.sentence.text)) return "The article doesn't say.";
   return undefined;
 }
 

@@ -10,8 +10,11 @@ import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 
-// "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
-const NEGATION =
+/**
+ * A clause that denies the claim or leaves it unsettled ("denied", "yet to be", "fell short of").
+ * "n't" is written inside a word ("doesn't"), so it has no word boundary in front.
+ */
+const DENIED_OR_UNSETTLED =
   /\b(not|never|no|none|neither|nor|denies|denied|rejects?|rejected|refuses?|refused|yet to be|(?:has|have) yet to|still (?:needs?|requires?|awaits?)|pending|awaiting|f(?:ell|alls?|alling) short|fail(?:ed|s)? to|unable to)\b|n['’]t\b/i;
 /** Verbs that put what follows "to" in the future or in someone's wishes, not in the facts. */
 const NOT_YET =
@@ -40,18 +43,21 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
     };
   }
   // "… a figure the ministry has not confirmed": the clause that says it is unverified is the one to show.
-  const unverified = NEGATION.test(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
+  const unverified = DENIED_OR_UNSETTLED.test(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
   // "won the election …, but fell short of a majority": a negated clause holding a word of the
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
   // (Names don't count: "Dunmere, which does not consider Velt …, has urged Velt to …" still urged.)
   const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
   const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
-  const negatedElsewhere = NEGATION.test(deciding)
+  const negatedElsewhere = DENIED_OR_UNSETTLED.test(deciding)
     ? undefined
-    : clauses.find((c) => c !== deciding && NEGATION.test(c) && lacking(c));
+    : clauses.find((c) => c !== deciding && DENIED_OR_UNSETTLED.test(c) && lacking(c));
   const no =
-    NEGATION.test(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+    DENIED_OR_UNSETTLED.test(deciding) ||
+    negatedElsewhere !== undefined ||
+    unverified !== undefined ||
+    flagsUnverified(text);
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
   return {

@@ -1,7 +1,7 @@
 // The terminal chat, used when no Discord token is configured: the same engine, typed at.
 import { createInterface } from "node:readline";
 import type { Engine } from "../answer/engine.ts";
-import { formatAnswer } from "./format-answer.ts";
+import { formatAnswerForTerminal } from "./format-answer.ts";
 import { log } from "../log.ts";
 
 const HELP = `Ask anything about the article, e.g. "who visited the capital?" or "when did it happen?".
@@ -55,14 +55,14 @@ export async function runChat(
           { question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms },
           "answer",
         );
-        say(formatAnswer(answer));
+        say(formatAnswerForTerminal(answer));
       }
     }
     rl.prompt();
   }
 }
 
-export function describeArticles(engine: Engine): string {
+function describeArticles(engine: Engine): string {
   if (!engine.articles.length) return "No article is loaded: put a .txt or .md article in the knowledge folder.";
   return engine.articles
     .map(

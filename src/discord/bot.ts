@@ -12,21 +12,18 @@ import { describeError, scrub } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import { loadCommands } from "./load-commands.ts";
 import { createMessageHandler } from "./messages.ts";
+import { noMentions } from "./reply.ts";
 
 /**
  * Guilds (to see servers and channels), GuildMessages (messages that @mention the bot) and
  * DirectMessages. None of them is privileged: no MessageContent, GuildMembers or GuildPresences.
  */
-export const INTENTS = [
-  GatewayIntentBits.Guilds,
-  GatewayIntentBits.GuildMessages,
-  GatewayIntentBits.DirectMessages,
-] as const;
+const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 
 /** View Channels + Send Messages + Send Messages in Threads + Read Message History (to reply to a message). */
-export const INVITE_PERMISSIONS = 1024n + 2048n + 274877906944n + 65536n;
+const INVITE_PERMISSIONS = 1024n + 2048n + 274877906944n + 65536n;
 
-export function inviteUrl(applicationId: string): string {
+function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}`;
 }
 
@@ -53,12 +50,12 @@ export interface Bot {
   lost: Promise<{ code: number }>;
 }
 
-export function createClient(config: DiscordConfig): Client {
+function createClient(config: DiscordConfig): Client {
   return new Client({
     intents: [...INTENTS],
     // DM channels are not cached before their first message; without this partial the message is dropped.
     partials: [Partials.Channel],
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: noMentions(),
     // Questions are answered straight away; there is no need to keep messages in memory.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: config.apiUrl ? { api: config.apiUrl } : {},

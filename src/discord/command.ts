@@ -1,8 +1,8 @@
-// What a command module in `commands/` looks like. A module describes its slash command and turns an
+// What a command module in `commands/` looks like. A module describes its slash command (where it
+// can be used, its options and their limits, which option makes it private) and turns an
 // interaction into a reply; it never talks to Discord itself. Sending, deferring, limits, allowed
 // mentions, cooldowns, logging and error handling all belong to the interaction handler, so every
 // command gets them the same way.
-import { ApplicationIntegrationType, InteractionContextType, type SlashCommandBuilder } from "discord.js";
 import type {
   APIApplicationCommandOptionChoice,
   AutocompleteFocusedOption,
@@ -31,11 +31,34 @@ export interface CommandReply {
   answered?: boolean;
 }
 
+/** A string option's length limits, as Discord takes them. */
+export interface OptionLengthLimits {
+  min_length?: number;
+  max_length?: number;
+}
+
 export interface Command {
   /** The definition sent to Discord by `npm run deploy-commands`. */
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Counts as asking a question for the per-user cooldown (shared with DMs and @mentions). */
   cooldown?: boolean;
+  /**
+   * The name of one of its boolean options that, when true, shows the reply (and its deferral) only to
+   * the person who used the command. The handler applies it, so it holds for every reply, even a
+   * deferred one.
+   */
+  privateOption?: string;
+  /**
+   * Length limits of string options that depend on the configuration, by option name: `npm run
+   * deploy-commands` sends them in place of the limits in `data`.
+   */
+  optionLimits?: Record<string, (config: DiscordConfig) => OptionLengthLimits>;
+  /**
+   * Whether this use may take past Discord's 3 s; if so the reply is deferred before execute runs.
+   * A synchronous execute needs this: it never yields, so no timer can defer it while it runs
+   * (an async one that turns out slow is deferred anyway, after `deferAfterMs`).
+   */
+  mayBeSlow?(context: CommandContext, interaction: ChatInputCommandInteraction): boolean;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): CommandReply | Promise<CommandReply>;
   /**
    * Choices for the focused option. Must be quick and served from memory: Discord gives 3 seconds
@@ -46,14 +69,4 @@ export interface Command {
     context: CommandContext,
     interaction: AutocompleteInteraction,
   ): APIApplicationCommandOptionChoice<string | number>[];
-}
-
-/**
- * Makes a command usable in servers, in DMs with the bot and in other private channels, whether the
- * app is installed to a server or to a user's account. Every command uses it.
- */
-export function everywhere<T extends SlashCommandBuilder>(builder: T): T {
-  return builder
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall);
 }

@@ -7,12 +7,12 @@ import {
   REST,
   Routes,
   DiscordAPIError,
-  ApplicationCommandOptionType,
   type APIApplicationCommand,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import { config as loadDotenv } from "dotenv";
-import type { Command } from "./command.ts";
+import { z } from "zod";
+import type { Command, OptionLengthLimits } from "./command.ts";
 import { parseDiscordConfigOrReport, SETUP_GUIDE, type DiscordConfig } from "./config.ts";
 import { describeError } from "./errors.ts";
 import { CommandLoadError, loadCommands } from "./load-commands.ts";
@@ -30,19 +30,32 @@ export interface DeployResult {
 
 type CommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** The definitions to send: the modules' data, with the question limit from MAX_QUESTION_LENGTH. */
-export function commandBodies(
-  commands: ReadonlyMap<string, Command>,
-  config: Pick<DiscordConfig, "maxQuestionLength">,
-): CommandBody[] {
-  return [...commands.values()].map((command) => ({
-    ...command.data,
-    options: command.data.options?.map((o) =>
-      o.type === ApplicationCommandOptionType.String && o.name === "question"
-        ? { ...o, max_length: config.maxQuestionLength }
-        : o,
-    ),
-  }));
+/** The definitions to send: the modules' data, with each option's limits from the configuration. */
+export function commandBodies(commands: ReadonlyMap<string, Command>, config: DiscordConfig): CommandBody[] {
+  return [...commands.values()].map((command) => {
+    const limits = command.optionLimits ?? {};
+    return {
+      ...command.data,
+      options: command.data.options?.map((o) =>
+        Object.hasOwn(limits, o.name)
+          ? { ...o, ...checkedLimits(command.data.name, o.name, limits[o.name]!(config)) }
+          : o,
+      ),
+    };
+  });
+}
+
+const lengthLimitsSchema = z.strictObject({
+  min_length: z.number().int().min(0).max(6000).optional(),
+  max_length: z.number().int().min(1).max(6000).optional(),
+});
+
+/** A command's limits for one option, or a CommandLoadError saying which limit Discord would refuse. */
+function checkedLimits(command: string, option: string, limits: unknown): OptionLengthLimits {
+  const parsed = lengthLimitsSchema.safeParse(limits);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "limits"}: ${i.message}`).join("; ");
+  throw new CommandLoadError(`/${command}: the limits for option "${option}" are not valid: ${problems}`);
 }
 
 /** The parts of a command definition that matter for comparing local and registered versions. */

@@ -62,8 +62,3 @@ export function describeError(err: unknown, secrets: readonly string[] = []): Lo
 export function isUnknownInteraction(err: unknown): boolean {
   return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
 }
-
-/** "Interaction has already been acknowledged." */
-export function isAlreadyAcknowledged(err: unknown): boolean {
-  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
-}

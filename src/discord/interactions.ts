@@ -104,10 +104,12 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     return;
   }
 
-  const wantsPrivate = interaction.options.getBoolean("private") === true;
-  const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
   try {
-    if (isLate(interaction)) await interaction.deferReply({ flags: deferFlags });
+    const wantsPrivate =
+      command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true;
+    const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
+    if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
+      await interaction.deferReply({ flags: deferFlags });
     const work = Promise.resolve().then(() => command.execute(interaction, ctx));
     let result: CommandReply;
     if (interaction.deferred) {
@@ -130,7 +132,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
         result = first;
       }
     }
-    const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral });
+    const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral === true || wantsPrivate });
     if (interaction.deferred) {
       const { flags: _flags, ...edit } = message; // an edit cannot change visibility
       await interaction.editReply(edit);

@@ -7,7 +7,7 @@ import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionCo
 import { z } from "zod";
 import type { Command } from "./command.ts";
 
-export const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
+const COMMANDS_DIR = fileURLToPath(new URL("../../commands/", import.meta.url));
 
 export class CommandLoadError extends Error {
   constructor(message: string) {
@@ -17,12 +17,17 @@ export class CommandLoadError extends Error {
 }
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
-const REQUIRED_CONTEXTS = [
-  InteractionContextType.Guild,
-  InteractionContextType.BotDM,
-  InteractionContextType.PrivateChannel,
-];
-const REQUIRED_INTEGRATIONS = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
+/** Where a command can be used and how it can be installed: each command lists its own. */
+const contextsSchema = z
+  .array(z.enum(InteractionContextType), {
+    error: "contexts must list where the command can be used: Guild (0), BotDM (1), PrivateChannel (2)",
+  })
+  .min(1, "contexts must list at least one place (commands/_usable-everywhere.ts lists all three)");
+const integrationTypesSchema = z
+  .array(z.enum(ApplicationIntegrationType), {
+    error: "integration_types must list how the app is installed: GuildInstall (0), UserInstall (1)",
+  })
+  .min(1, "integration_types must list at least one kind of install");
 
 const optionSchema = z
   .object({
@@ -54,21 +59,26 @@ const moduleSchema = z.object({
             .max(100, "the description is at most 100 characters"),
           type: z.literal(1).optional(),
           options: z.array(optionSchema).max(25).optional(),
-          contexts: z
-            .array(z.number())
-            .refine(
-              (c) => REQUIRED_CONTEXTS.every((x) => c.includes(x)),
-              "contexts must include Guild, BotDM and PrivateChannel",
-            ),
-          integration_types: z
-            .array(z.number())
-            .refine(
-              (t) => REQUIRED_INTEGRATIONS.every((x) => t.includes(x)),
-              "integration_types must include GuildInstall and UserInstall",
-            ),
+          contexts: contextsSchema,
+          integration_types: integrationTypesSchema,
+          default_member_permissions: z
+            .string()
+            .regex(/^\d+$/, 'default_member_permissions is a permission bit set written as digits, e.g. "32"')
+            .nullable()
+            .optional(),
         })
         .loose(),
       cooldown: z.boolean({ error: "cooldown must be true or false" }).optional(),
+      privateOption: z.string({ error: "privateOption must be the name of a boolean option" }).optional(),
+      optionLimits: z
+        .record(
+          z.string(),
+          z.custom<(config: never) => unknown>((v) => typeof v === "function", "each option limit must be a function"),
+        )
+        .optional(),
+      mayBeSlow: z
+        .custom<NonNullable<Command["mayBeSlow"]>>((v) => typeof v === "function", "mayBeSlow must be a function")
+        .optional(),
       execute: z.custom<Command["execute"]>((v) => typeof v === "function", "execute must be a function"),
       autocomplete: z
         .custom<NonNullable<Command["autocomplete"]>>((v) => typeof v === "function", "autocomplete must be a function")
@@ -79,7 +89,7 @@ const moduleSchema = z.object({
 });
 
 /** Files in `dir` that are command modules: .ts/.js/.mjs, not tests, type declarations or `_helpers`. */
-export function commandFiles(dir: string): string[] {
+function commandFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter(
       (f) =>
@@ -106,6 +116,18 @@ function check(file: string, mod: unknown): Command {
     throw new CommandLoadError(
       `Command module ${where} defines /${command.data.name}; name the file ${command.data.name}${extname(file)} or the command /${stem}.`,
     );
+  const options = command.data.options ?? [];
+  const optionOfType = (name: string, type: ApplicationCommandOptionType) =>
+    options.some((o) => o.name === name && o.type === type);
+  if (command.privateOption !== undefined && !optionOfType(command.privateOption, ApplicationCommandOptionType.Boolean))
+    throw new CommandLoadError(
+      `Command module ${where} names "${command.privateOption}" as its private option, but has no boolean option of that name.`,
+    );
+  for (const name of Object.keys(command.optionLimits ?? {}))
+    if (!optionOfType(name, ApplicationCommandOptionType.String))
+      throw new CommandLoadError(
+        `Command module ${where} sets length limits for "${name}", but has no string option of that name.`,
+      );
   const wantsAutocomplete = (command.data.options ?? []).some((o) => "autocomplete" in o && o.autocomplete === true);
   if (wantsAutocomplete && !command.autocomplete)
     throw new CommandLoadError(

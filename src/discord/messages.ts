@@ -14,7 +14,7 @@ export interface MessageContext extends CommandContext {
 }
 
 /** The question in a message that mentions the bot: the text after the mention (or before it, if none follows). */
-export function questionAfterMention(content: string, botId: string): string {
+function questionAfterMention(content: string, botId: string): string {
   const mention = new RegExp(`<@!?${botId}>`, "g");
   const first = mention.exec(content);
   if (!first) return content.trim();

@@ -1,6 +1,6 @@
 // A question from any door (the /ask command, a DM, an @mention) becomes the same reply here.
 import type { Engine } from "../answer/engine.ts";
-import { formatAnswer, type ReplyPayload } from "./reply.ts";
+import { formatAnswerForDiscord, type ReplyPayload } from "./reply.ts";
 
 export interface QuestionReply {
   reply: ReplyPayload;
@@ -32,5 +32,5 @@ export function replyToQuestion(
     };
   }
   const answer = engine.ask(question);
-  return { reply: formatAnswer(answer, engine.articles), answered: answer.answered };
+  return { reply: formatAnswerForDiscord(answer, engine.articles), answered: answer.answered };
 }

@@ -13,10 +13,7 @@ export interface ReplyPayload {
 }
 
 /** Pings nobody: not @everyone/@here, not roles, not users, not the author of a replied-to message. */
-export const NO_MENTIONS: MessageMentionOptions = Object.freeze({
-  parse: [],
-  repliedUser: false,
-}) as MessageMentionOptions;
+export const noMentions = (): MessageMentionOptions => ({ parse: [], repliedUser: false });
 
 export interface SendableMessage {
   content?: string;
@@ -32,7 +29,7 @@ export function toMessage(payload: ReplyPayload): SendableMessage {
   return {
     ...(content !== undefined ? { content } : {}),
     embeds,
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: noMentions(),
   };
 }
 
@@ -50,7 +47,7 @@ export function escapeText(text: string): string {
 }
 
 /** A block quote of text (escaped), line by line. */
-export function blockQuote(text: string): string {
+function blockQuote(text: string): string {
   return escapeText(text)
     .split(/\r?\n/)
     .map((line) => `> ${line}`)
@@ -62,7 +59,7 @@ function articleOf(articles: readonly Article[], file: string): Article | undefi
 }
 
 /** Headline and date in Discord's small print (`-#`). */
-export function smallPrint(article: Article | undefined, fallbackFile?: string): string {
+function smallPrint(article: Article | undefined, fallbackFile?: string): string {
   const headline = article?.meta.headline ?? article?.file ?? fallbackFile;
   const parts = [headline ? escapeText(headline) : undefined, article?.meta.date].filter(Boolean);
   return parts.length ? `-# ${parts.join(" · ")}` : "";
@@ -107,10 +104,10 @@ function composeQuoted(head: string, quotes: readonly Quote[], articles: readonl
   return clampContent(text);
 }
 
-export const DOESNT_SAY = "The article doesn't say.";
+const DOESNT_SAY = "The article doesn't say.";
 
 /** The reply to a question: short answer, the sentence that says it, where it stands, headline/date. */
-export function formatAnswer(answer: Answer, articles: readonly Article[]): ReplyPayload {
+export function formatAnswerForDiscord(answer: Answer, articles: readonly Article[]): ReplyPayload {
   if (answer.answered && answer.quotes.length > 0) {
     let head = `**${escapeText(answer.answer)}**`;
     if (answer.attribution && !answer.answer.toLowerCase().includes(answer.attribution.toLowerCase())) {
@@ -142,7 +139,7 @@ export function formatQuotes(query: string, quotes: readonly Quote[], articles: 
   return { content: composeQuoted(head, quotes, articles) };
 }
 
-export const FACTS_PER_PAGE = 15;
+const FACTS_PER_PAGE = 15;
 
 /** `/facts`: one page of facts as an embed; pages hold at most 15 facts and fit an embed description. */
 export function formatFacts(
@@ -184,7 +181,7 @@ function factLine(fact: Fact, sentence: Sentence | undefined): string {
 }
 
 /** Splits lines into pages of at most `perPage` lines and `maxChars` characters (joined with \n). */
-export function paginate(lines: readonly string[], perPage: number, maxChars: number): string[][] {
+function paginate(lines: readonly string[], perPage: number, maxChars: number): string[][] {
   const pages: string[][] = [];
   let current: string[] = [];
   let size = 0;

@@ -1,5 +1,7 @@
 // What the fact extractor produces: the facts layer owns this shape; search indexes it, answers use it.
-export type FactKind = "meta" | "entity" | "role" | "number" | "place" | "date" | "relation" | "attribution";
+/** Every kind of fact, listed once so a saved facts file can be checked against it. */
+export const FACT_KINDS = ["meta", "entity", "role", "number", "place", "date", "relation", "attribution"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One thing the article states, extracted by general rules from one sentence. */
 export interface Fact {

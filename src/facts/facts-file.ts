@@ -4,8 +4,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { z } from "zod";
 import type { Article } from "../knowledge/article.ts";
-import type { Fact } from "./fact.ts";
+import { FACT_KINDS, type Fact } from "./fact.ts";
 import { EXTRACTOR_VERSION, extractFacts } from "./extract-facts.ts";
 
 export interface FactsFile {
@@ -21,7 +22,7 @@ export const articleHash = (article: Article) => createHash("sha256").update(art
 
 export function loadOrExtractFacts(dir: string, article: Article, useFile = true): Fact[] {
   if (useFile) {
-    const saved = readFactsFile(factsPath(dir, article));
+    const saved = readFactsFile(factsPath(dir, article), article.sentences.length);
     if (saved && saved.sha256 === articleHash(article) && saved.extractorVersion === EXTRACTOR_VERSION)
       return saved.facts;
   }
@@ -41,24 +42,35 @@ export function writeFactsFile(dir: string, article: Article): { path: string; f
   return { path, facts };
 }
 
-/** The saved file, or undefined when it is missing or not a well-formed facts file. */
-function readFactsFile(path: string): FactsFile | undefined {
+/** What a facts file must hold; `sentence` is checked against the article's sentence count separately. */
+const factsFileSchema = z.object({
+  article: z.string().optional(),
+  sha256: z.string(),
+  extractorVersion: z.number().int(),
+  facts: z.array(
+    z.object({
+      kind: z.enum(FACT_KINDS),
+      subject: z.string().min(1),
+      predicate: z.string(),
+      object: z.string().min(1),
+      attribution: z.string().optional(),
+      sentence: z.number().int().min(0),
+    }),
+  ),
+});
+
+/**
+ * The saved file, or undefined when it is missing or not a well-formed facts file for an article of
+ * `sentenceCount` sentences (a fact pointing past the last sentence would quote nothing).
+ */
+function readFactsFile(path: string, sentenceCount: number): FactsFile | undefined {
+  let data: unknown;
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as Partial<FactsFile>;
-    const ok =
-      typeof data.sha256 === "string" &&
-      typeof data.extractorVersion === "number" &&
-      Array.isArray(data.facts) &&
-      data.facts.every(
-        (f) =>
-          f &&
-          typeof f.kind === "string" &&
-          typeof f.subject === "string" &&
-          typeof f.object === "string" &&
-          Number.isInteger(f.sentence),
-      );
-    return ok ? (data as FactsFile) : undefined;
+    data = JSON.parse(readFileSync(path, "utf8"));
   } catch {
     return undefined;
   }
+  const parsed = factsFileSchema.safeParse(data);
+  if (!parsed.success || parsed.data.facts.some((f) => f.sentence >= sentenceCount)) return undefined;
+  return { article: parsed.data.article ?? "", ...parsed.data };
 }

@@ -5,9 +5,9 @@ import { join, relative } from "node:path";
 import type { Article } from "./article.ts";
 import { parseArticle } from "./parse-article.ts";
 
-export const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
+const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
 /** Larger files are refused: an article is a few pages, not a data dump. */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
 export class KnowledgeError extends Error {}
 

@@ -18,10 +18,6 @@ export class SpellingCorrector {
     }
   }
 
-  knows(word: string): boolean {
-    return this.vocabulary.has(word);
-  }
-
   /** The article word closest to `word`, or null when none is close enough. */
   correct(word: string): string | null {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return null;

@@ -1,6 +1,6 @@
 // Recognises dates in text and turns a date given in any usual form into ISO (YYYY-MM-DD).
 
-export const MONTHS = [
+const MONTHS = [
   "january",
   "february",
   "march",

@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import type { Answer, Quote } from "../../src/answer/types.ts";
 import { CommandLoadError, loadCommands } from "../../src/discord/load-commands.ts";
 import { clampChoice, clampEmbeds, truncate } from "../../src/discord/limits.ts";
-import { escapeText, formatAnswer, formatFacts, toMessage } from "../../src/discord/reply.ts";
+import { escapeText, formatAnswerForDiscord, formatFacts, toMessage } from "../../src/discord/reply.ts";
 import { testEngine } from "./harness.ts";
 
 describe("loadCommands", () => {
@@ -17,6 +17,9 @@ describe("loadCommands", () => {
   });
 
   const goodData = `{ name: "%NAME%", description: "d", contexts: [0, 1, 2], integration_types: [0, 1] }`;
+  /** The inside of a `data` object with one option. */
+  const withOption = (name: string, option: string) =>
+    `name: "${name}", description: "d", contexts: [0, 1, 2], integration_types: [0, 1], options: [${option}]`;
   const cases: [string, string, RegExp][] = [
     ["nodefault.mjs", `export const x = 1;`, /export default/],
     ["noexec.mjs", `export default { data: ${goodData.replace("%NAME%", "noexec")} };`, /execute must be a function/],
@@ -37,6 +40,51 @@ describe("loadCommands", () => {
       /autocomplete handler/,
     ],
     ["broken.mjs", `export default {`, /could not be imported/],
+    [
+      "nowhere.mjs",
+      `export default { data: { name: "nowhere", description: "d", contexts: [], integration_types: [0] }, execute() {} };`,
+      /contexts must list at least one place/,
+    ],
+    [
+      "badcontext.mjs",
+      `export default { data: { name: "badcontext", description: "d", contexts: [7], integration_types: [0] }, execute() {} };`,
+      /contexts/,
+    ],
+    [
+      "badinstall.mjs",
+      `export default { data: { name: "badinstall", description: "d", contexts: [0], integration_types: [] }, execute() {} };`,
+      /integration_types must list at least one/,
+    ],
+    [
+      "badperms.mjs",
+      `export default { data: { name: "badperms", description: "d", contexts: [0], integration_types: [0], default_member_permissions: "ManageGuild" }, execute() {} };`,
+      /default_member_permissions .*digits/,
+    ],
+    [
+      "noprivate.mjs",
+      `export default { data: ${goodData.replace("%NAME%", "noprivate")}, privateOption: "private", execute() {} };`,
+      /"private" as its private option, but has no boolean option/,
+    ],
+    [
+      "textprivate.mjs",
+      `export default { data: { ${withOption("textprivate", `{ type: 3, name: "hush", description: "h" }`)} }, privateOption: "hush", execute() {} };`,
+      /"hush" as its private option, but has no boolean option/,
+    ],
+    [
+      "numberlimits.mjs",
+      `export default { data: { ${withOption("numberlimits", `{ type: 4, name: "page", description: "p" }`)} }, optionLimits: { page: () => ({ max_length: 5 }) }, execute() {} };`,
+      /length limits for "page", but has no string option/,
+    ],
+    [
+      "limitnotfn.mjs",
+      `export default { data: { ${withOption("limitnotfn", `{ type: 3, name: "text", description: "t" }`)} }, optionLimits: { text: 5 }, execute() {} };`,
+      /optionLimits\.text: each option limit must be a function/,
+    ],
+    [
+      "slownotfn.mjs",
+      `export default { data: ${goodData.replace("%NAME%", "slownotfn")}, mayBeSlow: true, execute() {} };`,
+      /mayBeSlow must be a function/,
+    ],
   ];
   for (const [file, source, message] of cases) {
     test(`a bad module fails clearly: ${file}`, async () => {
@@ -48,6 +96,46 @@ describe("loadCommands", () => {
       expect((error as Error).message).toMatch(message);
     });
   }
+});
+
+describe("what a command declares for itself", () => {
+  const load = async (file: string, source: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "commands-"));
+    writeFileSync(join(dir, file), source);
+    return loadCommands(dir);
+  };
+
+  test("a server-only command for members who may Manage Server loads: usable everywhere is not required", async () => {
+    const commands = await load(
+      "settings.mjs",
+      `export default { data: { name: "settings", description: "d", contexts: [0], integration_types: [0], default_member_permissions: "32" }, execute() { return { reply: { content: "ok" } }; } };`,
+    );
+    expect(commands.get("settings")!.data).toMatchObject({
+      contexts: [0],
+      integration_types: [0],
+      default_member_permissions: "32",
+    });
+  });
+
+  test("a private option and length limits load when they name a boolean and a string option", async () => {
+    const commands = await load(
+      "note.mjs",
+      `export default { data: { name: "note", description: "d", contexts: [0, 1, 2], integration_types: [0, 1], options: [{ type: 3, name: "text", description: "t" }, { type: 5, name: "hush", description: "h" }] }, privateOption: "hush", optionLimits: { text: (config) => ({ max_length: config.maxQuestionLength }) }, execute() { return { reply: { content: "ok" } }; } };`,
+    );
+    const note = commands.get("note")!;
+    expect(note.privateOption).toBe("hush");
+    expect(Object.keys(note.optionLimits!)).toEqual(["text"]);
+  });
+
+  test("/ask declares its private option and its question limit; the others declare neither", async () => {
+    const commands = await loadCommands();
+    expect(commands.get("ask")!.privateOption).toBe("private");
+    expect(Object.keys(commands.get("ask")!.optionLimits!)).toEqual(["question"]);
+    for (const name of ["article", "facts", "help", "quote"]) {
+      expect(commands.get(name)!.privateOption, name).toBeUndefined();
+      expect(commands.get(name)!.optionLimits, name).toBeUndefined();
+    }
+  });
 });
 
 describe("reply limits", () => {
@@ -71,7 +159,7 @@ describe("reply limits", () => {
   });
 
   test("quoted text has its Markdown escaped", () => {
-    const reply = formatAnswer(
+    const reply = formatAnswerForDiscord(
       answer([quote("He said **this** and `that` in # heading > and ||spoiler|| [link](http://x)")]),
       testEngine().articles,
     );
@@ -83,7 +171,7 @@ describe("reply limits", () => {
   });
 
   test("a giant quote is shortened to fit 2,000 characters, keeping answer, location and small print", () => {
-    const reply = formatAnswer(
+    const reply = formatAnswerForDiscord(
       answer([quote("word ".repeat(1000)), quote("second ".repeat(100))]),
       testEngine().articles,
     );

@@ -1,7 +1,7 @@
 // `npm run deploy-commands` against the emulator.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { deployCommands, explainDeployError } from "../../src/discord/deploy-commands.ts";
-import { loadCommands } from "../../src/discord/load-commands.ts";
+import { commandBodies, deployCommands, explainDeployError } from "../../src/discord/deploy-commands.ts";
+import { CommandLoadError, loadCommands } from "../../src/discord/load-commands.ts";
 import type { Command } from "../../src/discord/command.ts";
 import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, hardTimeout, runScript } from "./util.ts";
@@ -131,4 +131,63 @@ test("an empty list (deploy-commands --clear) removes the commands from that sco
   expect(result.removed.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
   expect(discord.commands.get(discord.guild.id)).toEqual([]);
   expect(lines[0]).toMatch(/^Removed all commands registered to server \d+\.$/);
+});
+
+describe("limits and places each command declares", () => {
+  const reply = () => ({ reply: { content: "ok" } });
+  const stringOption = (name: string, max_length: number) => ({ type: 3, name, description: "d", max_length });
+  const command = (name: string, extra: Partial<Command> = {}): Command => ({
+    data: {
+      name,
+      description: "d",
+      contexts: [0, 1, 2],
+      integration_types: [0, 1],
+      options: [stringOption("question", 50)],
+    },
+    execute: reply,
+    ...extra,
+  });
+  const bodies = (commands: Command[], maxQuestionLength = 200) =>
+    commandBodies(new Map(commands.map((c) => [c.data.name, c])), configFor(discord, { maxQuestionLength }));
+
+  test("an option called question keeps its own max_length unless its command declares a limit for it", () => {
+    const [plain, limited] = bodies([
+      command("plain"),
+      command("limited", { optionLimits: { question: (config) => ({ max_length: config.maxQuestionLength }) } }),
+    ]);
+    expect(plain!.options).toEqual([expect.objectContaining({ name: "question", max_length: 50 })]);
+    expect(limited!.options).toEqual([expect.objectContaining({ name: "question", max_length: 200 })]);
+  });
+
+  test("a limit Discord would refuse stops the deploy with a message naming the command and option", () => {
+    const tooLong = command("toolong", { optionLimits: { question: () => ({ max_length: 10_000 }) } });
+    expect(() => bodies([tooLong])).toThrow(CommandLoadError);
+    expect(() => bodies([tooLong])).toThrow(/\/toolong: the limits for option "question" are not valid: max_length/);
+  });
+
+  test("a server-only, Manage Server command is registered with exactly its own contexts and permissions", async () => {
+    const settings: Command = {
+      data: {
+        name: "settings",
+        description: "d",
+        contexts: [0],
+        integration_types: [0],
+        default_member_permissions: "32",
+      },
+      execute: reply,
+    };
+    await deployCommands({
+      config: configFor(discord, { guildId: discord.guild.id }),
+      commands: new Map([["settings", settings]]),
+      print: () => undefined,
+    });
+    expect(discord.commands.get(discord.guild.id)).toEqual([
+      expect.objectContaining({
+        name: "settings",
+        contexts: [0],
+        integration_types: [0],
+        default_member_permissions: "32",
+      }),
+    ]);
+  });
 });

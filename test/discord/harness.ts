@@ -16,6 +16,15 @@ export function testEngine(): Engine {
   return engine;
 }
 
+/** Resolves once the engine has finished its background warm-up, so /ask is answered without deferring. */
+export async function untilWarm(engine: Engine, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!engine.isWarm()) {
+    if (Date.now() > until) throw new Error(`the engine was not warm after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 export interface Harness {
   discord: DiscordEmulator;
   bot: Bot;
@@ -37,6 +46,7 @@ export async function startHarness(
   let bot: Bot;
   try {
     bot = await startBot({ engine, config, logger, readyTimeoutMs: 10_000 });
+    await untilWarm(engine);
   } catch (err) {
     await discord.close();
     throw err;

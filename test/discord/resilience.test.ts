@@ -1,7 +1,7 @@
 // What happens when Discord misbehaves: dropped gateway connections, rate limits, expired
 // interactions, and a burst of traffic.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { formatAnswer, toInteractionMessage } from "../../src/discord/reply.ts";
+import { formatAnswerForDiscord, toInteractionMessage } from "../../src/discord/reply.ts";
 import { contentOf, hardTimeout, startHarness, type Harness } from "./harness.ts";
 
 let h: Harness;
@@ -30,7 +30,7 @@ describe("gateway", () => {
 
     const expected = h.engine.ask("who visited Moscow?");
     const reply = await h.discord.slashCommand("ask", { question: "who visited Moscow?" }).reply;
-    expect(contentOf(reply.data)).toBe(formatAnswer(expected, h.engine.articles).content);
+    expect(contentOf(reply.data)).toBe(formatAnswerForDiscord(expected, h.engine.articles).content);
   });
 
   test("an interaction sent while the connection is down is replayed on RESUME and answered", async () => {
@@ -129,7 +129,7 @@ describe("load", () => {
     });
     const replies = await Promise.all(sent.map((s) => s.interaction.reply));
     for (const [i, reply] of replies.entries()) {
-      const expected = toInteractionMessage(formatAnswer(h.engine.ask(sent[i]!.question), h.engine.articles));
+      const expected = toInteractionMessage(formatAnswerForDiscord(h.engine.ask(sent[i]!.question), h.engine.articles));
       expect(contentOf(reply.data)).toBe(expected.content);
       expect((reply.data as { allowed_mentions: unknown }).allowed_mentions).toEqual({
         parse: [],

@@ -145,15 +145,32 @@ describe("the seed article", () => {
     }
   });
 
-  it("search and suggest return verbatim passages and questions", () => {
+  it("search returns verbatim passages", () => {
     const hits = engine.search("kidnapped individuals", 3);
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expectVerbatimQuote(h, engine.articles, "search");
     expect(hits[0]!.text).toMatch(/kidnapped individuals/);
-    const suggestions = engine.suggest("who", 5);
+  });
+
+  // What was typed → what every suggestion for it must match (a typo is read as the word it misspells).
+  it.each([
+    ["who", /^Who /],
+    ["Moscow", /\bMoscow\b/],
+    ["hostges", /\bhostages\b/],
+  ])("suggests, for %j, questions about what was typed that the engine answers", (typed, about) => {
+    const suggestions = engine.suggest(typed, 5);
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(5);
-    for (const s of suggestions) expect(typeof s).toBe("string");
+    for (const s of suggestions) {
+      expect(s).toMatch(about);
+      expect(s).toMatch(/\?$/);
+      const answer = engine.ask(s);
+      expect(answer.answered, `${s} → ${answer.answer}`).toBe(true);
+    }
+  });
+
+  it("suggests nothing for words the article never uses", () => {
+    expect(engine.suggest("zzzz qqqq", 5)).toEqual([]);
   });
 });
 

@@ -1,9 +1,14 @@
 // The command-line front end: `--jsonl` gives exactly one JSON line per input line, in order, and
 // nothing else on stdout; `--json` one object; `--knowledge DIR` works; a missing folder fails clearly.
+// Three tests run the real process (stdout, stderr and exit code as a script sees them); the others
+// call the same runAsk in this process, since a process costs a second of start-up (tsx, compromise).
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.ts";
+import { runAsk } from "../../src/cli/ask.ts";
+import { createLogger } from "../../src/log.ts";
 import { cleanQuestion } from "../../src/question/analyse-question.ts";
 import { BRIDGE_ARTICLE, REPO, tempKnowledge } from "./helpers.ts";
 
@@ -13,11 +18,12 @@ interface Run {
   stderr: string;
 }
 
-function runAsk(args: string[], stdin = "", extraEnv: Record<string, string> = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", NO_COLOR: "1", ...extraEnv };
-  if (!("KNOWLEDGE_DIR" in extraEnv)) delete env.KNOWLEDGE_DIR;
+/** `npm run ask -- …args` as its own process (node --import tsx, without npx's start-up), from the repo root. */
+function spawnAsk(args: string[], stdin = ""): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "info", NO_COLOR: "1" };
+  delete env.KNOWLEDGE_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "src/cli/ask.ts", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
       cwd: REPO,
       env,
       stdio: ["pipe", "pipe", "pipe"],
@@ -32,30 +38,66 @@ function runAsk(args: string[], stdin = "", extraEnv: Record<string, string> = {
   });
 }
 
+/** The same command called in this process, with `env` as its whole environment and the log on its stderr. */
+async function askInProcess(args: string[], stdin = "", env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const writeErr = (text: string) => void (stderr += text);
+  const code = await runAsk({
+    argv: args,
+    env,
+    stdin: Readable.from([stdin]),
+    stdout: { write: (text: string) => void (stdout += text) },
+    stderr: { write: writeErr },
+    logger: createLogger({ level: "info", destination: { write: writeErr } }),
+  });
+  return { code, stdout, stderr };
+}
+
 const TIMEOUT = 30_000;
 
 describe("npm run ask (src/cli/ask.ts)", () => {
   const folder = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
   afterAll(folder.cleanup);
 
+  // The three real processes start together (their start-ups overlap). One --jsonl process serves
+  // the first two tests: the questions of the first, then a Windows line ending and a last line
+  // without a newline for the second.
+  const jsonlQuestions = [
+    "Who visited Moscow?",
+    "",
+    "how many hostages were reported?",
+    "who visited Paris?",
+    "   ",
+    "@everyone 🙂",
+    "When was the article published?",
+  ];
+  const missing = join(folder.dir, "does-not-exist");
+  let jsonl: Run;
+  let jsonlLines: string[];
+  let plain: Run;
+  let missingFolder: Run;
+  beforeAll(async () => {
+    [jsonl, plain, missingFolder] = await Promise.all([
+      spawnAsk(
+        ["--jsonl"],
+        `${jsonlQuestions.join("\n")}\nWho visited Moscow?\r\nWhere did Mikhail Bogdanov meet Hamas?`,
+      ),
+      spawnAsk(["who", "visited", "Moscow?"]),
+      spawnAsk(["--knowledge", missing, "--json", "who?"], "who?\n"),
+    ]);
+    jsonlLines = jsonl.stdout.slice(0, -1).split("\n");
+  }, TIMEOUT);
+
   it(
     "--jsonl: one JSON line per input line, in order, including an empty line, and nothing else on stdout",
     async () => {
-      const questions = [
-        "Who visited Moscow?",
-        "",
-        "how many hostages were reported?",
-        "who visited Paris?",
-        "   ",
-        "@everyone 🙂",
-        "When was the article published?",
-      ];
-      const run = await runAsk(["--jsonl"], `${questions.join("\n")}\n`);
-      expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout.endsWith("\n")).toBe(true);
-      const lines = run.stdout.slice(0, -1).split("\n");
-      expect(lines.length, run.stdout).toBe(questions.length);
-      const answers = lines.map((l) => JSON.parse(l) as Answer);
+      const questions = jsonlQuestions;
+      expect(jsonl.code, jsonl.stderr).toBe(0);
+      expect(jsonl.stdout.endsWith("\n")).toBe(true);
+      expect(jsonl.stderr).toMatch(/"msg":"answer"/); // the log is there, on stderr
+      expect(jsonlLines.length, jsonl.stdout).toBe(questions.length + 2);
+      const answers = jsonlLines.slice(0, questions.length).map((l) => JSON.parse(l) as Answer);
       answers.forEach((a, i) => {
         // In order: each line carries its own question (as asked, or as the engine cleaned it).
         const q = questions[i]!;
@@ -80,10 +122,7 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "--jsonl: a last line without a newline and Windows line endings still give one line each",
     async () => {
-      const run = await runAsk(["--jsonl"], "Who visited Moscow?\r\nWhere did Mikhail Bogdanov meet Hamas?");
-      expect(run.code, run.stderr).toBe(0);
-      const lines = run.stdout.trim().split("\n");
-      expect(lines.length).toBe(2);
+      const lines = jsonlLines.slice(-2);
       const [a, b] = lines.map((l) => JSON.parse(l) as Answer);
       expect(a!.question).toBe("Who visited Moscow?");
       expect(b!.answer).toMatch(/Qatar/);
@@ -94,7 +133,7 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "--json: a single JSON object",
     async () => {
-      const run = await runAsk(["--json", "how many hostages were reported?"]);
+      const run = await askInProcess(["--json", "how many hostages were reported?"]);
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout.trim().split("\n").length).toBe(1);
       const a = JSON.parse(run.stdout) as Answer;
@@ -109,7 +148,7 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "plain: a human-readable answer with the quote and its location",
     async () => {
-      const run = await runAsk(["who", "visited", "Moscow?"]);
+      const run = plain;
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/Hamas/);
       expect(run.stdout).toMatch(/paragraph \d+, sentence \d+/);
@@ -120,14 +159,14 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "--knowledge DIR answers from that folder, with --json and --jsonl",
     async () => {
-      const one = await runAsk(["--knowledge", folder.dir, "--json", "Who is the mayor of Riverton?"]);
+      const one = await askInProcess(["--knowledge", folder.dir, "--json", "Who is the mayor of Riverton?"]);
       expect(one.code, one.stderr).toBe(0);
       const a = JSON.parse(one.stdout) as Answer;
       expect(a.answered).toBe(true);
       expect(a.answer).toMatch(/Jane Okafor/);
       expect(a.quotes[0]!.article).toBe("bridge.md");
 
-      const many = await runAsk(
+      const many = await askInProcess(
         ["--jsonl", "--knowledge", folder.dir],
         "How many residents attended the event?\nWho visited Moscow?\n",
       );
@@ -145,7 +184,7 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "KNOWLEDGE_DIR names the folder when --knowledge is not given",
     async () => {
-      const named = await runAsk(["--json", "Who is the mayor of Riverton?"], "", { KNOWLEDGE_DIR: folder.dir });
+      const named = await askInProcess(["--json", "Who is the mayor of Riverton?"], "", { KNOWLEDGE_DIR: folder.dir });
       expect(named.code, named.stderr).toBe(0);
       expect((JSON.parse(named.stdout) as Answer).answer).toMatch(/Jane Okafor/);
     },
@@ -155,7 +194,7 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "an empty KNOWLEDGE_DIR (as a blank line in .env leaves it) means the default knowledge/ folder",
     async () => {
-      const empty = await runAsk(["--json", "Who visited Moscow?"], "", { KNOWLEDGE_DIR: "" });
+      const empty = await askInProcess(["--json", "Who visited Moscow?"], "", { KNOWLEDGE_DIR: "" });
       expect(empty.code, empty.stderr).toBe(0);
       expect((JSON.parse(empty.stdout) as Answer).answer).toMatch(/Hamas/);
     },
@@ -165,9 +204,8 @@ describe("npm run ask (src/cli/ask.ts)", () => {
   it(
     "a missing knowledge folder exits non-zero with a clear message on stderr and nothing on stdout",
     async () => {
-      const missing = join(folder.dir, "does-not-exist");
-      for (const args of [["--json", "who?"], ["--jsonl"]]) {
-        const run = await runAsk(["--knowledge", missing, ...args], "who?\n");
+      // As a process (the exit code a script sees) and in this process (the --jsonl path).
+      for (const run of [missingFolder, await askInProcess(["--knowledge", missing, "--jsonl"], "who?\n")]) {
         expect(run.code).not.toBe(0);
         expect(run.stdout).toBe("");
         expect(run.stderr).toMatch(/not found/i);

@@ -1,6 +1,6 @@
 // When facts are extracted: a small knowledge base in the background right after the build; a large
 // one on the first question that needs them, unless the engine is built eagerly, as `npm start` does,
-// so no Discord user waits seconds for it.
+// so no Discord user waits seconds for it. Until then the engine says it is not warm.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BRIDGE_ARTICLE, tempKnowledge } from "./helpers.ts";
 
@@ -38,15 +38,18 @@ describe("fact extraction timing", () => {
     const engine = loadEngine(k.dir);
     expect(engine.articles.reduce((n, a) => n + a.sentences.length, 0)).toBeGreaterThan(500);
     expect(extracted.articles).toEqual([]);
+    expect(engine.isWarm()).toBe(false); // the first question would extract 60 articles' facts
     engine.facts("Jane Okafor");
     expect(extracted.articles).toHaveLength(60);
+    expect(engine.isWarm()).toBe(true);
   });
 
   it("an eager build extracts every article's facts before the first question", () => {
     const k = largeKnowledge();
     cleanup = k.cleanup;
-    loadEngine(k.dir, { eager: true });
+    const engine = loadEngine(k.dir, { eager: true });
     expect(extracted.articles).toHaveLength(60);
+    expect(engine.isWarm()).toBe(true);
   });
 
   it("a small knowledge base, eager or not, has its facts read in the background right after the build", async () => {
@@ -54,7 +57,9 @@ describe("fact extraction timing", () => {
       const k = tempKnowledge({ "bridge.md": BRIDGE_ARTICLE });
       const engine = loadEngine(k.dir, options);
       expect(extracted.articles).toEqual([]);
+      expect(engine.isWarm()).toBe(false);
       await vi.waitFor(() => expect(extracted.articles).toEqual(["bridge.md"]), { timeout: 5000, interval: 20 });
+      expect(engine.isWarm()).toBe(true);
       expect(engine.facts("Jane Okafor").length).toBeGreaterThan(0);
       k.cleanup();
       extracted.articles = [];

@@ -7,8 +7,11 @@ import { createEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { REPO, expectWellFormedAnswer } from "./helpers.ts";
 
-/** The short answer exactly, a decline, or an answer it must not be. */
-type Expected = string | { declined: true } | { not: RegExp };
+/**
+ * The short answer exactly; a short answer matching `answer`, where a reader would accept more than
+ * one; or a decline whose message matches `declined`.
+ */
+type Expected = string | { answer: RegExp } | { declined: RegExp };
 
 const REPORTS: Record<string, [question: string, expected: Expected][]> = {
   flood: [
@@ -43,8 +46,15 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     ["How long will the campaign last?", "two-week"],
     ["When did the campaign start?", "Monday"],
     ["Why did vaccination rates drop?", "misinformation on social media"],
-    // Officials only aim to vaccinate them.
-    ["Were the children vaccinated?", { not: /^Yes/ }],
+    // Never "yes": officials only aim to vaccinate them, and the sick ones had not been. Either a
+    // "no" from that sentence or a decline pointing at the aim.
+    [
+      "Were the children vaccinated?",
+      {
+        answer:
+          /^(No — .*children under five who had not been vaccinated|The article doesn't say that it happened; .*aim to vaccinate 1\.2 million children)/,
+      },
+    ],
   ],
   match: [
     // "attended" says what the fans did; the count is of fans.
@@ -53,7 +63,7 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     // "second" ranks; "twice" counts.
     ["How many goals did Osei score?", "twice"],
     // "… her team had earned every minute of the win" names Rovers' manager, not City.
-    ["Did City win?", { declined: true }],
+    ["Did City win?", { declined: /doesn't say whether that is so about “City”/ }],
   ],
   election: [
     // The tagger took "The" for a place and "Sunday's" made a phrase a name: neither counts now.
@@ -63,13 +73,11 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     // "but fell short of a majority" answers the part about a majority.
     ["Did the party win a majority?", "No — fell short of a majority in the 150-seat parliament"],
     ["Did the party win the election?", "Yes"],
-    // "won … in Valdoria": a place after "in" is where, not who.
-    ["Who leads the Social Democratic Party?", { not: /^Valdoria$/ }],
   ],
   probe: [
     // The 7 of "Helios-7" is part of the name, not a count.
     ["What reached orbit around Jupiter?", "Helios-7"],
-    ["How many moons does Jupiter have?", { declined: true }],
+    ["How many moons does Jupiter have?", { declined: /^The article doesn't say\.$/ }],
     ["How far did the probe travel?", "2.8 billion kilometres"],
     ["When was confirmation received?", "9:14 p.m. local time"],
     // "said project scientist Dr. Maya Lindqvist": the role without the honorific; the speaker
@@ -77,6 +85,18 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     ["Who is Maya Lindqvist?", "Maya Lindqvist: scientist"],
     ["What did Lindqvist say?", "This is a historic moment for planetary science"],
   ],
+};
+
+/**
+ * Questions the engine does not answer yet, with the answer a reader expects. Until it does, each must
+ * at least not be answered wrongly: declined, or offered as the passage that holds the answer. Once it
+ * is answered right, its `it.fails` test fails, so the fix is noticed and the question moves up into
+ * REPORTS.
+ */
+const KNOWN_FAILURES: Record<string, [question: string, wanted: string][]> = {
+  // "The party, led by former finance minister Elena Marsh, …": the leader sits in a participle phrase
+  // the rules don't read. "won … in Valdoria" once made the place the answer.
+  election: [["Who leads the Social Democratic Party?", "Elena Marsh"]],
 };
 
 for (const [name, cases] of Object.entries(REPORTS)) {
@@ -87,8 +107,24 @@ for (const [name, cases] of Object.entries(REPORTS)) {
       const a = engine.ask(question);
       expectWellFormedAnswer(a, engine.articles, question);
       if (typeof expected === "string") expect(a.answer).toBe(expected);
-      else if ("declined" in expected) expect(a.answered, a.answer).toBe(false);
-      else expect(a.answer).not.toMatch(expected.not);
+      else if ("answer" in expected) expect(a.answer).toMatch(expected.answer);
+      else {
+        expect(a.outcome, a.answer).toBe("declined");
+        expect(a.answer).toMatch(expected.declined);
+      }
+    });
+
+    const known = KNOWN_FAILURES[name] ?? [];
+    it.each(known)("known failure, not answered wrongly meanwhile: %s", (question, wanted) => {
+      const a = engine.ask(question);
+      expectWellFormedAnswer(a, engine.articles, question);
+      const passageHoldingAnswer = a.outcome === "passage" && a.quotes.some((q) => q.text.includes(wanted));
+      expect(a.outcome === "declined" || passageHoldingAnswer, `${a.outcome}: ${a.answer} ${a.quotes[0]?.text}`).toBe(
+        true,
+      );
+    });
+    it.fails.each(known)("known failure, not yet answered: %s → %s", (question, wanted) => {
+      expect(engine.ask(question).answer).toBe(wanted);
     });
   });
 }

@@ -1,0 +1,37 @@
+// Two workers on a 2-core machine (vitest would use one): many tests wait on processes, sockets or
+// timers rather than the CPU. Test files share one module graph per worker (isolate: false), so
+// compromise, discord.js and the engine load once per worker instead of once per file. A file that
+// calls vi.mock keeps its own graph, so its mock reaches no other file; such files are found here.
+// The Discord files run after the engine files: they hold the bot to Discord's 3 s reply window
+// (a burst of 200 interactions), which CPU-heavy engine files beside them could push it past.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defineConfig } from "vitest/config";
+
+const TESTS = readdirSync("test", { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".test.ts"))
+  .map((f) => join("test", f).replaceAll("\\", "/"));
+const MOCKING = TESTS.filter((f) => readFileSync(f, "utf8").includes("vi.mock("));
+
+export default defineConfig({
+  test: {
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: "engine", include: ["test/engine/**/*.test.ts"], exclude: MOCKING, isolate: false },
+      },
+      { extends: true, test: { name: "mocking", include: MOCKING } },
+      {
+        extends: true,
+        test: {
+          name: "discord",
+          include: ["test/discord/**/*.test.ts"],
+          exclude: MOCKING,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
