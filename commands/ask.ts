@@ -2,6 +2,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { everywhere, type Command } from "../src/discord/command.ts";
 import { DEFAULT_MAX_QUESTION_LENGTH } from "../src/discord/config.ts";
+import { userInChannel } from "../src/conversation/memory.ts";
 import { replyToQuestion } from "../src/discord/questions.ts";
 
 export default {
@@ -23,10 +24,14 @@ export default {
 
   cooldown: true,
 
-  execute(interaction, { engine, config }) {
+  execute(interaction, { engine, config, conversations }) {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
-    const result = replyToQuestion(engine, question, config.maxQuestionLength);
+    // A slash command cannot be a Discord reply: it continues the asker's conversation in this
+    // channel (their previous question here, by any door, for a few minutes). See the README.
+    const key = userInChannel(interaction.user.id, interaction.channelId ?? "unknown");
+    const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.previous(key));
+    if (result.read) conversations?.remember(key, result.read);
     // A refusal (too long, empty) only concerns the asker.
     return { reply: result.reply, answered: result.answered, ephemeral: ephemeral || result.refused === true };
   },

@@ -7,6 +7,8 @@ export interface QuestionReply {
   answered: boolean;
   /** Refused before asking the engine (empty or too long). */
   refused?: boolean;
+  /** The question as the engine read it, for the conversation to remember (follow-ups). */
+  read?: string;
 }
 
 export function replyToQuestion(
@@ -14,6 +16,8 @@ export function replyToQuestion(
   rawQuestion: string,
   maxLength: number,
   how = "/ask question: who visited the capital?",
+  /** The previous question of this conversation, when there is one: a follow-up is read against it. */
+  previous?: string,
 ): QuestionReply {
   const question = rawQuestion.trim();
   if (!question)
@@ -31,6 +35,10 @@ export function replyToQuestion(
       refused: true,
     };
   }
-  const answer = engine.ask(question);
-  return { reply: formatAnswer(answer, engine.articles), answered: answer.answered };
+  const answer = engine.ask(question, previous ? { previous } : undefined);
+  return {
+    reply: formatAnswer(answer, engine.articles),
+    answered: answer.answered,
+    read: answer.readAs ?? answer.question,
+  };
 }

@@ -111,6 +111,14 @@ export const DOESNT_SAY = "The article doesn't say.";
 
 /** The reply to a question: short answer, the sentence that says it, where it stands, headline/date. */
 export function formatAnswer(answer: Answer, articles: readonly Article[]): ReplyPayload {
+  const reply = formatReply(answer, articles);
+  // A follow-up or chat spelling: say how the question was read, in small print above the reply.
+  if (!answer.readAs || reply.content === undefined) return reply;
+  const readAs = `-# Read as: “${escapeText(truncate(answer.readAs, 300))}”`;
+  return { ...reply, content: clampContent(`${readAs}\n${reply.content}`) };
+}
+
+function formatReply(answer: Answer, articles: readonly Article[]): ReplyPayload {
   if (answer.answered && answer.quotes.length > 0) {
     let head = `**${escapeText(answer.answer)}**`;
     if (answer.attribution && !answer.answer.toLowerCase().includes(answer.attribution.toLowerCase())) {

@@ -16,6 +16,7 @@ export interface FollowUpForm {
 
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/i;
 const WH = /^(who|whom|whose|what|which|when|where|why|how)$/i;
+const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those)$/i;
 /** Words that make the rest a question of its own: "and who paid?" is not about the previous question. */
 const OWN_QUESTION =
   /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|describe|explain)\b/i;
@@ -136,9 +137,13 @@ function aboutSomethingElse(
     if (!wanted) continue;
     let j = i;
     while (j + 1 < tagged.length && (isName ? isNameWord(tagged[j + 1]!, j + 1) : tagged[j + 1]!.chunk === "Noun")) j++;
-    // A noun phrase takes its article and possessive in: "the port", "its port".
+    // "how many hostages": the quantity belongs to the question, not to the noun phrase.
     let start = i;
-    if (!isName && i > 0 && /^(the|a|an|his|her|its|their|this|that|these|those)$/i.test(tagged[i - 1]!.lower)) start--;
+    while (start < j && /^(many|much|few)$/i.test(tagged[start]!.lower)) start++;
+    // A noun phrase takes its article and possessive in ("the port", "its port"); so does a name
+    // replaced by a phrase with its own ("the ministry" + "and Lena's office?" → not "the Lena's office").
+    const ownDeterminer = /^(the|a|an)\s|['’]s\b/i.test(topic.trim());
+    if ((!isName || ownDeterminer) && start > 0 && DETERMINER.test(tagged[start - 1]!.lower)) start--;
     spans.push({ start: tagged[start]!.start, end: tagged[j]!.end });
     i = j;
   }
