@@ -3,7 +3,7 @@ import type { Article } from "../knowledge/article.ts";
 import { loadKnowledge, type KnowledgeProblem, type LoadedKnowledge } from "../knowledge/load-knowledge.ts";
 import { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { answerQuestion } from "./answer-question.ts";
-import { suggestQuestions } from "./suggest-questions.ts";
+import { suggestionsFor, suggestQuestions } from "./suggest-questions.ts";
 import { loadOrExtractFacts } from "../facts/facts-file.ts";
 import type { Answer, AskContext, Fact, Quote } from "./types.ts";
 import { toQuote } from "./quote.ts";
@@ -55,11 +55,18 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
-    ask: (question, context) => answerQuestion(index, question, context),
+    ask: (question, context) => withSuggestions(index, answerQuestion(index, question, context)),
     facts: (topic) => index.findFacts(topic),
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
   };
+}
+
+/** A decline offers up to three questions close to it that the engine does answer. */
+function withSuggestions(index: KnowledgeIndex, answer: Answer): Answer {
+  if (answer.outcome !== "declined") return answer;
+  const suggestions = suggestionsFor(index, answer.readAs ?? answer.question, 3);
+  return suggestions.length ? { ...answer, suggestions } : answer;
 }
 
 /**
@@ -73,7 +80,11 @@ function warmUpWhenIdle(index: KnowledgeIndex): void {
     const until = performance.now() + IDLE_SLICE_MS;
     while (next < texts.length && performance.now() < until) tagSentence(texts[next++]!);
     if (next < texts.length) setImmediate(step).unref();
-    else void index.facts;
+    else {
+      void index.facts;
+      // Then the answerable questions a decline suggests, so the first decline need not build them.
+      setImmediate(() => suggestQuestions(index, "", 0)).unref();
+    }
   };
   setImmediate(step).unref();
 }
