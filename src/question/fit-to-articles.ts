@@ -10,6 +10,8 @@ import { QUESTION_NOISE } from "../text/words.ts";
 export interface ArticleWords {
   usesWord(lower: string): boolean;
   capitalisedForm(lower: string): string | undefined;
+  /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
+  capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
 }
 
@@ -21,6 +23,13 @@ export function fitToArticles(text: string, words: ArticleWords): string {
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A name of two or three words typed in lower case, capitalised whole: "the davis cup" is one name.
+    const name = nameRun(text, tokens, i, words);
+    if (name) {
+      edits.push({ start: t.start, end: tokens[i + name.length - 1]!.end, text: name.text });
+      i += name.length - 1;
+      continue;
+    }
     const next = tokens[i + 1];
     const joined = next && text.slice(t.end, next.start) === " " ? joinedForm(t, next, words) : undefined;
     if (joined) {
@@ -34,6 +43,23 @@ export function fitToArticles(text: string, words: ArticleWords): string {
   let out = text;
   for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/** The longest run of lower-case words from `i` that the articles write as one capitalised name. */
+function nameRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  words: ArticleWords,
+): { length: number; text: string } | undefined {
+  for (const length of [3, 2]) {
+    const run = tokens.slice(i, i + length);
+    if (run.length < length || run.some((t) => t.text !== t.lower)) continue;
+    if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== " ")) continue;
+    const name = words.capitalisedName(run.map((t) => t.lower).join(" "));
+    if (name) return { length, text: name };
+  }
+  return undefined;
 }
 
 /** "cease fire" → "ceasefire" or "cease-fire", when the articles write it so. */

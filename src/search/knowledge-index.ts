@@ -38,6 +38,8 @@ export class KnowledgeIndex {
   private readonly vocabulary: ReadonlySet<string>;
   /** "portvale" → "Portvale": words the articles mostly write capitalised inside a sentence. */
   private readonly capitalised = new Map<string, string>();
+  /** "river cup final" → "River Cup Final": runs of two or three capitalised words in body sentences. */
+  private readonly names = new Map<string, string>();
   /** "ceasefire" → "cease-fire": hyphenated words by their letters alone. */
   private readonly hyphenated = new Map<string, string>();
 
@@ -67,6 +69,7 @@ export class KnowledgeIndex {
             c.form = t.text;
           } else c.score--;
         });
+        if (s.part === "body") this.addNames(tokens, s.text);
         const sentenceKeys = contentKeys(s.text);
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
@@ -120,6 +123,33 @@ export class KnowledgeIndex {
   /** True when some article uses this lower-cased word as written (no stemming, no spelling correction). */
   usesWord(lower: string): boolean {
     return this.vocabulary.has(lower);
+  }
+
+  /** Runs of capitalised words ("Tamar River Bridge") and their pairs, by their lower-case words. */
+  private addNames(tokens: readonly { text: string; lower: string; start: number; end: number }[], text: string): void {
+    let run: typeof tokens = [];
+    const flush = () => {
+      for (let a = 0; a < run.length; a++)
+        for (let b = a + 2; b <= Math.min(run.length, a + 3); b++) {
+          const part = run.slice(a, b);
+          this.names.set(part.map((t) => t.lower).join(" "), part.map((t) => t.text).join(" "));
+        }
+      run = [];
+    };
+    for (const t of tokens) {
+      const joined = run.length === 0 || text.slice(run.at(-1)!.end, t.start) === " ";
+      if (/^\p{Lu}/u.test(t.text) && joined) run = [...run, t];
+      else {
+        flush();
+        if (/^\p{Lu}/u.test(t.text)) run = [t];
+      }
+    }
+    flush();
+  }
+
+  /** How the articles write a run of words they capitalise together ("tamar river" → "Tamar River"), if they do. */
+  capitalisedName(lowerWords: string): string | undefined {
+    return this.names.get(lowerWords);
   }
 
   /** How the articles write a word they mostly capitalise ("portvale" → "Portvale"), if they do. */

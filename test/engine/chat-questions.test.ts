@@ -113,6 +113,7 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
   const words: ArticleWords = {
     usesWord: (w) => vocabulary.has(w),
     capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup" })[w],
+    capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
   };
   it.each([
@@ -123,6 +124,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // Ordinary English words stay as typed, however the article writes them.
     ["was he in the war", "was he in the war"],
     ["who won the cup", "who won the cup"],
+    // A name of several words is capitalised whole.
+    ["who chairs the harbour board", "who chairs the Harbour Board"],
   ])("%s → %s", (typed, fitted) => {
     expect(fitToArticles(typed, words)).toBe(fitted);
   });
