@@ -207,12 +207,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
 
 /**
  * Rewrites chat language into a plain question: shorthand spelt out, a question mark at the end.
- * With `topics: false` a bare topic stays as it is, for a follow-up to read against the question before.
+ * With `topics: false` a bare topic stays as it is, for a follow-up to read against the question before;
+ * `onlyTopics` then reads it as a topic after all, when it was not a follow-up.
  */
-export function normaliseChat(text: string, options: { topics?: boolean } = {}): string {
+export function normaliseChat(text: string, options: { topics?: boolean; onlyTopics?: boolean } = {}): string {
   let out = text.replace(/\s+/g, " ").trim();
   for (const rule of CHAT_RULES) {
-    if (rule.topic && options.topics === false) continue;
+    if (rule.topic ? options.topics === false : options.onlyTopics) continue;
     out = applyRule(rule, out).replace(/\s+/g, " ").trim();
   }
   // "who won" reads the same as "who won?"; a question mark makes the reading plain to show back.

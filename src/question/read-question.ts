@@ -21,7 +21,7 @@ export function readQuestion(raw: string, words?: ArticleWords, previous?: strin
   const current = fitted(normaliseChat(asked, { topics: false }));
   const before = previous ? fitted(normaliseChat(cleanQuestion(previous))) : "";
   const followUp = before ? resolveFollowUp(before, current) : undefined;
-  const text = followUp ?? normaliseChat(current);
+  const text = followUp ?? normaliseChat(current, { onlyTopics: true });
   return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
 }
 
