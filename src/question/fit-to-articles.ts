@@ -1,14 +1,18 @@
 // The question's words fitted to how the articles write them, by general rules over the articles'
 // own vocabulary (no list): two words the articles write as one ("cease fire" → "ceasefire"), one
 // word they write as two or hyphenated ("handover" → "hand over", "ceasefire" → "cease-fire"), and
-// a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor").
+// a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), and a
+// word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { isCommonWord } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
+import { paraphraseOf } from "./paraphrases.ts";
 
 /** What the articles' vocabulary tells about a word (KnowledgeIndex provides it). */
 export interface ArticleWords {
   usesWord(lower: string): boolean;
+  /** True when some article has a word of this search key ("resigned" for the key of "resign"). */
+  usesKey(key: string): boolean;
   capitalisedForm(lower: string): string | undefined;
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
@@ -37,7 +41,7 @@ export function fitToArticles(text: string, words: ArticleWords): string {
       i++;
       continue;
     }
-    const fitted = splitForm(t, words) ?? nameForm(t, words);
+    const fitted = splitForm(t, words) ?? nameForm(t, words) ?? paraphraseOf(t.lower, (k) => words.usesKey(k));
     if (fitted) edits.push({ start: t.start, end: t.end, text: fitted });
   }
   let out = text;

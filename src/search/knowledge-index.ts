@@ -120,6 +120,11 @@ export class KnowledgeIndex {
     return keys;
   }
 
+  /** True when some article has a word of this search key. */
+  usesKey(key: string): boolean {
+    return this.bm25.has(key);
+  }
+
   /** True when some article uses this lower-cased word as written (no stemming, no spelling correction). */
   usesWord(lower: string): boolean {
     return this.vocabulary.has(lower);

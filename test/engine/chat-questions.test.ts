@@ -3,6 +3,7 @@
 // blame a filler word.
 import { describe, expect, it } from "vitest";
 import { fitToArticles, type ArticleWords } from "../../src/question/fit-to-articles.ts";
+import { termKey } from "../../src/text/tokens.ts";
 import { engineOver, expectWellFormedAnswer } from "./helpers.ts";
 
 const HARBOUR = `---
@@ -112,6 +113,7 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
   const vocabulary = new Set(["ceasefire", "hand", "over", "okonkwo", "war", "cup"]);
   const words: ArticleWords = {
     usesWord: (w) => vocabulary.has(w),
+    usesKey: (k) => [...vocabulary].some((w) => termKey(w) === k),
     capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup" })[w],
     capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
