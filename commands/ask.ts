@@ -28,7 +28,7 @@ export default {
     const question = interaction.options.getString("question", true);
     const ephemeral = interaction.options.getBoolean("private") ?? false;
     // A slash command cannot be a Discord reply: it continues the asker's conversation in this
-    // channel (their previous question here, by any door, for a few minutes). See the README.
+    // channel (their previous question here, by any door, for a few minutes). See "Follow-up questions" in the guide.
     const key = userInChannel(interaction.user.id, interaction.channelId ?? "unknown");
     const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.previous(key));
     if (result.read) conversations?.remember(key, result.read);

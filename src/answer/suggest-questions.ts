@@ -73,7 +73,7 @@ function poolOf(index: KnowledgeIndex): SuggestionPool {
   let pool = suggestionCache.get(index);
   if (!pool) {
     // Only questions the engine really answers are offered, so a suggestion never leads to "doesn't say".
-    // Each question with the words of the facts it comes from: "Who is Jane Okafor?" is close to
+    // Each question with the words of the facts it comes from: "Who is Mira Okafor?" is close to
     // "who is the mayor of Lisbon?" because the fact behind it says she is the mayor.
     const factWords = new Map<string, string[]>();
     for (const f of index.facts)

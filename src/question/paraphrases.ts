@@ -1,6 +1,6 @@
 // News paraphrases: a word of the question that the articles never use, swapped for the word news
 // writing uses for the same thing, when the articles use that one ("a party official" → member,
-// "how many kids" → children). General English of the news, not of any one article; each row
+// "how many kids" → children). General news usage, not of any one article; each row
 // with a made-up example. A word the articles do use (in any form) is never swapped.
 import { termKey } from "../text/tokens.ts";
 
