@@ -140,6 +140,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many died?",
   },
   {
+    name: '"X bday?" / "X\'s birthday?" → "when was X born?"',
+    pattern:
+      /^(?:when(?:'s|’s| is| was)\s+|what(?:'s|’s| is| was)\s+)?(?!when\b|what\b)(.+?)(?:['’]s)?\s+(?:bday|b-day|birthday|date of birth|dob)\s*\??$/i,
+    replacement: "when was $1 born?",
+    example: "mira okafor bday?",
+    expected: "when was mira okafor born?",
+  },
+  {
     name: '"what killed X" → "why did X die" (what caused a death is its reason)',
     pattern: /^what\s+(?:killed|caused the deaths? of)\s+(.+?)\s*\??$/i,
     replacement: "why did $1 die?",
