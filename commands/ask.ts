@@ -33,7 +33,12 @@ export default {
     const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.previous(key));
     if (result.read) conversations?.remember(key, result.read);
     // A refusal (too long, empty) only concerns the asker.
-    return { reply: result.reply, answered: result.answered, ephemeral: ephemeral || result.refused === true };
+    return {
+      reply: result.reply,
+      answered: result.answered,
+      ephemeral: ephemeral || result.refused === true,
+      ...(result.read ? { read: result.read } : {}),
+    };
   },
 
   autocomplete(focused, { engine }) {

@@ -32,6 +32,8 @@ export interface CommandReply {
   ephemeral?: boolean;
   /** Whether a question was answered (false when the article doesn't say); logged per command. */
   answered?: boolean;
+  /** The question as the engine read it: a reply to this answer is a follow-up of it. */
+  read?: string;
 }
 
 export interface Command {

@@ -54,6 +54,8 @@ describe("follow-ups on Discord", () => {
         (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === question.id,
     );
     const answerId = (answer.response as { id: string }).id;
+    // The bot remembers its answer once Discord has confirmed it (a person cannot reply sooner).
+    await h.logs.waitFor((e) => e.user === asker.id && e.command === "mention" && e.msg === "question answered");
     const other = h.discord.user();
     const reply = h.discord.message({
       author: other,
@@ -85,6 +87,29 @@ describe("follow-ups on Discord", () => {
     );
     expect(contentOf(post.body)).not.toContain(escapeText(READ_AS));
     expect(contentOf(post.body)).toContain("doesn't say");
+  });
+
+  test("a reply to an /ask answer continues that answer's question, whoever replies", async () => {
+    const asker = h.discord.user();
+    const sent = h.discord.slashCommand("ask", { question: FIRST }, { user: asker });
+    await sent.reply;
+    await h.logs.waitFor((e) => e.user === asker.id && e.command === "ask" && e.msg === "command answered");
+    const callback = h.discord.requestsTo({ method: "POST", route: `/interactions/${sent.id}/${sent.token}/callback` });
+    const answerId = (callback[0]!.response as { interaction: { response_message_id: string } }).interaction
+      .response_message_id;
+    expect(answerId).toBeTruthy();
+    const reply = h.discord.message({
+      author: h.discord.user(),
+      content: `${h.discord.botMention} ${FOLLOW_UP}`,
+      mentions: [h.discord.bot],
+      replyTo: answerId,
+    });
+    const post = await h.discord.waitForRequest(
+      (r) =>
+        r.method === "POST" &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === reply.id,
+    );
+    expect(contentOf(post.body)).toContain(escapeText(READ_AS));
   });
 
   test("/ask continues the same user's conversation in the same channel", async () => {
