@@ -30,14 +30,15 @@ export default {
     // A slash command cannot be a Discord reply: it continues the asker's conversation in this
     // channel (their previous question here, by any door, for a few minutes). See "Follow-up questions" in the guide.
     const key = userInChannel(interaction.user.id, interaction.channelId ?? "unknown");
-    const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.previous(key));
-    if (result.read) conversations?.remember(key, result.read);
+    const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.context(key));
+    if (result.read) conversations?.remember(key, result.read, result.given);
     // A refusal (too long, empty) only concerns the asker.
     return {
       reply: result.reply,
       answered: result.answered,
       ephemeral: ephemeral || result.refused === true,
       ...(result.read ? { read: result.read } : {}),
+      ...(result.given ? { given: result.given } : {}),
     };
   },
 

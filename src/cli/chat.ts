@@ -1,7 +1,7 @@
 // The terminal chat, used when no Discord token is configured: the same engine, typed at.
 import { createInterface } from "node:readline";
 import type { Engine } from "../answer/engine.ts";
-import { ConversationMemory } from "../conversation/memory.ts";
+import { ConversationMemory, givenAnswer } from "../conversation/memory.ts";
 import { formatAnswer } from "./format-answer.ts";
 import { log } from "../log.ts";
 
@@ -56,9 +56,9 @@ export async function runChat(
         break;
       }
       default: {
-        const answer = engine.ask(text, { previous: memory.previous(CONVERSATION) });
+        const answer = engine.ask(text, memory.context(CONVERSATION));
         // The question as read, so that a follow-up of a follow-up ("and the port?", then "why?") still has it all.
-        memory.remember(CONVERSATION, answer.readAs ?? answer.question);
+        memory.remember(CONVERSATION, answer.readAs ?? answer.question, givenAnswer(answer));
         log.debug(
           {
             question: answer.question,

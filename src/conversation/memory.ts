@@ -12,8 +12,14 @@ export interface ConversationMemoryOptions {
 
 export const DEFAULT_FOLLOW_UP_TTL_MS = 5 * 60 * 1000;
 
+/** One conversation's last question as read, and the short answer given to it (when one was). */
+export interface Remembered {
+  question: string;
+  answer?: string;
+}
+
 export class ConversationMemory {
-  private readonly entries = new Map<string, { question: string; at: number }>();
+  private readonly entries = new Map<string, Remembered & { at: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -24,29 +30,48 @@ export class ConversationMemory {
     this.now = options.now ?? Date.now;
   }
 
-  /** Remembers the question just read in this conversation; an empty one is not worth remembering. */
-  remember(key: string, question: string): void {
+  /**
+   * Remembers the question just read in this conversation, and the short answer given to it (for
+   * "who else?"); an empty question is not worth remembering.
+   */
+  remember(key: string, question: string, answer?: string): void {
     if (!question.trim()) return;
     // Re-inserting moves the key to the end, so the first key is always the least recently used.
     this.entries.delete(key);
-    this.entries.set(key, { question, at: this.now() });
+    this.entries.set(key, { question, ...(answer ? { answer } : {}), at: this.now() });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
   }
 
   /** The previous question of this conversation, unless it is older than the time-to-live. */
   previous(key: string): string | undefined {
+    return this.recall(key)?.question;
+  }
+
+  /** The previous question and its answer, unless older than the time-to-live. */
+  recall(key: string): Remembered | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.now() - entry.at > this.ttlMs) {
       this.entries.delete(key);
       return undefined;
     }
-    return entry.question;
+    return { question: entry.question, ...(entry.answer ? { answer: entry.answer } : {}) };
+  }
+
+  /** What a front end passes to engine.ask for this conversation. */
+  context(key: string): { previous?: string; previousAnswer?: string } {
+    const r = this.recall(key);
+    return r ? { previous: r.question, ...(r.answer ? { previousAnswer: r.answer } : {}) } : {};
   }
 
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** The short answer a reply gave, for "who else?" (none for a passage or a decline). */
+export function givenAnswer(answer: { outcome: string; answer: string }): string | undefined {
+  return answer.outcome === "answer" ? answer.answer : undefined;
 }
 
 /** The conversation of one user in one channel (a DM, a server channel, the terminal). */

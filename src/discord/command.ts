@@ -34,6 +34,8 @@ export interface CommandReply {
   answered?: boolean;
   /** The question as the engine read it: a reply to this answer is a follow-up of it. */
   read?: string;
+  /** The short answer given to it, for "who else?". */
+  given?: string;
 }
 
 export interface Command {

@@ -144,7 +144,7 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
     } else {
       await interaction.reply(message);
     }
-    if (remember && answerId) ctx.conversations!.remember(answerMessage(answerId), result.read!);
+    if (remember && answerId) ctx.conversations!.remember(answerMessage(answerId), result.read!, result.given);
     ctx.logger.info(
       {
         user,

@@ -79,14 +79,13 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
       // message continues this user's conversation in this channel (a DM is one such channel).
       const conversation = userInChannel(user, message.channelId);
       const repliedTo = message.reference?.messageId;
-      const previous =
-        (repliedTo ? ctx.conversations?.previous(answerMessage(repliedTo)) : undefined) ??
-        ctx.conversations?.previous(conversation);
-      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example, previous);
+      const thread = repliedTo ? ctx.conversations?.context(answerMessage(repliedTo)) : undefined;
+      const context = thread?.previous ? thread : ctx.conversations?.context(conversation);
+      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example, context);
       // Remembered before sending: the next message may arrive before the send has resolved.
-      if (result.read) ctx.conversations?.remember(conversation, result.read);
+      if (result.read) ctx.conversations?.remember(conversation, result.read, result.given);
       const sent = await send(result.reply);
-      if (result.read) ctx.conversations?.remember(answerMessage(sent.id), result.read);
+      if (result.read) ctx.conversations?.remember(answerMessage(sent.id), result.read, result.given);
       ctx.logger.info({ user, command: source, answered: result.answered, ms: ms() }, "question answered");
     } catch (err) {
       const reference = referenceId();

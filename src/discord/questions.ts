@@ -1,5 +1,7 @@
 // A question from any door (the /ask command, a DM, an @mention) becomes the same reply here.
 import type { Engine } from "../answer/engine.ts";
+import type { AskContext } from "../answer/types.ts";
+import { givenAnswer } from "../conversation/memory.ts";
 import { formatAnswer, type ReplyPayload } from "./reply.ts";
 
 export interface QuestionReply {
@@ -9,6 +11,8 @@ export interface QuestionReply {
   refused?: boolean;
   /** The question as the engine read it, for the conversation to remember (follow-ups). */
   read?: string;
+  /** The short answer given, when the reply is an answer (for "who else?"). */
+  given?: string;
 }
 
 export function replyToQuestion(
@@ -16,8 +20,8 @@ export function replyToQuestion(
   rawQuestion: string,
   maxLength: number,
   how = "/ask question: who visited the capital?",
-  /** The previous question of this conversation, when there is one: a follow-up is read against it. */
-  previous?: string,
+  /** The conversation so far, when there is one: a follow-up is read against its previous question. */
+  context?: AskContext,
 ): QuestionReply {
   const question = rawQuestion.trim();
   if (!question)
@@ -35,10 +39,12 @@ export function replyToQuestion(
       refused: true,
     };
   }
-  const answer = engine.ask(question, previous ? { previous } : undefined);
+  const answer = engine.ask(question, context);
+  const given = givenAnswer(answer);
   return {
     reply: formatAnswer(answer, engine.articles),
     answered: answer.answered,
     read: answer.readAs ?? answer.question,
+    ...(given ? { given } : {}),
   };
 }

@@ -66,6 +66,11 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
   },
 ];
 
+/** True for "who else?", "what else?": the answer already given is not an answer to it. */
+export function asksForAnotherAnswer(current: string): boolean {
+  return FOLLOW_UP_FORMS[0]!.pattern.test(current.replace(/\s+/g, " ").trim());
+}
+
 /** The current question read against the previous one, or undefined when it stands alone. */
 export function resolveFollowUp(previous: string, current: string): string | undefined {
   const prev = previous

@@ -37,6 +37,15 @@ describe("ConversationMemory (src/conversation/memory.ts)", () => {
     expect(memory.previous("c")).toBe("question c");
   });
 
+  it("gives a front end the context to ask with: the previous question and the answer given to it", () => {
+    const memory = new ConversationMemory();
+    expect(memory.context("k")).toEqual({});
+    memory.remember("k", "who opened the bridge?", "the mayor");
+    expect(memory.context("k")).toEqual({ previous: "who opened the bridge?", previousAnswer: "the mayor" });
+    memory.remember("k", "when did they open the bridge?");
+    expect(memory.context("k")).toEqual({ previous: "when did they open the bridge?" });
+  });
+
   it("does not remember an empty question", () => {
     const memory = new ConversationMemory();
     memory.remember("k", "   ");

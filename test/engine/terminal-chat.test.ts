@@ -38,6 +38,17 @@ describe("terminal chat (src/cli/chat.ts)", () => {
     expect(printed).toContain("(read as: “why did the vehicles attend?”)");
   });
 
+  it("who else? never gives the answer already given as someone else", async () => {
+    const first = engine.ask("who cut the ribbon?");
+    expect(first.outcome).toBe("answer");
+    const printed = await chat(["who cut the ribbon?", "who else?"]);
+    const again = engine.ask("who else?", { previous: "who cut the ribbon?", previousAnswer: first.answer });
+    expect(again.outcome).toBe("declined");
+    expect(again.answer).toMatch(/names no other answer/);
+    expect(again.related[0]?.text).toBe(first.quotes[0]!.text);
+    expect(printed).toContain(formatAnswer(again));
+  });
+
   it("forgets the previous question once it is too old", async () => {
     let now = 0;
     const memory = new ConversationMemory({ ttlMs: 1000, now: () => now });
