@@ -23,6 +23,8 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
   it("does not read shorthand inside words or names", () => {
     expect(normaliseChat("who runs the Ur museum in Surrey?")).toBe("who runs the Ur museum in Surrey?");
     expect(normaliseChat("U said who won?")).toBe("you said who won?");
+    // An initial is not shorthand: "R. Okafor".
+    expect(normaliseChat("R. Okafor won what?")).toBe("R. Okafor won what?");
     expect(normaliseChat("what did the R&D team build?")).toBe("what did the R&D team build?");
     expect(normaliseChat("how many runners ran?")).toBe("how many runners ran?");
   });
