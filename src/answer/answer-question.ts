@@ -51,7 +51,7 @@ export function answerQuestion(
 ): Answer {
   const started = performance.now();
   // Chat language spelt out, words fitted to the articles', a follow-up read against the previous question.
-  const read = readQuestion(raw, index, context?.previous);
+  const read = readQuestion(raw, index, context);
   const q = analyseQuestion(read.text);
   const result = answer(index, q, options);
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");

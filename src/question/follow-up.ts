@@ -66,6 +66,31 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
   },
 ];
 
+/**
+ * "what did she say?" after the answer "Mira Okafor": a he/she/him/her/his of the question is the
+ * person the previous answer named. Only when that answer is a name (every word capitalised) and
+ * the question has one such pronoun; undefined otherwise.
+ */
+export function nameForPronoun(current: string, previousAnswer: string): string | undefined {
+  const name = previousAnswer.trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined;
+  const pronouns = [...current.matchAll(/\b(he|she|him|her|his)\b/gi)];
+  if (pronouns.length !== 1) return undefined;
+  const m = pronouns[0]!;
+  const word = m[1]!.toLowerCase();
+  const after = current.slice(m.index! + m[0].length);
+  // "her" before a noun is a possessive ("her party"); otherwise the person ("did they meet her?").
+  const possessive =
+    word === "his" || (word === "her" && /^\s+\p{L}/u.test(after) && isNounAhead(current, m.index! + m[0].length));
+  const replacement = possessive ? `${name}'s` : name;
+  return current.slice(0, m.index!) + replacement + after;
+}
+
+function isNounAhead(text: string, from: number): boolean {
+  const next = tagSentence(text).find((t) => t.start > from);
+  return !!next && (next.tags.has("Noun") || next.tags.has("Adjective")) && !next.tags.has("Pronoun");
+}
+
 /** True for "who else?", "what else?": the answer already given is not an answer to it. */
 export function asksForAnotherAnswer(current: string): boolean {
   return FOLLOW_UP_FORMS[0]!.pattern.test(current.replace(/\s+/g, " ").trim());

@@ -4,7 +4,7 @@
 import { cleanQuestion } from "./analyse-question.ts";
 import { normaliseChat } from "./chat-language.ts";
 import { type ArticleWords, fitToArticles } from "./fit-to-articles.ts";
-import { resolveFollowUp } from "./follow-up.ts";
+import { nameForPronoun, resolveFollowUp } from "./follow-up.ts";
 
 export interface ReadQuestion {
   /** What was typed, cleaned of control characters, mentions and Markdown. */
@@ -15,14 +15,29 @@ export interface ReadQuestion {
   readAs?: string;
 }
 
-export function readQuestion(raw: string, words?: ArticleWords, previous?: string): ReadQuestion {
+/** The conversation so far: its previous question and the short answer given to it. */
+export interface Conversation {
+  previous?: string;
+  previousAnswer?: string;
+}
+
+export function readQuestion(raw: string, words?: ArticleWords, conversation: Conversation = {}): ReadQuestion {
+  const { previous, previousAnswer } = conversation;
   const asked = cleanQuestion(raw);
   const fitted = (text: string) => (words ? fitToArticles(text, words) : text);
   const current = fitted(normaliseChat(asked, { topics: false }));
   const before = previous ? fitted(normaliseChat(cleanQuestion(previous))) : "";
-  const followUp = before ? resolveFollowUp(before, current) : undefined;
+  // "and the port?" against the previous question; "what did she say?" against the answer it got.
+  const followUp =
+    (before ? resolveFollowUp(before, current) : undefined) ??
+    (previousAnswer ? readAgain(nameForPronoun(current, previousAnswer)) : undefined);
   const text = followUp ?? normaliseChat(current, { onlyTopics: true });
   return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
+}
+
+/** "what is Mira Okafor's role?" is read by the chat rules like any question ("who is Mira Okafor?"). */
+function readAgain(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : normaliseChat(text);
 }
 
 /** Equal but for case, spacing and punctuation: "who won" and "Who won?" need no "read as". */

@@ -49,6 +49,13 @@ describe("terminal chat (src/cli/chat.ts)", () => {
     expect(printed).toContain(formatAnswer(again));
   });
 
+  it("a he or she of the next question is the person just named", async () => {
+    const first = engine.ask("who cut the ribbon?");
+    expect(first.answer).toMatch(/^\p{Lu}\S* \p{Lu}/u); // a name
+    const printed = await chat(["who cut the ribbon?", "what is her role?"]);
+    expect(printed).toContain(`(read as: “who is ${first.answer}?”)`);
+  });
+
   it("forgets the previous question once it is too old", async () => {
     let now = 0;
     const memory = new ConversationMemory({ ttlMs: 1000, now: () => now });

@@ -1,7 +1,7 @@
 // Follow-ups read against the previous question: one test per row of the table, then the
 // questions that stand alone and must be left as they are.
 import { describe, expect, it } from "vitest";
-import { FOLLOW_UP_FORMS, resolveFollowUp } from "../../src/question/follow-up.ts";
+import { FOLLOW_UP_FORMS, nameForPronoun, resolveFollowUp } from "../../src/question/follow-up.ts";
 
 describe("follow-up forms (src/question/follow-up.ts)", () => {
   it.each(FOLLOW_UP_FORMS.map((f) => [f.name, f] as const))("%s", (_name, form) => {
@@ -22,6 +22,24 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["tell me about the harbour", "and the lighthouse?", "tell me about the lighthouse?"],
   ])("%s + %s → %s", (previous, current, expected) => {
     expect(resolveFollowUp(previous, current)).toBe(expected);
+  });
+
+  it.each([
+    ["what did she say?", "Mira Okafor", "what did Mira Okafor say?"],
+    ["what is her role?", "Mira Okafor", "what is Mira Okafor's role?"],
+    ["did they meet her?", "Mira Okafor", "did they meet Mira Okafor?"],
+    ["what is his job?", "Tomas Okonkwo", "what is Tomas Okonkwo's job?"],
+  ])("%s after the answer %s → %s", (current, answer, expected) => {
+    expect(nameForPronoun(current, answer)).toBe(expected);
+  });
+
+  it.each([
+    ["what did she say?", "the mayor"],
+    ["did he tell her?", "Tomas Okonkwo"],
+    ["who visited the port?", "Lena"],
+    ["what did she say?", "Yes — the bridge opened"],
+  ])("%s after the answer %s: no name to put in", (current, answer) => {
+    expect(nameForPronoun(current, answer)).toBeUndefined();
   });
 
   it.each([
