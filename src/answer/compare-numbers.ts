@@ -1,7 +1,8 @@
 // Yes/no questions that compare a number: "are there more than 200 passengers?" is answered from
 // the number the article gives for the same thing ("at least 240 passengers" → yes; "fewer than
 // 10 boats?" of "12 boats" → no). When the article's number leaves it open ("at least 240" asked
-// "fewer than 300?"), the sentence is shown as the passage, with no yes or no.
+// "fewer than 300?"), or gives other counts of the same thing that answer otherwise, the
+// sentences are shown as the passage, with no yes or no.
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
@@ -63,29 +64,34 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const howManyTerms = index.queryTerms(howMany.terms);
   if (!howManyTerms.some((t) => t.known)) return null;
   const ranked = rankSentences(index, howMany, howManyTerms, termWeights(howManyTerms));
-  for (const hit of ranked.slice(0, 5)) {
-    const found = countIn(hit.sentence, counted, asked.percent);
-    if (!found) continue;
-    const verdict = decide(asked, found.number);
-    const text = hit.sentence.text;
-    const phrase = text.slice(found.number.start, found.end).replace(/[,;:.]+$/, "");
-    const quotes = [toQuote(hit.sentence)];
-    if (verdict === undefined)
-      return { outcome: "passage", answered: true, answer: `The article says: ${phrase}.`, quotes, related: [] };
-    const attribution = findAttribution(text);
-    // "… a figure yet to be verified", in the sentence or in the next one speaking of it.
-    const next = index.next(hit.sentence);
-    const unverified =
-      flagsUnverified(text) || (next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text));
-    return {
-      answered: true,
-      answer: `${verdict ? "Yes" : "No"} — ${phrase}${attribution ? `, ${attribution.replace(/^The\b/, "the")}` : ""}${unverified ? " (not yet verified)" : ""}`,
-      quotes,
-      related: [],
-      ...(attribution ? { attribution } : {}),
-    };
+  const counts = ranked
+    .slice(0, 5)
+    .map((hit) => ({ hit, found: countIn(hit.sentence, counted, asked.percent) }))
+    .filter((c) => c.found !== undefined);
+  const first = counts[0];
+  if (!first) return null;
+  const verdict = decide(asked, first.found!.number);
+  const text = first.hit.sentence.text;
+  const phrase = text.slice(first.found!.number.start, first.found!.end).replace(/[,;:.]+$/, "");
+  // The article gives other counts of the same thing that answer otherwise ("at least 240 held",
+  // "about 50 … died"): no yes or no, but the sentences, for the reader to weigh.
+  const disagreeing = counts.slice(1, 3).filter((c) => decide(asked, c.found!.number) !== verdict);
+  if (verdict === undefined || disagreeing.length) {
+    const quotes = [first, ...disagreeing].map((c) => toQuote(c.hit.sentence));
+    return { outcome: "passage", answered: true, answer: `The article says: ${phrase}.`, quotes, related: [] };
   }
-  return null;
+  const attribution = findAttribution(text);
+  // "… a figure yet to be verified", in the sentence or in the next one speaking of it.
+  const next = index.next(first.hit.sentence);
+  const unverified =
+    flagsUnverified(text) || (next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text));
+  return {
+    answered: true,
+    answer: `${verdict ? "Yes" : "No"} — ${phrase}${attribution ? `, ${attribution.replace(/^The\b/, "the")}` : ""}${unverified ? " (not yet verified)" : ""}`,
+    quotes: [toQuote(first.hit.sentence)],
+    related: [],
+    ...(attribution ? { attribution } : {}),
+  };
 }
 
 /** The first number of the sentence followed (within four words) by what is counted, or any number when nothing is named. */

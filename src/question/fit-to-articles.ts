@@ -4,7 +4,7 @@
 // a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), and a
 // word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
-import { isCommonWord } from "../text/lexicon.ts";
+import { isCommonWord, isKnownName } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
 import { paraphraseOf } from "./paraphrases.ts";
 
@@ -101,5 +101,8 @@ function splitForm(t: Token, words: ArticleWords): string | undefined {
 function nameForm(t: Token, words: ArticleWords): string | undefined {
   if (t.text !== t.lower || isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || isCommonWord(t.lower))
     return undefined;
-  return words.capitalisedForm(t.lower);
+  const written = words.capitalisedForm(t.lower);
+  if (written) return written;
+  // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
+  return !words.usesWord(t.lower) && isKnownName(t.lower) ? t.text[0]!.toUpperCase() + t.text.slice(1) : undefined;
 }

@@ -22,6 +22,13 @@ const NAME_TAGS = new Set([
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
   .lexicon;
 
+/** True when the lexicon knows the word only as a name: "paris", "lena", "peru"; not "may" or "will". */
+export function isKnownName(lower: string): boolean {
+  const tags = lexicon[lower];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).every((t) => NAME_TAGS.has(t));
+}
+
 /** True when the lexicon lists the word as something other than a name: "war" yes, "pellham" no, "okafor" no. */
 export function isCommonWord(lower: string): boolean {
   const tags = lexicon[lower];

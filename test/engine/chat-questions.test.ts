@@ -28,7 +28,16 @@ Elmstead – The Elmstead rowing club and the anglers' society signed a cease-fi
 The club will hand over the old boathouse to the anglers in June. Mirela Vasquez, the club's captain, said 85 members had voted for the deal.
 `;
 
+const REGATTA = `---
+title: Storm cuts regatta short
+date: 2025-06-21
+---
+
+Kelby – About 40 boats started the annual regatta on Saturday, the organisers said. Only 12 boats finished the regatta after the storm.
+`;
+
 const harbour = engineOver({ "harbour.md": HARBOUR });
+const regatta = engineOver({ "regatta.md": REGATTA });
 const lake = engineOver({ "lake.md": LAKE });
 
 describe("chat language, end to end", () => {
@@ -92,6 +101,27 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(a.outcome).toBe("passage");
     expect(a.answer).not.toMatch(/^(Yes|No)\b/);
     expect(a.quotes[0]!.text).toMatch(/At least 340 containers/);
+  });
+});
+
+describe("a number comparison the article answers both ways", () => {
+  it("shows the passages, with no yes or no, when its counts of the same thing disagree", () => {
+    const a = regatta.ask("were there more than 20 boats in the regatta?");
+    expectWellFormedAnswer(a, regatta.articles);
+    expect(a.outcome).toBe("passage");
+    expect(a.answer).not.toMatch(/^(Yes|No)\b/);
+    expect(a.quotes.map((q) => q.text).join(" ")).toMatch(
+      /About 40 boats[\s\S]*12 boats|12 boats[\s\S]*About 40 boats/,
+    );
+  });
+});
+
+describe("a name typed in lower case that the article never mentions", () => {
+  it("is still a name, so the decline names it", () => {
+    const a = harbour.ask("who visited lisbon");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't mention “Lisbon”.");
   });
 });
 
