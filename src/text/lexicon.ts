@@ -22,7 +22,7 @@ const NAME_TAGS = new Set([
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
   .lexicon;
 
-/** True when the lexicon knows the word only as a name: "paris", "lena", "peru"; not "may" or "will". */
+/** True when the lexicon knows the word only as a name: "lena", "peru"; not "may" or "will". */
 export function isKnownName(lower: string): boolean {
   const tags = lexicon[lower];
   if (tags === undefined) return false;
