@@ -3,6 +3,7 @@ import { SlashCommandBuilder } from "discord.js";
 import type { Command } from "../src/discord/command.ts";
 import { usableEverywhere } from "./_usable-everywhere.ts";
 import { DEFAULT_MAX_QUESTION_LENGTH } from "../src/discord/config.ts";
+import { userInChannel } from "../src/conversation/memory.ts";
 import { replyToQuestion } from "../src/discord/questions.ts";
 
 export default {
@@ -31,11 +32,21 @@ export default {
   // or a large folder whose facts are not read yet); once warm, an answer takes milliseconds.
   mayBeSlow: ({ engine }) => !engine.isWarm(),
 
-  execute(interaction, { engine, config }) {
+  execute(interaction, { engine, config, conversations }) {
     const question = interaction.options.getString("question", true);
-    const result = replyToQuestion(engine, question, config.maxQuestionLength);
+    // A slash command cannot be a Discord reply: it continues the asker's conversation in this
+    // channel (their previous question here, by any door, for a few minutes). See "Follow-up questions" in the guide.
+    const key = userInChannel(interaction.user.id, interaction.channelId ?? "unknown");
+    const result = replyToQuestion(engine, question, config.maxQuestionLength, undefined, conversations?.context(key));
+    if (result.read) conversations?.remember(key, result.read, result.given);
     // A refusal (too long, empty) only concerns the asker.
-    return { reply: result.reply, answered: result.answered, ephemeral: result.refused === true };
+    return {
+      reply: result.reply,
+      answered: result.answered,
+      ephemeral: result.refused === true,
+      ...(result.read ? { read: result.read } : {}),
+      ...(result.given ? { given: result.given } : {}),
+    };
   },
 
   autocomplete(focused, { engine }) {

@@ -17,6 +17,9 @@ export default {
     ];
     if (config.answerDms) ways.push("**Direct message** — write your question to me in a DM.");
     if (config.answerMentions) ways.push("**Mention** — in a server, write `@me` followed by your question.");
+    ways.push(
+      "**Follow-ups** — “and the port?”, “why?”, “how many?” are read against your previous question (in a DM, in the same channel, or when you reply to one of my answers), for five minutes.",
+    );
     return {
       reply: {
         embeds: [
@@ -24,7 +27,7 @@ export default {
             title: "Questions about the article",
             description:
               ways.join("\n") +
-              `\n\nI only answer from the article. When it doesn't say, I tell you so and show related passages, clearly labelled. Questions can be up to ${config.maxQuestionLength} characters.`,
+              `\n\nI only answer from the article. When it doesn't say, I tell you so, show related passages, clearly labelled, and suggest questions I can answer. When a sentence answers but no short answer is certain, I quote it under “The article says:”. Questions can be up to ${config.maxQuestionLength} characters.`,
           },
         ],
       },

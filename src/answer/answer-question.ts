@@ -4,6 +4,7 @@
 // decline and offer related passages.
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
+import { readQuestion } from "../question/read-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import type { Span } from "./choose-span.ts";
@@ -11,8 +12,10 @@ import { answerAboutArticle } from "./meta-answers.ts";
 import { decline } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo } from "./yes-no.ts";
+import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
+import { FILLER_WORDS } from "../text/words.ts";
 import { evidenceProblem, REFERS_BACK, spanProblem } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
@@ -43,18 +46,21 @@ export interface AnswerTrace {
 export function answerQuestion(
   index: KnowledgeIndex,
   raw: string,
-  _context?: AskContext,
+  context?: AskContext,
   options: AnswerOptions = {},
 ): Answer {
   const started = performance.now();
-  const q = analyseQuestion(raw);
+  // Chat language spelt out, words fitted to the articles', a follow-up read against the previous question.
+  const read = readQuestion(raw, index, context);
+  const q = analyseQuestion(read.text);
   const result = answer(index, q, options);
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {
-    question: q.text,
+    question: read.asked,
     kind: q.kind,
     ...result,
     outcome,
+    ...(read.readAs ? { readAs: read.readAs } : {}),
     ms: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }
@@ -79,13 +85,27 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
       .slice(0, 2)
       .map((h) => toQuote(h.sentence));
 
+  // "Are there more than 200 …?": the article's number for the same thing decides (compare-numbers.ts).
+  const compared = compareNumbers(index, q);
+  if (compared) return compared;
   // A name the articles never mention ("Carrowby", "Velt") means they cannot answer it.
   const unknownName = terms.find((t) => t.isName && !t.known);
   const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
-  if (unknownName) return decline(`The article doesn't mention “${asWritten(unknownName)}”.`, related());
+  // A decline never blames a filler word ("want", "thing"): it says plainly that the article doesn't say.
+  const blame = (t: QueryTerm, message: (word: string) => string) =>
+    FILLER_WORDS.has(t.lower) ? "The article doesn't say." : message(asWritten(t));
+  if (unknownName)
+    return decline(
+      blame(unknownName, (w) => `The article doesn't mention “${w}”.`),
+      related(),
+    );
   // The action asked about ("what did the mayor eat?") must be one the article speaks of.
   const verb = q.askedVerb ? terms.find((t) => t.lower === q.askedVerb) : undefined;
-  if (verb && !verb.known) return decline(`The article doesn't say anything about “${asWritten(verb)}”.`, related());
+  if (verb && !verb.known)
+    return decline(
+      blame(verb, (w) => `The article doesn't say anything about “${w}”.`),
+      related(),
+    );
 
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);

@@ -3,7 +3,8 @@ import type { Article } from "../knowledge/article.ts";
 import { loadKnowledge, type KnowledgeProblem, type LoadedKnowledge } from "../knowledge/load-knowledge.ts";
 import { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { answerQuestion } from "./answer-question.ts";
-import { suggestQuestions } from "./suggest-questions.ts";
+import { suggestionsFor, suggestQuestions } from "./suggest-questions.ts";
+import { asksForAnotherAnswer } from "../question/follow-up.ts";
 import { loadOrExtractFacts } from "../facts/facts-file.ts";
 import type { Answer, AskContext, Fact, Quote } from "./types.ts";
 import { toQuote } from "./quote.ts";
@@ -65,12 +66,38 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
   return {
     articles: knowledge.articles,
     problems: knowledge.problems,
-    ask: (question, context) => answerQuestion(index, question, context),
+    ask: (question, context) =>
+      withSuggestions(index, notTheSameAgain(answerQuestion(index, question, context), question, context)),
     facts: (topic) => index.findFacts(topic),
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
     isWarm: () => tagged && articlesWithFacts === knowledge.articles.length,
   };
+}
+
+/**
+ * "who else?" asks again the previous question; when the article gives the same answer, it names
+ * no one else, and saying that one again as someone else would mislead.
+ */
+function notTheSameAgain(answer: Answer, question: string, context: AskContext | undefined): Answer {
+  const before = context?.previousAnswer?.trim().toLowerCase();
+  if (!before || answer.outcome !== "answer" || !asksForAnotherAnswer(question)) return answer;
+  if (answer.answer.trim().toLowerCase() !== before) return answer;
+  return {
+    ...answer,
+    outcome: "declined",
+    answered: false,
+    answer: "The article doesn't say: it names no other answer than the one already given.",
+    quotes: [],
+    related: answer.quotes,
+  };
+}
+
+/** A decline offers up to three questions close to it that the engine does answer. */
+function withSuggestions(index: KnowledgeIndex, answer: Answer): Answer {
+  if (answer.outcome !== "declined") return answer;
+  const suggestions = suggestionsFor(index, answer.readAs ?? answer.question, 3);
+  return suggestions.length ? { ...answer, suggestions } : answer;
 }
 
 /**
@@ -87,6 +114,8 @@ function warmUpWhenIdle(index: KnowledgeIndex, done: () => void): void {
     else {
       void index.facts;
       done();
+      // Then the answerable questions a decline suggests, so the first decline need not build them.
+      setImmediate(() => suggestQuestions(index, "", 0)).unref();
     }
   };
   setImmediate(step).unref();

@@ -7,6 +7,7 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
+import { FILLER_WORDS } from "../text/words.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
@@ -58,27 +59,33 @@ export function evidenceProblem(
   // A name or number the question is about must stand in or beside the answering sentence:
   // "who led the army in 1107?" is not answered by a sentence about 1082.
   const near = nearKeys(index, best.sentence);
-  const missing = terms.find((t) => t.known && mustMatch(t) && !near.has(t.key));
-  if (missing) return `The article doesn't say that about “${asWritten(missing)}”.`;
+  // A decline names a content word the article lacks, never a filler ("want", "thing"): with only
+  // fillers to name it says plainly that the article doesn't say.
+  const naming = (t: QueryTerm, message: (word: string) => string) =>
+    FILLER_WORDS.has(t.lower) ? "The article doesn't say." : message(asWritten(t));
+  const missing = blameable(terms.filter((t) => t.known && mustMatch(t) && !near.has(t.key)));
+  if (missing) return naming(missing, (w) => `The article doesn't say that about “${w}”.`);
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
   // ("How many fans attended?": "attended" says what they did, not what is counted.)
   const counted =
     q.answerType === "number"
-      ? terms.find(
-          (t) =>
-            q.target.includes(t.lower) &&
-            t.key !== PEOPLE_KEY &&
-            !isVerbIn(q, t.lower) &&
-            !(t.known && near.has(t.key)),
+      ? blameable(
+          terms.filter(
+            (t) =>
+              q.target.includes(t.lower) &&
+              t.key !== PEOPLE_KEY &&
+              !isVerbIn(q, t.lower) &&
+              !(t.known && near.has(t.key)),
+          ),
         )
       : undefined;
-  if (counted) return `The article doesn't give a number of “${asWritten(counted)}”.`;
+  if (counted) return naming(counted, (w) => `The article doesn't give a number of “${w}”.`);
   // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
   // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)
   const head = askedNoun(q);
   const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
-  if (kindOf) return `The article doesn't say which “${asWritten(kindOf)}”.`;
+  if (kindOf) return naming(kindOf, (w) => `The article doesn't say which “${w}”.`);
   // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
@@ -87,9 +94,14 @@ export function evidenceProblem(
   // "Yes" affirms the whole question, so every word of it must be there: "did Velt develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
-    q.answerType === "yes-no" ? terms.find((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))) : undefined;
+    q.answerType === "yes-no"
+      ? blameable(terms.filter((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))))
+      : undefined;
   if (unsaid)
-    return `The article doesn't say whether that is so: the passage closest to it doesn't mention “${asWritten(unsaid)}”.`;
+    return naming(
+      unsaid,
+      (w) => `The article doesn't say whether that is so: the passage closest to it doesn't mention “${w}”.`,
+    );
   // And the names it is about must be in that very sentence, unless it refers back ("this claim"):
   // "Did City win?" is not answered by "… her team had earned … the win" because the sentence
   // before mentions City.
@@ -97,8 +109,9 @@ export function evidenceProblem(
     REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? near
       : index.sentenceKeys[best.sentence.id]!;
-  const absent = q.answerType === "yes-no" ? terms.find((t) => t.isName && !inSentence.has(t.key)) : undefined;
-  if (absent) return `The article doesn't say whether that is so about “${asWritten(absent)}”.`;
+  const absent =
+    q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
+  if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (NEGATION_WORD.test(q.text) && !NEGATION_WORD.test(best.sentence.text)) return "The article doesn't say.";
   return undefined;
@@ -193,6 +206,11 @@ function askedNoun(q: AnalysedQuestion): string | undefined {
     if (tags.has("Noun")) return tagged[i]!.lower;
   }
   return undefined;
+}
+
+/** The first of these words that is not filler, else the first (which the message then doesn't name). */
+function blameable(failing: readonly QueryTerm[]): QueryTerm | undefined {
+  return failing.find((t) => !FILLER_WORDS.has(t.lower)) ?? failing[0];
 }
 
 /** Names and numbers in a question pin down what it is about. */

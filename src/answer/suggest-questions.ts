@@ -2,12 +2,22 @@
 // typed so far. Built once per index and served from memory.
 import Fuse from "fuse.js";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
+import { contentKeys } from "../text/tokens.ts";
 import type { Fact } from "./types.ts";
 import { answerQuestion } from "./answer-question.ts";
 
 /** Questions tried when building the list; enough for a long article, bounded for a large knowledge base. */
 const MAX_CANDIDATES = 300;
-const suggestionCache = new WeakMap<KnowledgeIndex, { all: string[]; fuse: Fuse<string> }>();
+/** Up to this many sentences, a decline may build the list itself (a few hundred quick asks); beyond, only autocomplete does. */
+const BUILD_ON_DECLINE_LIMIT = 500;
+
+interface SuggestionPool {
+  all: string[];
+  fuse: Fuse<string>;
+  /** The content-word keys of each question in `all`, for matching a declined question. */
+  keys: ReadonlySet<string>[];
+}
+const suggestionCache = new WeakMap<KnowledgeIndex, SuggestionPool>();
 
 function questionsFor(f: Fact): string[] {
   switch (f.kind) {
@@ -29,17 +39,55 @@ function questionsFor(f: Fact): string[] {
 }
 
 export function suggestQuestions(index: KnowledgeIndex, typed: string, limit: number): string[] {
-  let cached = suggestionCache.get(index);
-  if (!cached) {
+  const pool = poolOf(index);
+  const t = typed.trim().slice(0, 100);
+  const ranked = t ? pool.fuse.search(t).map((r) => r.item) : pool.all;
+  return ranked.slice(0, Math.max(0, Math.min(limit, 25)));
+}
+
+/**
+ * For a declined question: up to `limit` questions the engine does answer that share the most
+ * content words with it ("who built the pier?" → "Who built the bridge?" shares "built"), best
+ * first; none that shares nothing. On a large knowledge base only once autocomplete has built the
+ * list, so a decline never waits for it.
+ */
+export function suggestionsFor(index: KnowledgeIndex, question: string, limit = 3): string[] {
+  const pool = suggestionCache.get(index) ?? (index.size <= BUILD_ON_DECLINE_LIMIT ? poolOf(index) : undefined);
+  if (!pool) return [];
+  const asked = new Set(contentKeys(question));
+  if (!asked.size) return [];
+  const same = question
+    .trim()
+    .toLowerCase()
+    .replace(/[?!.]+$/, "");
+  return pool.all
+    .map((q, i) => ({ q, shared: [...pool.keys[i]!].filter((k) => asked.has(k)).length }))
+    .filter((s) => s.shared > 0 && s.q.toLowerCase().replace(/[?!.]+$/, "") !== same)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map((s) => s.q);
+}
+
+/** The answerable questions, built once per index. */
+function poolOf(index: KnowledgeIndex): SuggestionPool {
+  let pool = suggestionCache.get(index);
+  if (!pool) {
     // Only questions the engine really answers are offered, so a suggestion never leads to "doesn't say".
-    const all = [...new Set(index.facts.flatMap(questionsFor))]
+    // Each question with the words of the facts it comes from: "Who is Mira Okafor?" is close to
+    // "who is the mayor of Lisbon?" because the fact behind it says she is the mayor.
+    const factWords = new Map<string, string[]>();
+    for (const f of index.facts)
+      for (const q of questionsFor(f)) (factWords.get(q) ?? factWords.set(q, []).get(q)!).push(f.subject, f.object);
+    const all = [...factWords.keys()]
       .filter((q) => q.length <= 100)
       .slice(0, MAX_CANDIDATES)
       .filter((q) => answerQuestion(index, q).answered);
-    cached = { all, fuse: new Fuse(all, { ignoreLocation: true, threshold: 0.45 }) };
-    suggestionCache.set(index, cached);
+    pool = {
+      all,
+      fuse: new Fuse(all, { ignoreLocation: true, threshold: 0.45 }),
+      keys: all.map((q) => new Set(contentKeys([q, ...factWords.get(q)!].join(" ")))),
+    };
+    suggestionCache.set(index, pool);
   }
-  const t = typed.trim().slice(0, 100);
-  const ranked = t ? cached.fuse.search(t).map((r) => r.item) : cached.all;
-  return ranked.slice(0, Math.max(0, Math.min(limit, 25)));
+  return pool;
 }

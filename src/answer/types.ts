@@ -29,6 +29,8 @@ export type Outcome = "answer" | "passage" | "declined";
 export interface AskContext {
   /** The previous question of this conversation (same user and channel, a few minutes old at most). */
   previous?: string;
+  /** The short answer given to it, so that "who else?" never gives the same one again. */
+  previousAnswer?: string;
 }
 
 export interface Answer {

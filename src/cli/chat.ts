@@ -1,16 +1,22 @@
 // The terminal chat, used when no Discord token is configured: the same engine, typed at.
 import { createInterface } from "node:readline";
 import type { Engine } from "../answer/engine.ts";
+import { ConversationMemory, givenAnswer } from "../conversation/memory.ts";
 import { formatAnswerForTerminal } from "./format-answer.ts";
 import { log } from "../log.ts";
 
 const HELP = `Ask anything about the article, e.g. "who visited the capital?" or "when did it happen?".
+Follow-ups work too: "and the port?", "why?", "how many?" are read against your previous question.
 Commands: help · facts [topic] · article · quit`;
+
+/** The terminal is one conversation. */
+const CONVERSATION = "terminal";
 
 export async function runChat(
   engine: Engine,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
+  memory: ConversationMemory = new ConversationMemory(),
 ): Promise<void> {
   const say = (text: string) => output.write(`${text}\n`);
   say(
@@ -50,9 +56,17 @@ export async function runChat(
         break;
       }
       default: {
-        const answer = engine.ask(text);
+        const answer = engine.ask(text, memory.context(CONVERSATION));
+        // The question as read, so that a follow-up of a follow-up ("and the port?", then "why?") still has it all.
+        memory.remember(CONVERSATION, answer.readAs ?? answer.question, givenAnswer(answer));
         log.debug(
-          { question: answer.question, answered: answer.answered, sentence: answer.quotes[0]?.location, ms: answer.ms },
+          {
+            question: answer.question,
+            readAs: answer.readAs,
+            outcome: answer.outcome,
+            sentence: answer.quotes[0]?.location,
+            ms: answer.ms,
+          },
           "answer",
         );
         say(formatAnswerForTerminal(answer));

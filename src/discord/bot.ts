@@ -7,6 +7,7 @@ import type { Engine } from "../answer/engine.ts";
 import type { Logger } from "../log.ts";
 import type { Command } from "./command.ts";
 import { tokenUserId, type DiscordConfig } from "./config.ts";
+import { ConversationMemory } from "../conversation/memory.ts";
 import { Cooldown } from "./cooldown.ts";
 import { describeError, scrub } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
@@ -75,6 +76,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
     commands,
     cooldown,
     secrets,
+    conversations: new ConversationMemory(),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
   };
 

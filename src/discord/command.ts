@@ -12,6 +12,7 @@ import type {
 } from "discord.js";
 import type { Engine } from "../answer/engine.ts";
 import type { Logger } from "../log.ts";
+import type { ConversationMemory } from "../conversation/memory.ts";
 import type { DiscordConfig } from "./config.ts";
 import type { ReplyPayload } from "./reply.ts";
 
@@ -20,6 +21,8 @@ export interface CommandContext {
   engine: Engine;
   config: DiscordConfig;
   logger: Logger;
+  /** Previous questions per conversation, for follow-ups; without it every question stands alone. */
+  conversations?: ConversationMemory;
 }
 
 /** A command's answer; the interaction handler sends it. */
@@ -29,6 +32,10 @@ export interface CommandReply {
   ephemeral?: boolean;
   /** Whether a question was answered (false when the article doesn't say); logged per command. */
   answered?: boolean;
+  /** The question as the engine read it: a reply to this answer is a follow-up of it. */
+  read?: string;
+  /** The short answer given to it, for "who else?". */
+  given?: string;
 }
 
 /** A string option's length limits, as Discord takes them. */

@@ -10,6 +10,7 @@ import {
   type Interaction,
 } from "discord.js";
 import type { Command, CommandContext, CommandReply } from "./command.ts";
+import { answerMessage } from "../conversation/memory.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, isUnknownInteraction, referenceId } from "./errors.ts";
 import { clampChoice, LIMITS } from "./limits.ts";
@@ -133,12 +134,20 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
       }
     }
     const message = toInteractionMessage(result.reply, { ephemeral: result.ephemeral === true || wantsPrivate });
+    // A public answer to a question is remembered by its message id: a Discord reply to it is a follow-up.
+    const remember =
+      result.read !== undefined && !(result.ephemeral || wantsPrivate) && ctx.conversations !== undefined;
+    let answerId: string | undefined;
     if (interaction.deferred) {
       const { flags: _flags, ...edit } = message; // an edit cannot change visibility
-      await interaction.editReply(edit);
+      answerId = (await interaction.editReply(edit)).id;
+    } else if (remember) {
+      answerId =
+        (await interaction.reply({ ...message, withResponse: true })).interaction.responseMessageId ?? undefined;
     } else {
       await interaction.reply(message);
     }
+    if (remember && answerId) ctx.conversations!.remember(answerMessage(answerId), result.read!, result.given);
     ctx.logger.info(
       {
         user,

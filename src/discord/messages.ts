@@ -3,6 +3,7 @@
 import { performance } from "node:perf_hooks";
 import type { Message } from "discord.js";
 import type { CommandContext } from "./command.ts";
+import { answerMessage, userInChannel } from "../conversation/memory.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, referenceId } from "./errors.ts";
 import { replyToQuestion } from "./questions.ts";
@@ -74,8 +75,17 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
 
     try {
       const example = isDm ? "who visited the capital?" : `@${message.client.user.username} who visited the capital?`;
-      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example);
-      await send(result.reply);
+      // Follow-ups: a reply to one of the bot's answers continues that answer's question; any other
+      // message continues this user's conversation in this channel (a DM is one such channel).
+      const conversation = userInChannel(user, message.channelId);
+      const repliedTo = message.reference?.messageId;
+      const thread = repliedTo ? ctx.conversations?.context(answerMessage(repliedTo)) : undefined;
+      const context = thread?.previous ? thread : ctx.conversations?.context(conversation);
+      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example, context);
+      // Remembered before sending: the next message may arrive before the send has resolved.
+      if (result.read) ctx.conversations?.remember(conversation, result.read, result.given);
+      const sent = await send(result.reply);
+      if (result.read) ctx.conversations?.remember(answerMessage(sent.id), result.read, result.given);
       ctx.logger.info({ user, command: source, answered: result.answered, ms: ms() }, "question answered");
     } catch (err) {
       const reference = referenceId();

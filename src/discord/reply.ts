@@ -71,14 +71,15 @@ function quoteBlock(quote: Quote, maxText = Infinity): string {
 }
 
 /**
- * Quotes under a heading, then the small print of the articles they come from, in at most 2,000
- * characters: further quotes are dropped first, then the first quote is shortened.
+ * Quotes under a heading, then a tail (suggested questions) and the small print of the articles
+ * they come from, in at most 2,000 characters: further quotes are dropped first, then the first
+ * quote is shortened.
  */
-function composeQuoted(head: string, quotes: readonly Quote[], articles: readonly Article[]): string {
+function composeQuoted(head: string, quotes: readonly Quote[], articles: readonly Article[], tail = ""): string {
   const render = (shown: readonly Quote[], blocks: string[]) => {
     const files = [...new Set(shown.map((q) => q.article))];
     const notes = files.map((f) => smallPrint(articleOf(articles, f), f)).filter(Boolean);
-    return [head, ...blocks, ...notes].filter(Boolean).join("\n");
+    return [head, ...blocks, tail, ...notes].filter(Boolean).join("\n");
   };
   let shown = [...quotes];
   let text = render(
@@ -104,18 +105,31 @@ function composeQuoted(head: string, quotes: readonly Quote[], articles: readonl
   return clampContent(text);
 }
 
-const DOESNT_SAY = "The article doesn't say.";
+export const DOESNT_SAY = "The article doesn't say.";
+/** The head of a passage reply: the quoted sentence answers, but no short answer is certain. */
+export const PASSAGE_HEAD = "The article says:";
 
 /** The reply to a question: short answer, the sentence that says it, where it stands, headline/date. */
 export function formatAnswerForDiscord(answer: Answer, articles: readonly Article[]): ReplyPayload {
+  // A follow-up or chat spelling: say how the question was read, in small print above the reply.
+  const lead = answer.readAs ? `-# Read as: “${escapeText(truncate(answer.readAs, 300))}”\n` : "";
+  return formatReply(answer, articles, lead);
+}
+
+/** The reply of each kind (answer, passage, decline), under `lead` (the "Read as" line, or nothing). */
+function formatReply(answer: Answer, articles: readonly Article[], lead: string): ReplyPayload {
+  if (answer.outcome === "passage" && answer.quotes.length > 0) {
+    // The sentence is where the article answers, but no short phrase is certain: no bold answer.
+    return { content: composeQuoted(`${lead}**${PASSAGE_HEAD}**`, answer.quotes.slice(0, 3), articles) };
+  }
   if (answer.answered && answer.quotes.length > 0) {
     let head = `**${escapeText(answer.answer)}**`;
     if (answer.attribution && !answer.answer.toLowerCase().includes(answer.attribution.toLowerCase())) {
       head += ` (${escapeText(answer.attribution)})`;
     }
-    return { content: composeQuoted(truncate(head, 500), answer.quotes.slice(0, 3), articles) };
+    return { content: composeQuoted(lead + truncate(head, 500), answer.quotes.slice(0, 3), articles) };
   }
-  if (answer.answered) return { content: `**${escapeText(answer.answer)}**` };
+  if (answer.answered) return { content: `${lead}**${escapeText(answer.answer)}**` };
   // Always the same plain words up front, then the engine's reason (e.g. that a name never appears).
   const reason = answer.answer.trim();
   const decline = !reason
@@ -123,9 +137,14 @@ export function formatAnswerForDiscord(answer: Answer, articles: readonly Articl
     : /^the article doesn['’]t say\b/i.test(reason)
       ? `**${escapeText(reason)}**`
       : `**${DOESNT_SAY}** ${escapeText(reason)}`;
-  if (answer.related.length === 0) return { content: decline };
-  const head = `${truncate(decline, 500)}\n**Related passages** (these don't answer the question):`;
-  return { content: composeQuoted(head, answer.related.slice(0, 3), articles) };
+  const suggestions = (answer.suggestions ?? []).slice(0, 3);
+  const tail = suggestions.length
+    ? `**You could ask:**\n${suggestions.map((q) => `• ${escapeText(truncate(q, 150))}`).join("\n")}`
+    : "";
+  if (answer.related.length === 0)
+    return { content: clampContent([lead + truncate(decline, 500), tail].filter(Boolean).join("\n")) };
+  const head = `${lead}${truncate(decline, 500)}\n**Related passages** (these don't answer the question):`;
+  return { content: composeQuoted(head, answer.related.slice(0, 3), articles, tail) };
 }
 
 /** `/quote`: the best matching passages, verbatim. */

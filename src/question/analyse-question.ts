@@ -2,7 +2,7 @@
 // it, and the words that must be found in the article for an answer to count.
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
-import { QUESTION_NOISE } from "../text/words.ts";
+import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
 
 /** The kind of question asked, as the reply reports it. */
 export type QuestionKind =
@@ -101,7 +101,7 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
 
   const terms: QuestionTerm[] = [];
   tokens.forEach((t, i) => {
-    if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return;
+    if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || NO_TOPIC_WORDS.has(t.lower)) return;
     // "how long", "how old": the word after "how" belongs to the question, not to the topic.
     if (tokens[i - 1]?.lower === "how" && HOW_WHAT.test(t.lower)) return;
     if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;

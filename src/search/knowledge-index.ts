@@ -34,6 +34,14 @@ export class KnowledgeIndex {
   private readonly spelling: SpellingCorrector;
   private factFuse?: Fuse<Fact>;
   private readonly paragraphKeyCache = new Map<string, Set<string>>();
+  /** Every word the articles use, lower-cased. */
+  private readonly vocabulary: ReadonlySet<string>;
+  /** "portvale" → "Portvale": words the articles mostly write capitalised inside a sentence. */
+  private readonly capitalised = new Map<string, string>();
+  /** "river cup final" → "River Cup Final": runs of two or three capitalised words in body sentences. */
+  private readonly names = new Map<string, string>();
+  /** "ceasefire" → "cease-fire": hyphenated words by their letters alone. */
+  private readonly hyphenated = new Map<string, string>();
 
   constructor(
     readonly articles: readonly Article[],
@@ -43,12 +51,25 @@ export class KnowledgeIndex {
     this.sentences = [];
     const vocabulary = new Set<string>();
     const keys: Set<string>[] = [];
+    // +1 for each capitalised use inside a body sentence, -1 for each lower-case one.
+    const casing = new Map<string, { form: string; score: number }>();
     for (const article of articles) {
       for (const s of article.sentences) {
         s.id = this.sentences.length;
         this.sentences.push(s);
         const tokens = tokenize(s.text);
-        for (const t of tokens) vocabulary.add(t.lower);
+        tokens.forEach((t, i) => {
+          vocabulary.add(t.lower);
+          if (t.lower.includes("-")) this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
+          // The first word of a sentence is capitalised whatever it is, and headlines capitalise everything.
+          if (i === 0 || s.part !== "body" || !/^\p{L}/u.test(t.text)) return;
+          const c = casing.get(t.lower) ?? casing.set(t.lower, { form: t.text, score: 0 }).get(t.lower)!;
+          if (/^\p{Lu}/u.test(t.text)) {
+            c.score++;
+            c.form = t.text;
+          } else c.score--;
+        });
+        if (s.part === "body") this.addNames(tokens, s.text);
         const sentenceKeys = contentKeys(s.text);
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
@@ -56,6 +77,8 @@ export class KnowledgeIndex {
       }
     }
     this.sentenceKeys = keys;
+    this.vocabulary = vocabulary;
+    for (const [lower, c] of casing) if (c.score > 0) this.capitalised.set(lower, c.form);
     this.spelling = new SpellingCorrector(vocabulary);
   }
 
@@ -95,6 +118,53 @@ export class KnowledgeIndex {
       this.paragraphKeyCache.set(id, keys);
     }
     return keys;
+  }
+
+  /** True when some article has a word of this search key. */
+  usesKey(key: string): boolean {
+    return this.bm25.has(key);
+  }
+
+  /** True when some article uses this lower-cased word as written (no stemming, no spelling correction). */
+  usesWord(lower: string): boolean {
+    return this.vocabulary.has(lower);
+  }
+
+  /** Runs of capitalised words ("Tamar River Bridge") and their pairs, by their lower-case words. */
+  private addNames(tokens: readonly { text: string; lower: string; start: number; end: number }[], text: string): void {
+    let run: typeof tokens = [];
+    const flush = () => {
+      for (let a = 0; a < run.length; a++)
+        for (let b = a + 2; b <= Math.min(run.length, a + 3); b++) {
+          const part = run.slice(a, b);
+          this.names.set(part.map((t) => t.lower).join(" "), part.map((t) => t.text).join(" "));
+        }
+      run = [];
+    };
+    for (const t of tokens) {
+      const joined = run.length === 0 || text.slice(run.at(-1)!.end, t.start) === " ";
+      if (/^\p{Lu}/u.test(t.text) && joined) run = [...run, t];
+      else {
+        flush();
+        if (/^\p{Lu}/u.test(t.text)) run = [t];
+      }
+    }
+    flush();
+  }
+
+  /** How the articles write a run of words they capitalise together ("tamar river" → "Tamar River"), if they do. */
+  capitalisedName(lowerWords: string): string | undefined {
+    return this.names.get(lowerWords);
+  }
+
+  /** How the articles write a word they mostly capitalise ("portvale" → "Portvale"), if they do. */
+  capitalisedForm(lower: string): string | undefined {
+    return this.capitalised.get(lower);
+  }
+
+  /** The hyphenated word the articles write for these letters ("ceasefire" → "cease-fire"), if any. */
+  hyphenatedForm(joined: string): string | undefined {
+    return this.hyphenated.get(joined);
   }
 
   /** The sentence before `s` in the same paragraph, which often names what "it" or "they" refers to. */

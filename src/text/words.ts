@@ -17,6 +17,21 @@ export const QUESTION_NOISE = new Set(
   `what which who whom whose when where why how many much is are was were do does did`.split(" "),
 );
 
+/**
+ * Chat shorthand and vague words that name no topic ("r", "u", "thing", "stuff"): never a search
+ * term, and never the word a decline blames ("The article doesn't mention “thing”" tells nobody anything).
+ */
+export const NO_TOPIC_WORDS = new Set(
+  "r u ur ya thing things stuff something anything everything whatever lol ok okay pls plz please thx hey hi".split(
+    " ",
+  ),
+);
+/** Filler: the words above plus the light verbs of a request ("want", "let", "know"), which are matched but never blamed. */
+export const FILLER_WORDS = new Set([
+  ...NO_TOPIC_WORDS,
+  ..."want wants wanted let lets know think mean tell say get got make happen happened happening".split(" "),
+]);
+
 export const IRREGULAR_VERBS: Record<string, string> = {
   met: "meet",
   held: "hold",

@@ -34,7 +34,9 @@ describe("/ask", () => {
 
     const callback = h.discord.requestsTo({ method: "POST", route: `/interactions/${sent.id}/${sent.token}/callback` });
     expect(callback).toHaveLength(1);
-    expect(callback[0]!.status).toBe(204);
+    // 200 with the created message (?with_response=true): the bot remembers the answer's id, so a reply to it is a follow-up.
+    expect(callback[0]!.status).toBe(200);
+    expect(callback[0]!.query.get("with_response")).toBe("true");
     expect(callback[0]!.headers.authorization).toBeUndefined(); // interaction callbacks are not authenticated with the bot token
   });
 

@@ -138,9 +138,41 @@ describe("npm run ask (src/cli/ask.ts)", () => {
       expect(run.stdout.trim().split("\n").length).toBe(1);
       const a = JSON.parse(run.stdout) as Answer;
       expect(a.answered).toBe(true);
+      expect(a.outcome).toBe("answer");
       expect(a.answer).toMatch(/\b224\b/);
       expect(a.quotes[0]!.text).toContain("at least 224 kidnapped individuals");
       expect(a.quotes[0]!.location).toBe("paragraph 6, sentence 1");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "--jsonl: every reply says its outcome; a decline offers questions; chat spelling is reported as readAs",
+    async () => {
+      const run = await askInProcess(["--jsonl"], "who visited Paris?\nwhos zakharova\n");
+      expect(run.code, run.stderr).toBe(0);
+      const [declined, chat] = run.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Answer);
+      expect(declined!.outcome).toBe("declined");
+      expect(declined!.answered).toBe(false);
+      expect(declined!.suggestions!.length).toBeGreaterThan(0);
+      expect(declined!.suggestions!.length).toBeLessThanOrEqual(3);
+      expect(chat!.readAs).toBe("who is Zakharova?");
+      expect(chat!.outcome).not.toBe("declined");
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "plain: a decline says the article doesn't say, labels related passages and suggests questions",
+    async () => {
+      const run = await askInProcess(["who visited Paris?"]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.split("\n")[0]).toMatch(/^The article doesn't say\b/);
+      expect(run.stdout).toContain("Related passages (not an answer):");
+      expect(run.stdout).toContain("Questions the article does answer:");
     },
     TIMEOUT,
   );

@@ -16,6 +16,8 @@ const RANKS: Record<string, number> = {
   search: 3,
   question: 4,
   answer: 5,
+  // What a conversation remembers for follow-ups: front ends use it; it imports nothing.
+  conversation: 5,
   cli: 6,
   discord: 6,
   commands: 7,

@@ -61,6 +61,8 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   body: unknown;
   status: number;
+  /** What the emulator answered (a created message, with its id), when it answered with a body. */
+  response?: unknown;
   at: number;
   /** Set when the response was injected by a fault hook. */
   injected?: boolean;
@@ -711,6 +713,8 @@ export class DiscordEmulator {
     content: string;
     mentions?: EmulatedUser[];
     mentionEveryone?: boolean;
+    /** The id of the message this one is a Discord reply to. */
+    replyTo?: string;
   }): Json {
     const author = input.author ?? this.user();
     const channel = input.channel ?? this.channel;
@@ -720,6 +724,16 @@ export class DiscordEmulator {
       content: input.content,
       ...(input.mentions ? { mentions: input.mentions } : {}),
       mentionEveryone: input.mentionEveryone ?? false,
+      ...(input.replyTo
+        ? {
+            messageReference: {
+              type: 0,
+              channel_id: channel.id,
+              ...(channel.guild_id ? { guild_id: channel.guild_id } : {}),
+              message_id: input.replyTo,
+            },
+          }
+        : {}),
     });
     this.dispatchMessage(msg, channel);
     return msg;
@@ -823,6 +837,7 @@ export class DiscordEmulator {
       headers: req.headers,
       body,
       status: result.status,
+      ...(result.body !== undefined ? { response: result.body } : {}),
       at: Date.now(),
       ...(injected ? { injected: true } : {}),
     };

@@ -1,0 +1,251 @@
+// Chat language: how people type in a Discord channel ("how many ppl r missing", "wat did u find",
+// "flood count?", "the mayor?") rewritten into the plain questions the analysis understands. Every
+// rule is a row of data with an example and the text it must become; one test runs them all.
+// Nothing here knows an article: rules that need the article's words live in fit-to-articles.ts.
+import { tagSentence } from "../text/tag-sentence.ts";
+
+export interface ChatRule {
+  /** What the rule reads, for the test's messages. */
+  name: string;
+  /** Global, case-insensitive pattern and its replacement ($1 …), or a rewrite of the whole question. */
+  pattern?: RegExp;
+  replacement?: string;
+  rewrite?: (text: string) => string;
+  /** Reads a whole question as a topic: skipped while a follow-up may still read it ("and the port?"). */
+  topic?: boolean;
+  /** A made-up question the rule fires on, and what the whole pass turns it into. */
+  example: string;
+  expected: string;
+}
+
+const WH = "(?:who|whom|whose|what|when|where|why|how|which)";
+/** Words a question starts with when it is not a bare topic. */
+const QUESTION_START =
+  /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|tell|describe|explain|name|list|give|show|define|summari[sz]e|according|in|on|at|after|before|during|if|whether)\b/i;
+
+/** Word for word shorthand: "r" → "are". Applied first, each as a whole word. */
+const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
+  // [chat word(s) as a regex alternative, plain word, example, expected]
+  ["r", "are", "how many ppl r missing", "how many people are missing?"],
+  ["u|ya", "you", "can u see the rover", "can you see the rover?"],
+  ["ur", "your", "what is ur source", "what is your source?"],
+  ["whos|who's|who’s", "who is", "whos the coach", "who is the coach?"],
+  ["whats|what's|what’s", "what is", "whats the budget", "what is the budget?"],
+  ["wheres|where's|where’s", "where is", "wheres the depot", "where is the depot?"],
+  ["hows|how's|how’s", "how is", "hows the patient", "how is the patient?"],
+  ["wat|wut|wht|wot", "what", "wat did the survey find", "what did the survey find?"],
+  ["ppl|ppls", "people", "how many ppl came", "how many people came?"],
+  ["govt|gov't|gov", "government", "what did the govt promise", "what did the government promise?"],
+  ["abt|bout", "about", "what abt the bridge", "tell me about the bridge?"],
+  ["b/c|cuz|coz|bcuz|bcoz|cus", "because", "did it close cuz of rain", "did it close because of rain?"],
+  ["w/o", "without", "did they leave w/o the cargo", "did they leave without the cargo?"],
+  ["w/", "with", "who met w/ the envoy", "who met with the envoy?"],
+  ["thru", "through", "did the road go thru the valley", "did the road go through the valley?"],
+  ["b4", "before", "what happened b4 the vote", "what happened before the vote?"],
+  ["wanna", "want to", "why do they wanna leave", "why do they want to leave?"],
+  ["gonna", "going to", "who is gonna pay", "who is going to pay?"],
+  ["dont", "don't", "why dont they agree", "why don't they agree?"],
+  ["doesnt", "doesn't", "why doesnt the mayor agree", "why doesn't the mayor agree?"],
+  ["didnt", "didn't", "who didnt vote", "who didn't vote?"],
+  ["isnt", "isn't", "why isnt the school open", "why isn't the school open?"],
+  ["wasnt", "wasn't", "why wasnt it built", "why wasn't it built?"],
+  ["arent", "aren't", "why arent the trains running", "why aren't the trains running?"],
+  ["werent", "weren't", "why werent they told", "why weren't they told?"],
+  ["cant", "can't", "why cant they land", "why can't they land?"],
+  ["hasnt", "hasn't", "why hasnt it opened", "why hasn't it opened?"],
+  ["havent", "haven't", "why havent they paid", "why haven't they paid?"],
+];
+
+/** "ur|whos" → "Ur|Whos": the alternatives as they stand first in a question. */
+function capitalised(alternatives: string): string {
+  return alternatives
+    .split("|")
+    .map((a) => a[0]!.toUpperCase() + a.slice(1))
+    .join("|");
+}
+
+/** The rules in the order they run. */
+export const CHAT_RULES: readonly ChatRule[] = [
+  {
+    name: "a greeting or a filler word in front",
+    pattern: /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|hm+|well|bot|pls|plz|please)\b[\s,!.:]*)+/i,
+    replacement: "",
+    example: "hey so who won the race",
+    expected: "who won the race?",
+  },
+  {
+    name: "please and thanks anywhere",
+    pattern: /[\s,]*\b(?:pls|plz|please|thx|thanks|thank you)\b[\s,!.]*/gi,
+    replacement: " ",
+    example: "who won the race pls",
+    expected: "who won the race?",
+  },
+  ...SHORTHAND.map(
+    ([chat, plain, example, expected]): ChatRule => ({
+      name: `"${chat}" → "${plain}"`,
+      // Whole words only, and in lower case but for the first word: "Ur" in mid-question is a name.
+      // ("w/" may touch the next word: "w/the".)
+      pattern: new RegExp(
+        `(?:^(?:${capitalised(chat)})|(?<![\\p{L}\\p{N}'’/-])(?:${chat}))${chat.endsWith("/") ? "" : "(?![\\p{L}\\p{N}'’/]|\\.\\s*\\p{Lu})"}`,
+        "gu",
+      ),
+      replacement: plain,
+      example,
+      expected,
+    }),
+  ),
+  {
+    name: '"y" opening a question → "why"',
+    pattern: /^y\s+(?=(?:is|are|was|were|do|does|did|has|have|had|would|should|can|could|will|not|so)\b)/i,
+    replacement: "why ",
+    example: "y did the dam fail",
+    expected: "why did the dam fail?",
+  },
+  {
+    name: '"#" and "no." before "of" → "number"',
+    pattern: /(?:(?<![<\w])#|\bno\.|\bnum\b|\bnr\.?)\s*(?=of\b)/gi,
+    replacement: "number ",
+    example: "# of passengers on the ferry",
+    expected: "how many passengers on the ferry?",
+  },
+  {
+    name: "a request to tell what a question asks: the question itself",
+    pattern: new RegExp(
+      `^(?:(?:can|could|would|will)\\s+you\\s+(?:tell\\s+(?:me|us)|say|explain|let\\s+(?:me|us)\\s+know)|do\\s+you\\s+know|does\\s+(?:anyone|anybody)\\s+know|i\\s+(?:want\\s+to|would\\s+like\\s+to|need\\s+to)\\s+know|tell\\s+(?:me|us)|any\\s+idea|explain)\\s+(?=${WH}\\b)`,
+      "i",
+    ),
+    replacement: "",
+    example: "can u tell me who built the dam",
+    expected: "who built the dam?",
+  },
+  {
+    name: '"X count?" → "how many X?"',
+    pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?(?!how\b)([\p{L}\p{N}'’ -]+?)\s+count\s*\??$/iu,
+    replacement: "how many $1?",
+    example: "passenger count?",
+    expected: "how many passenger?",
+  },
+  {
+    name: '"the number of X?" → "how many X?"',
+    pattern: /^(?:(?:what(?:'s|’s| is| was)?|give me|tell me)\s+)?(?:the\s+)?(?:total\s+)?number of\s+(.+?)\s*\??$/i,
+    replacement: "how many $1?",
+    example: "total number of flights cancelled",
+    expected: "how many flights cancelled?",
+  },
+  {
+    name: '"death toll?" → "how many died?"',
+    pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?death toll\b(.*?)\??$/i,
+    replacement: "how many died$1?",
+    example: "whats the death toll",
+    expected: "how many died?",
+  },
+  {
+    name: '"X bday?" / "X\'s birthday?" → "when was X born?"',
+    pattern:
+      /^(?:when(?:'s|’s| is| was)\s+|what(?:'s|’s| is| was)\s+)?(?!when\b|what\b)(.+?)(?:['’]s)?\s+(?:bday|b-day|birthday|date of birth|dob)\s*\??$/i,
+    replacement: "when was $1 born?",
+    example: "mira okafor bday?",
+    expected: "when was mira okafor born?",
+  },
+  {
+    name: '"what killed X" → "why did X die" (what caused a death is its reason)',
+    pattern: /^what\s+(?:killed|caused the deaths? of)\s+(.+?)\s*\??$/i,
+    replacement: "why did $1 die?",
+    example: "what killed the two climbers",
+    expected: "why did the two climbers die?",
+  },
+  {
+    name: '"X\'s job / role / position" → "who is X" (the roles the article gives X)',
+    pattern:
+      /^what(?:'s|’s| is| was)?\s+(?:(?:the\s+)?(?:job|role|position|post|title|function)\s+of\s+(.+?)|(.+?)['’]s?\s+(?:job|role|position|post|title|function))\s*\??$/i,
+    replacement: "who is $1$2?",
+    example: "what is the coach's job",
+    expected: "who is the coach?",
+  },
+  {
+    name: '"let X go" / "let go of X" → "release X"',
+    pattern:
+      /\blet(?:ting)?\s+(?:go\s+(?:of\s+)?(.+?)|(.+?)\s+go)(?=\s*[?.!]?$|\s+(?:soon|now|yet|already|today|before|after)\b)/i,
+    replacement: "release $1$2",
+    example: "will the gang let the captives go",
+    expected: "will the gang release the captives?",
+  },
+  {
+    name: '"was let go" / "were set free" → "was / were released"',
+    pattern: /\b(is|are|was|were|be|been|being|get|gets|got)\b(.{0,40}?)\s+(?:let\s+go|set\s+free)\b/gi,
+    replacement: "$1$2 released",
+    example: "were the sailors set free",
+    expected: "were the sailors released?",
+  },
+  {
+    name: '"set X free" → "release X"',
+    pattern: /\bset\s+(.+?)\s+free\b/gi,
+    replacement: "release $1",
+    example: "did the court set the driver free",
+    expected: "did the court release the driver?",
+  },
+  {
+    name: '"ties" of countries or groups → "relations"',
+    pattern:
+      /\b(keep|keeps|kept|maintain|maintains|maintained|have|has|had|cut|cuts|sever|severed|close|strong|good|diplomatic|economic)\s+(?:close\s+|good\s+|strong\s+)?ties\b/gi,
+    replacement: "$1 relations",
+    example: "does the island keep ties with the mainland",
+    expected: "does the island keep relations with the mainland?",
+  },
+  {
+    name: 'a bare topic ("the mayor?", "floods") → "tell me about …"',
+    topic: true,
+    rewrite: (text) => {
+      // "and the port?" with no question before it is just the port.
+      const topic = text.replace(/^(?:and|but|also|plus|or)\s+/i, "");
+      return isBareTopic(topic) ? `tell me about ${topic.replace(/\s*\?+$/, "")}` : text;
+    },
+    example: "the harbour master?",
+    expected: "tell me about the harbour master?",
+  },
+  {
+    name: '"what about X" with no question before it → "tell me about X"',
+    topic: true,
+    pattern: /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*\??$/i,
+    replacement: "tell me about $1?",
+    example: "what about the lighthouse",
+    expected: "tell me about the lighthouse?",
+  },
+];
+
+/**
+ * Rewrites chat language into a plain question: shorthand spelt out, a question mark at the end.
+ * With `topics: false` a bare topic stays as it is, for a follow-up to read against the question before;
+ * `onlyTopics` then reads it as a topic after all, when it was not a follow-up.
+ */
+export function normaliseChat(text: string, options: { topics?: boolean; onlyTopics?: boolean } = {}): string {
+  let out = text.replace(/\s+/g, " ").trim();
+  for (const rule of CHAT_RULES) {
+    if (rule.topic ? options.topics === false : options.onlyTopics) continue;
+    out = applyRule(rule, out).replace(/\s+/g, " ").trim();
+  }
+  // "who won" reads the same as "who won?"; a question mark makes the reading plain to show back.
+  if (out && !/[?!.]$/.test(out)) out += "?";
+  return out;
+}
+
+export function applyRule(rule: ChatRule, text: string): string {
+  if (rule.rewrite) return rule.rewrite(text);
+  return text.replace(rule.pattern!, rule.replacement ?? "");
+}
+
+/**
+ * A few words that ask nothing: no question word, no verb, not a command ("okonkwo?", "floods",
+ * "the new budget"). Read as "tell me about" them.
+ */
+export function isBareTopic(text: string): boolean {
+  const bare = text.replace(/[?!.]+$/, "").trim();
+  if (!bare || QUESTION_START.test(bare)) return false;
+  const words = bare.split(/\s+/);
+  if (words.length > 5) return false;
+  // One word is a topic whatever the tagger guesses ("floods" is a verb too).
+  if (words.length === 1) return !new RegExp(`^${WH}$`, "i").test(bare);
+  // A question word anywhere ("the bridge cost what?") makes it a question, not a topic.
+  if (words.some((w) => new RegExp(`^${WH}$`, "i").test(w))) return false;
+  return !tagSentence(bare).some((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Adjective"));
+}

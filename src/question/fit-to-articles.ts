@@ -1,0 +1,108 @@
+// The question's words fitted to how the articles write them, by general rules over the articles'
+// own vocabulary (no list): two words the articles write as one ("cease fire" → "ceasefire"), one
+// word they write as two or hyphenated ("handover" → "hand over", "ceasefire" → "cease-fire"), and
+// a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), and a
+// word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
+import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+import { isCommonWord, isKnownName } from "../text/lexicon.ts";
+import { QUESTION_NOISE } from "../text/words.ts";
+import { paraphraseOf } from "./paraphrases.ts";
+
+/** What the articles' vocabulary tells about a word (KnowledgeIndex provides it). */
+export interface ArticleWords {
+  usesWord(lower: string): boolean;
+  /** True when some article has a word of this search key ("resigned" for the key of "resign"). */
+  usesKey(key: string): boolean;
+  capitalisedForm(lower: string): string | undefined;
+  /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
+  capitalisedName(lowerWords: string): string | undefined;
+  hyphenatedForm(joined: string): string | undefined;
+}
+
+/** Shortest part of a split compound: "handover" → "hand" + "over", never "a" + "bout". */
+const MIN_PART = 3;
+
+export function fitToArticles(text: string, words: ArticleWords): string {
+  const tokens = tokenize(text);
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A name of two or three words typed in lower case, capitalised whole: "the davis cup" is one name.
+    const name = nameRun(text, tokens, i, words);
+    if (name) {
+      edits.push({ start: t.start, end: tokens[i + name.length - 1]!.end, text: name.text });
+      i += name.length - 1;
+      continue;
+    }
+    const next = tokens[i + 1];
+    const joined = next && text.slice(t.end, next.start) === " " ? joinedForm(t, next, words) : undefined;
+    if (joined) {
+      edits.push({ start: t.start, end: next!.end, text: joined });
+      i++;
+      continue;
+    }
+    const fitted = splitForm(t, words) ?? nameForm(t, words) ?? paraphraseOf(t.lower, (k) => words.usesKey(k));
+    if (fitted) edits.push({ start: t.start, end: t.end, text: fitted });
+  }
+  let out = text;
+  for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/** The longest run of lower-case words from `i` that the articles write as one capitalised name. */
+function nameRun(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  words: ArticleWords,
+): { length: number; text: string } | undefined {
+  for (const length of [3, 2]) {
+    const run = tokens.slice(i, i + length);
+    if (run.length < length || run.some((t) => t.text !== t.lower)) continue;
+    if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== " ")) continue;
+    const name = words.capitalisedName(run.map((t) => t.lower).join(" "));
+    if (name) return { length, text: name };
+  }
+  return undefined;
+}
+
+/** "cease fire" → "ceasefire" or "cease-fire", when the articles write it so. */
+function joinedForm(a: Token, b: Token, words: ArticleWords): string | undefined {
+  if (!/^\p{L}+$/u.test(a.text) || !/^\p{L}+$/u.test(b.text) || QUESTION_NOISE.has(a.lower)) return undefined;
+  if (isStopword(a.lower)) return undefined;
+  const joined = a.lower + b.lower;
+  if (joined.length < 6) return undefined;
+  if (words.usesWord(joined)) return a.text + b.lower;
+  const hyphen = `${a.lower}-${b.lower}`;
+  return words.usesWord(hyphen) ? `${a.text}-${b.lower}` : undefined;
+}
+
+/** A word the articles never use, written by them hyphenated or as two words: "handover" → "hand over". */
+function splitForm(t: Token, words: ArticleWords): string | undefined {
+  if (words.usesWord(t.lower) || t.lower.length < 2 * MIN_PART || !/^\p{L}+$/u.test(t.text)) return undefined;
+  const hyphen = words.hyphenatedForm(t.lower);
+  if (hyphen) return hyphen;
+  // Try the splits nearest the middle first: "handover" is "hand over" before it is "hando ver".
+  const mid = Math.floor(t.lower.length / 2);
+  for (let d = 0; d <= mid; d++) {
+    for (const at of d ? [mid - d, mid + d] : [mid]) {
+      if (at < MIN_PART || t.lower.length - at < MIN_PART) continue;
+      const [left, right] = [t.lower.slice(0, at), t.lower.slice(at)];
+      if (words.usesWord(left) && words.usesWord(right)) return `${left} ${right}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "okafor" → "Okafor": a lower-case word the articles write as a name, so it counts as one. Not an
+ * ordinary word the articles happen to capitalise ("war" in "the Second World War").
+ */
+function nameForm(t: Token, words: ArticleWords): string | undefined {
+  if (t.text !== t.lower || isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || isCommonWord(t.lower))
+    return undefined;
+  const written = words.capitalisedForm(t.lower);
+  if (written) return written;
+  // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
+  return !words.usesWord(t.lower) && isKnownName(t.lower) ? t.text[0]!.toUpperCase() + t.text.slice(1) : undefined;
+}

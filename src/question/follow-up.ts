@@ -1,0 +1,203 @@
+// Follow-up questions: "and the port?", "what about Lena?", "why?", "how many?", "who else?" mean
+// nothing alone; read against the previous question of the conversation they become whole
+// ("who visited the capital?" + "and the port?" → "who visited the port?"). A question that
+// stands alone is left as it is (resolveFollowUp returns undefined).
+import { tagSentence } from "../text/tag-sentence.ts";
+import { infinitive } from "../text/verb-forms.ts";
+
+export interface FollowUpForm {
+  name: string;
+  /** Matches the whole follow-up; group 1 is its topic or its question word. */
+  pattern: RegExp;
+  resolve: (previous: string, match: RegExpMatchArray) => string | undefined;
+  /** A made-up previous question, a follow-up, and what the follow-up must be read as. */
+  example: { previous: string; current: string; expected: string };
+}
+
+const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/i;
+const WH = /^(who|whom|whose|what|which|when|where|why|how)$/i;
+const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those)$/i;
+/** Words that make the rest a question of its own: "and who paid?" is not about the previous question. */
+const OWN_QUESTION =
+  /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|tell|describe|explain)\b/i;
+
+export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
+  {
+    name: '"who else?" / "what else?": the same question again',
+    pattern: /^(?:and\s+|so\s+)?(who|what|where|which)\s+else\b[\s?!.]*$/i,
+    resolve: (previous) => previous,
+    example: {
+      previous: "who signed the treaty?",
+      current: "who else?",
+      expected: "who signed the treaty?",
+    },
+  },
+  {
+    name: 'a bare question word ("why?", "when?", "how many?"): the previous question asked that way',
+    pattern:
+      /^(?:and\s+|but\s+|so\s+|ok\s+|okay\s+)?(why|when|where|how many|how much|how|who|what)(?:\s+(?:though|tho|exactly|then|so|is that|was that|not))?[\s?!.]*$/i,
+    resolve: (previous, m) => askedAnotherWay(previous, m[1]!.toLowerCase()),
+    example: {
+      previous: "who attacked the convoy?",
+      current: "why?",
+      expected: "why did they attack the convoy?",
+    },
+  },
+  {
+    name: '"how come?": why',
+    pattern: /^how come[\s?!.]*$/i,
+    resolve: (previous) => askedAnotherWay(previous, "why"),
+    example: {
+      previous: "did the mayor resign?",
+      current: "how come?",
+      expected: "why did the mayor resign?",
+    },
+  },
+  {
+    name: '"and X?" / "what about X?" / "X too?": the previous question about X',
+    pattern:
+      /^(?:(?:and|but|also|plus|or)\s+(?:what\s+about\s+|how\s+about\s+|for\s+|about\s+)?|what\s+about\s+|how\s+about\s+)(.+?)(?:\s+too)?[\s?!.]*$/i,
+    resolve: (previous, m) => (OWN_QUESTION.test(m[1]!) ? undefined : aboutSomethingElse(previous, m[1]!)),
+    example: {
+      previous: "who visited the capital?",
+      current: "and the port?",
+      expected: "who visited the port?",
+    },
+  },
+];
+
+/**
+ * "what did she say?" after the answer "Mira Okafor": a he/she/him/her/his of the question is the
+ * person the previous answer named. Only when that answer is a name (every word capitalised) and
+ * the question has one such pronoun; undefined otherwise.
+ */
+export function nameForPronoun(current: string, previousAnswer: string): string | undefined {
+  const name = previousAnswer.trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined;
+  const pronouns = [...current.matchAll(/\b(he|she|him|her|his)\b/gi)];
+  if (pronouns.length !== 1) return undefined;
+  const m = pronouns[0]!;
+  const word = m[1]!.toLowerCase();
+  const after = current.slice(m.index! + m[0].length);
+  // "her" before a noun is a possessive ("her party"); otherwise the person ("did they meet her?").
+  const possessive =
+    word === "his" || (word === "her" && /^\s+\p{L}/u.test(after) && isNounAhead(current, m.index! + m[0].length));
+  const replacement = possessive ? `${name}'s` : name;
+  return current.slice(0, m.index!) + replacement + after;
+}
+
+function isNounAhead(text: string, from: number): boolean {
+  const next = tagSentence(text).find((t) => t.start > from);
+  return !!next && (next.tags.has("Noun") || next.tags.has("Adjective")) && !next.tags.has("Pronoun");
+}
+
+/** True for "who else?", "what else?": the answer already given is not an answer to it. */
+export function asksForAnotherAnswer(current: string): boolean {
+  return FOLLOW_UP_FORMS[0]!.pattern.test(current.replace(/\s+/g, " ").trim());
+}
+
+/** The current question read against the previous one, or undefined when it stands alone. */
+export function resolveFollowUp(previous: string, current: string): string | undefined {
+  const prev = previous
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[?!.]*$/, "");
+  const cur = current.replace(/\s+/g, " ").trim();
+  if (!prev || !cur) return undefined;
+  for (const form of FOLLOW_UP_FORMS) {
+    const m = cur.match(form.pattern);
+    if (!m) continue;
+    const resolved = form.resolve(prev, m);
+    return resolved ? `${resolved.replace(/[?!.]*$/, "")}?` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "who attacked the convoy" asked with "why" → "why did they attack the convoy"; "did the mayor
+ * resign" → "why did the mayor resign"; "how many hostages were taken" → "why were hostages taken".
+ */
+function askedAnotherWay(previous: string, wh: string): string | undefined {
+  const words = previous.split(" ");
+  const at = words.findIndex((w) => WH.test(w));
+  // A yes/no question ("did the mayor resign") keeps its order behind the new question word.
+  if (AUX.test(words[0] ?? "")) return `${wh} ${lowerFirst(previous)}`;
+  if (at < 0) return undefined;
+  // The previous question word and what it asked for ("how many hostages", "which city").
+  let end = at + 1;
+  if (/^how$/i.test(words[at]!) && /^(many|much|long|old|far|often)$/i.test(words[end] ?? "")) end++;
+  const head: string[] = [];
+  if (/^(how|which|what)$/i.test(words[at]!)) {
+    while (end < words.length && !AUX.test(words[end]!) && !isVerb(previous, words[end]!)) head.push(words[end++]!);
+  }
+  const before = words.slice(0, at).join(" ");
+  const rest = words.slice(end);
+  const prefix = before ? `${before} ` : "";
+  if (AUX.test(rest[0] ?? "")) {
+    // "how many hostages were taken" → "why were hostages taken"; with do, what was asked for is
+    // the object: "how many boats does the club own" → "why does the club own boats".
+    const [aux, ...after] = rest;
+    const asked = head.join(" ");
+    if (/^(do|does|did)$/i.test(aux!)) return `${prefix}${wh} ${aux} ${[...after, asked].join(" ")}`.trim();
+    return `${prefix}${wh} ${aux} ${asked ? `${asked} ` : ""}${after.join(" ")}`.trim();
+  }
+  // A subject question ("who attacked the convoy"): the one who did it is "they".
+  const [verb, ...after] = rest;
+  if (!verb) return undefined;
+  if (/^(who|what)$/.test(wh)) return `${prefix}${wh} ${rest.join(" ")}`;
+  if (/^how (many|much)$/.test(wh)) return `${prefix}${wh} ${head.length ? `${head.join(" ")} ` : ""}${rest.join(" ")}`;
+  return `${prefix}${wh} did ${head.length ? `the ${head.join(" ")}` : "they"} ${infinitive(verb)} ${after.join(" ")}`.trim();
+}
+
+/**
+ * The previous question asked of another topic: the name in it replaced by a name ("did Lena sign
+ * it?" + "and Omar?" → "did Omar sign it?"), otherwise its last noun phrase ("who visited the
+ * capital?" + "and the port?" → "who visited the port?").
+ */
+function aboutSomethingElse(
+  previous: string,
+  topic: string,
+  isName = /^[\p{Lu}\p{N}]/u.test(topic),
+): string | undefined {
+  const tagged = tagSentence(previous);
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < tagged.length; i++) {
+    const t = tagged[i]!;
+    const wanted = isName ? isNameWord(t, i) : t.chunk === "Noun" && !t.tags.has("Pronoun") && !WH.test(t.lower);
+    if (!wanted) continue;
+    let j = i;
+    while (j + 1 < tagged.length && (isName ? isNameWord(tagged[j + 1]!, j + 1) : tagged[j + 1]!.chunk === "Noun")) j++;
+    // "how many hostages": the quantity belongs to the question, not to the noun phrase.
+    let start = i;
+    while (start < j && /^(many|much|few)$/i.test(tagged[start]!.lower)) start++;
+    // A noun phrase takes its article and possessive in ("the port", "its port"); so does a name
+    // replaced by a phrase with its own ("the ministry" + "and Lena's office?" → not "the Lena's office").
+    const ownDeterminer = /^(the|a|an)\s|['’]s\b/i.test(topic.trim());
+    if ((!isName || ownDeterminer) && start > 0 && DETERMINER.test(tagged[start - 1]!.lower)) start--;
+    spans.push({ start: tagged[start]!.start, end: tagged[j]!.end });
+    i = j;
+  }
+  // With no name to swap, a name topic takes the place of the last noun phrase.
+  let last = spans.at(-1);
+  if (!last && isName) return aboutSomethingElse(previous, topic, false);
+  if (!last) return undefined;
+  if (!isName) {
+    // The noun phrase that is not the question's own word ("what kind of group …" keeps "kind").
+    last = spans.filter((s) => !/^(kind|kinds|type|types|sort|number)$/i.test(previous.slice(s.start, s.end))).at(-1);
+    if (!last) return undefined;
+  }
+  return previous.slice(0, last.start) + topic.trim() + previous.slice(last.end);
+}
+
+function isNameWord(t: { text: string; tags: ReadonlySet<string> }, i: number): boolean {
+  return (i > 0 && /^\p{Lu}/u.test(t.text)) || /^\p{N}/u.test(t.text);
+}
+
+function isVerb(sentence: string, word: string): boolean {
+  const t = tagSentence(sentence).find((x) => x.text === word);
+  return !!t && t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Adjective");
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}

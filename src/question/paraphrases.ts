@@ -1,0 +1,152 @@
+// News paraphrases: a word of the question that the articles never use, swapped for the word news
+// writing uses for the same thing, when the articles use that one ("a party official" → member,
+// "how many kids" → children). General news usage, not of any one article; each row
+// with a made-up example. A word the articles do use (in any form) is never swapped.
+import { termKey } from "../text/tokens.ts";
+
+export interface Paraphrase {
+  /** The word as a question may put it (lower case). */
+  word: string;
+  /** What news writing says instead, most likely first. */
+  instead: readonly string[];
+  /** A made-up question and article sentence the row is for. */
+  example: { question: string; sentence: string; readAs: string };
+}
+
+export const PARAPHRASES: readonly Paraphrase[] = [
+  {
+    word: "official",
+    instead: ["member", "leader", "spokesperson", "spokesman", "representative", "minister"],
+    example: {
+      question: "is Ana Ruiz a union official?",
+      sentence: "Ana Ruiz, a member of the union, spoke first.",
+      readAs: "is Ana Ruiz a union member?",
+    },
+  },
+  {
+    word: "officials",
+    instead: ["members", "leaders", "representatives", "ministers"],
+    example: {
+      question: "which officials met the mayor?",
+      sentence: "Two leaders of the council met the mayor.",
+      readAs: "which leaders met the mayor?",
+    },
+  },
+  {
+    word: "boss",
+    instead: ["leader", "head", "chief", "director", "chairman", "chief executive"],
+    example: {
+      question: "who is the boss of the agency?",
+      sentence: "Lena Ortiz, the head of the agency, resigned.",
+      readAs: "who is the leader of the agency?",
+    },
+  },
+  {
+    word: "kids",
+    instead: ["children", "pupils", "students"],
+    example: {
+      question: "how many kids were hurt?",
+      sentence: "Four children were injured in the crash.",
+      readAs: "how many children were injured?",
+    },
+  },
+  {
+    word: "hurt",
+    instead: ["injured", "wounded"],
+    example: {
+      question: "was anyone hurt?",
+      sentence: "Nobody was injured.",
+      readAs: "was anyone injured?",
+    },
+  },
+  {
+    word: "cops",
+    instead: ["police", "officers"],
+    example: {
+      question: "when did the cops arrive?",
+      sentence: "Police arrived at noon.",
+      readAs: "when did the police arrive?",
+    },
+  },
+  {
+    word: "troops",
+    instead: ["soldiers", "forces"],
+    example: {
+      question: "how many troops were sent?",
+      sentence: "About 300 soldiers were sent to the border.",
+      readAs: "how many soldiers were sent?",
+    },
+  },
+  {
+    word: "jailed",
+    instead: ["imprisoned", "detained", "arrested", "sentenced"],
+    example: {
+      question: "who was jailed?",
+      sentence: "The driver was detained on Monday.",
+      readAs: "who was detained?",
+    },
+  },
+  {
+    word: "quit",
+    instead: ["resign", "step"],
+    example: {
+      question: "why did the coach quit?",
+      sentence: "The coach resigned after the defeat.",
+      readAs: "why did the coach resign?",
+    },
+  },
+  {
+    word: "truce",
+    instead: ["ceasefire", "cease-fire", "armistice"],
+    example: {
+      question: "when did the truce start?",
+      sentence: "The ceasefire started at dawn.",
+      readAs: "when did the ceasefire start?",
+    },
+  },
+  {
+    word: "ceasefire",
+    instead: ["truce", "armistice"],
+    example: {
+      question: "who broke the ceasefire?",
+      sentence: "Rebels broke the truce overnight.",
+      readAs: "who broke the truce?",
+    },
+  },
+  {
+    word: "deal",
+    instead: ["agreement", "accord", "pact", "contract"],
+    example: {
+      question: "who signed the deal?",
+      sentence: "The two firms signed an agreement.",
+      readAs: "who signed the agreement?",
+    },
+  },
+  {
+    word: "ties",
+    instead: ["relations", "links"],
+    example: {
+      question: "does the island have ties with the mainland?",
+      sentence: "The island maintains relations with the mainland.",
+      readAs: "does the island have relations with the mainland?",
+    },
+  },
+  {
+    word: "money",
+    instead: ["funding", "funds", "cash", "budget"],
+    example: {
+      question: "where does the money come from?",
+      sentence: "The funding comes from the state.",
+      readAs: "where does the funding come from?",
+    },
+  },
+];
+
+const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));
+
+/** The news word for `lower` that the articles use (in some form), when they never use `lower` in any form. */
+export function paraphraseOf(lower: string, usesKey: (key: string) => boolean): string | undefined {
+  const row = byWord.get(lower);
+  if (!row || usesKey(termKey(lower))) return undefined;
+  return row.instead.find((w) => usesKey(termKey(w)));
+}

@@ -1,0 +1,51 @@
+// How the engine reads what was typed: cleaned, chat language spelt out (chat-language.ts), fitted
+// to the articles' words (fit-to-articles.ts) and, for a follow-up, read against the previous
+// question of the conversation (follow-up.ts). The result is the question the analysis sees.
+import { cleanQuestion } from "./analyse-question.ts";
+import { normaliseChat } from "./chat-language.ts";
+import { type ArticleWords, fitToArticles } from "./fit-to-articles.ts";
+import { nameForPronoun, resolveFollowUp } from "./follow-up.ts";
+
+export interface ReadQuestion {
+  /** What was typed, cleaned of control characters, mentions and Markdown. */
+  asked: string;
+  /** The question the engine answers. */
+  text: string;
+  /** `text`, when it says something other than `asked` (a follow-up, chat spelling), for showing back. */
+  readAs?: string;
+}
+
+/** The conversation so far: its previous question and the short answer given to it. */
+export interface Conversation {
+  previous?: string;
+  previousAnswer?: string;
+}
+
+export function readQuestion(raw: string, words?: ArticleWords, conversation: Conversation = {}): ReadQuestion {
+  const { previous, previousAnswer } = conversation;
+  const asked = cleanQuestion(raw);
+  const fitted = (text: string) => (words ? fitToArticles(text, words) : text);
+  const current = fitted(normaliseChat(asked, { topics: false }));
+  const before = previous ? fitted(normaliseChat(cleanQuestion(previous))) : "";
+  // "and the port?" against the previous question; "what did she say?" against the answer it got.
+  const followUp =
+    (before ? resolveFollowUp(before, current) : undefined) ??
+    (previousAnswer ? readAgain(nameForPronoun(current, previousAnswer)) : undefined);
+  const text = followUp ?? normaliseChat(current, { onlyTopics: true });
+  return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
+}
+
+/** "what is Mira Okafor's role?" is read by the chat rules like any question ("who is Mira Okafor?"). */
+function readAgain(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : normaliseChat(text);
+}
+
+/** Equal but for case, spacing and punctuation: "who won" and "Who won?" need no "read as". */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return words(a) === words(b);
+}

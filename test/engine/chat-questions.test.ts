@@ -1,0 +1,164 @@
+// Questions typed the way people chat, asked of an article written for this test: shorthand,
+// lower case, compounds split or joined, bare topics, number comparisons, and declines that never
+// blame a filler word.
+import { describe, expect, it } from "vitest";
+import { fitToArticles, type ArticleWords } from "../../src/question/fit-to-articles.ts";
+import { termKey } from "../../src/text/tokens.ts";
+import { engineOver, expectWellFormedAnswer } from "./helpers.ts";
+
+const HARBOUR = `---
+title: Harbour strike ends after ceasefire deal
+date: 2025-02-03
+---
+
+Portvale – Dock workers in Portvale ended a two-week strike on Monday after union leader Tomas Okonkwo agreed a ceasefire with the harbour board, officials said.
+
+At least 340 containers were stuck on the quays during the walkout, according to the harbour board. About 1,200 workers took part in the strike, the union said.
+
+The handover of the new cranes was delayed by the strike. Okonkwo said fewer than 12 ships had been turned away.
+`;
+
+const LAKE = `---
+title: Rowing club signs cease-fire with anglers
+date: 2025-04-09
+---
+
+Elmstead – The Elmstead rowing club and the anglers' society signed a cease-fire over use of the lake on Saturday, the club said.
+
+The club will hand over the old boathouse to the anglers in June. Mirela Vasquez, the club's captain, said 85 members had voted for the deal.
+`;
+
+const REGATTA = `---
+title: Storm cuts regatta short
+date: 2025-06-21
+---
+
+Kelby – About 40 boats started the annual regatta on Saturday, the organisers said. Only 12 boats finished the regatta after the storm.
+`;
+
+const harbour = engineOver({ "harbour.md": HARBOUR });
+const regatta = engineOver({ "regatta.md": REGATTA });
+const lake = engineOver({ "lake.md": LAKE });
+
+describe("chat language, end to end", () => {
+  it("spells out shorthand and reports how the question was read", () => {
+    const a = harbour.ask("how many containers r stuck");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.readAs).toBe("how many containers are stuck?");
+    expect(a.outcome).toBe("answer");
+    expect(a.answer).toMatch(/340/);
+  });
+
+  it('reads "X count?" as "how many X?"', () => {
+    const a = harbour.ask("container count?");
+    expect(a.readAs).toBe("how many container?");
+    expect(a.answer).toMatch(/340/);
+  });
+
+  it("reads a bare topic as tell me about it, and capitalises a name typed in lower case", () => {
+    const a = harbour.ask("okonkwo?");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.readAs).toBe("tell me about Okonkwo?");
+    expect(a.kind).toBe("describe");
+    expect(a.answered).toBe(true);
+    expect(a.quotes[0]!.text).toMatch(/Okonkwo/);
+  });
+
+  it("joins two words the article writes as one, and splits one it writes as two or hyphenated", () => {
+    expect(harbour.ask("tell me about the cease fire").readAs).toBe("tell me about the ceasefire?");
+    expect(lake.ask("tell me about the ceasefire").readAs).toBe("tell me about the cease-fire?");
+    const a = lake.ask("who will get the boathouse at the handover");
+    expect(a.readAs).toBe("who will get the boathouse at the hand over?");
+  });
+
+  it("leaves a plain question alone: no readAs", () => {
+    expect(harbour.ask("Who agreed a ceasefire with the harbour board?").readAs).toBeUndefined();
+  });
+});
+
+describe("number comparisons (src/answer/compare-numbers.ts)", () => {
+  it('"more than 300" of "at least 340": yes, quoting that sentence', () => {
+    const a = harbour.ask("were there more than 300 containers stuck");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.outcome).toBe("answer");
+    expect(a.answer).toMatch(/^Yes — At least 340 containers/);
+    expect(a.quotes[0]!.text).toMatch(/At least 340 containers/);
+  });
+
+  it('"fewer than 1,000" of "about 1,200": no', () => {
+    const a = harbour.ask("did fewer than 1,000 workers take part in the strike?");
+    expect(a.answer).toMatch(/^No — About 1,200 workers/);
+  });
+
+  it('"more than 20" of "fewer than 12 ships": no; "fewer than 20": yes', () => {
+    expect(harbour.ask("were more than 20 ships turned away?").answer).toMatch(/^No — fewer than 12 ships/);
+    expect(harbour.ask("were fewer than 20 ships turned away?").answer).toMatch(/^Yes — fewer than 12 ships/);
+  });
+
+  it('"more than 350" of "at least 340": the article leaves it open, so the passage without a yes or no', () => {
+    const a = harbour.ask("were more than 350 containers stuck?");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.outcome).toBe("passage");
+    expect(a.answer).not.toMatch(/^(Yes|No)\b/);
+    expect(a.quotes[0]!.text).toMatch(/At least 340 containers/);
+  });
+});
+
+describe("a number comparison the article answers both ways", () => {
+  it("shows the passages, with no yes or no, when its counts of the same thing disagree", () => {
+    const a = regatta.ask("were there more than 20 boats in the regatta?");
+    expectWellFormedAnswer(a, regatta.articles);
+    expect(a.outcome).toBe("passage");
+    expect(a.answer).not.toMatch(/^(Yes|No)\b/);
+    expect(a.quotes.map((q) => q.text).join(" ")).toMatch(
+      /About 40 boats[\s\S]*12 boats|12 boats[\s\S]*About 40 boats/,
+    );
+  });
+});
+
+describe("a name typed in lower case that the article never mentions", () => {
+  it("is still a name, so the decline names it", () => {
+    const a = harbour.ask("who visited lisbon");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't mention “Lisbon”.");
+  });
+});
+
+describe("declines never blame a filler word", () => {
+  it.each([
+    "how many ships r there in the fleet",
+    "is the 12 ships thing confirmed",
+    "did the union want a ceasefire",
+    "what did u want from the board",
+    "did the board let the workers go home",
+  ])("%s", (question) => {
+    const a = harbour.ask(question);
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.answer).not.toMatch(/“(r|u|ur|thing|things|want|let|stuff)”/i);
+  });
+});
+
+describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
+  const vocabulary = new Set(["ceasefire", "hand", "over", "okonkwo", "war", "cup"]);
+  const words: ArticleWords = {
+    usesWord: (w) => vocabulary.has(w),
+    usesKey: (k) => [...vocabulary].some((w) => termKey(w) === k),
+    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup" })[w],
+    capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
+    hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
+  };
+  it.each([
+    ["when was the cease fire", "when was the ceasefire"],
+    ["who got the handover", "who got the hand over"],
+    ["who lives lakeside", "who lives lake-side"],
+    ["who is okonkwo", "who is Okonkwo"],
+    // Ordinary English words stay as typed, however the article writes them.
+    ["was he in the war", "was he in the war"],
+    ["who won the cup", "who won the cup"],
+    // A name of several words is capitalised whole.
+    ["who chairs the harbour board", "who chairs the Harbour Board"],
+  ])("%s → %s", (typed, fitted) => {
+    expect(fitToArticles(typed, words)).toBe(fitted);
+  });
+});

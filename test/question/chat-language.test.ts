@@ -1,0 +1,50 @@
+// Chat language: every rule of the table fires on its own example and gives the expected question.
+import { describe, expect, it } from "vitest";
+import { applyRule, CHAT_RULES, isBareTopic, normaliseChat } from "../../src/question/chat-language.ts";
+
+describe("chat language rules (src/question/chat-language.ts)", () => {
+  it.each(CHAT_RULES.map((r, i) => [r.name, i] as const))("%s", (_name, i) => {
+    const rule = CHAT_RULES[i]!;
+    // The rule itself changes its example as it stands when the rule's turn comes …
+    const before = CHAT_RULES.slice(0, i).reduce(
+      (text, r) => applyRule(r, text).replace(/\s+/g, " ").trim(),
+      rule.example,
+    );
+    expect(applyRule(rule, before), `rule ${i} did not fire on ${JSON.stringify(before)}`).not.toBe(before);
+    // … and the whole pass reads the example as expected.
+    expect(normaliseChat(rule.example)).toBe(rule.expected);
+  });
+
+  it("leaves a plain question as it is, but for a missing question mark", () => {
+    expect(normaliseChat("Who opened the Tamar Bridge?")).toBe("Who opened the Tamar Bridge?");
+    expect(normaliseChat("who opened the bridge")).toBe("who opened the bridge?");
+  });
+
+  it("does not read shorthand inside words or names", () => {
+    expect(normaliseChat("who runs the Ur museum in Surrey?")).toBe("who runs the Ur museum in Surrey?");
+    expect(normaliseChat("U said who won?")).toBe("you said who won?");
+    // An initial is not shorthand: "R. Okafor".
+    expect(normaliseChat("R. Okafor won what?")).toBe("R. Okafor won what?");
+    expect(normaliseChat("what did the R&D team build?")).toBe("what did the R&D team build?");
+    expect(normaliseChat("how many runners ran?")).toBe("how many runners ran?");
+  });
+
+  it("keeps a topic for a follow-up to read when asked to", () => {
+    expect(normaliseChat("and the harbour?", { topics: false })).toBe("and the harbour?");
+    expect(normaliseChat("and the harbour?")).toBe("tell me about the harbour?");
+  });
+
+  it("tells a bare topic from a question", () => {
+    expect(isBareTopic("floods?")).toBe(true);
+    expect(isBareTopic("the new budget")).toBe(true);
+    expect(isBareTopic("who won?")).toBe(false);
+    expect(isBareTopic("the mayor resigned")).toBe(false);
+    expect(isBareTopic("is it open")).toBe(false);
+  });
+
+  it("turns text that is only filler into nothing, never a crash", () => {
+    expect(normaliseChat("thanks")).toBe("");
+    expect(normaliseChat("")).toBe("");
+    expect(normaliseChat("   ")).toBe("");
+  });
+});

@@ -1,0 +1,55 @@
+// Follow-ups read against the previous question: one test per row of the table, then the
+// questions that stand alone and must be left as they are.
+import { describe, expect, it } from "vitest";
+import { FOLLOW_UP_FORMS, nameForPronoun, resolveFollowUp } from "../../src/question/follow-up.ts";
+
+describe("follow-up forms (src/question/follow-up.ts)", () => {
+  it.each(FOLLOW_UP_FORMS.map((f) => [f.name, f] as const))("%s", (_name, form) => {
+    expect(form.pattern.test(form.example.current)).toBe(true);
+    expect(resolveFollowUp(form.example.previous, form.example.current)).toBe(form.example.expected);
+  });
+
+  it.each([
+    ["who visited the capital?", "what about the port?", "who visited the port?"],
+    ["did Lena sign the lease?", "and Omar?", "did Omar sign the lease?"],
+    ["who opened the bridge?", "when?", "when did they open the bridge?"],
+    ["who opened the bridge?", "where?", "where did they open the bridge?"],
+    ["who opened the bridge?", "how many?", "how many opened the bridge?"],
+    ["how many boats does the club own?", "why?", "why does the club own boats?"],
+    ["how many ferries were cancelled?", "why though?", "why were ferries cancelled?"],
+    ["how many ferries were cancelled?", "and flights?", "how many flights were cancelled?"],
+    ["where did the mayor meet the envoy?", "when?", "when did the mayor meet the envoy?"],
+    ["tell me about the harbour", "and the lighthouse?", "tell me about the lighthouse?"],
+  ])("%s + %s → %s", (previous, current, expected) => {
+    expect(resolveFollowUp(previous, current)).toBe(expected);
+  });
+
+  it.each([
+    ["what did she say?", "Mira Okafor", "what did Mira Okafor say?"],
+    ["what is her role?", "Mira Okafor", "what is Mira Okafor's role?"],
+    ["did they meet her?", "Mira Okafor", "did they meet Mira Okafor?"],
+    ["what is his job?", "Tomas Okonkwo", "what is Tomas Okonkwo's job?"],
+  ])("%s after the answer %s → %s", (current, answer, expected) => {
+    expect(nameForPronoun(current, answer)).toBe(expected);
+  });
+
+  it.each([
+    ["what did she say?", "the mayor"],
+    ["did he tell her?", "Tomas Okonkwo"],
+    ["who visited the port?", "Lena"],
+    ["what did she say?", "Yes — the bridge opened"],
+  ])("%s after the answer %s: no name to put in", (current, answer) => {
+    expect(nameForPronoun(current, answer)).toBeUndefined();
+  });
+
+  it.each([
+    ["who visited the capital?", "who is the mayor?"],
+    ["who visited the capital?", "and who paid for the trip?"],
+    ["who visited the capital?", "how many people live in the capital?"],
+    ["who visited the capital?", "tell me about the port"],
+    ["", "why?"],
+    ["who visited the capital?", ""],
+  ])("%s + %s stands alone", (previous, current) => {
+    expect(resolveFollowUp(previous, current)).toBeUndefined();
+  });
+});

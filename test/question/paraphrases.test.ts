@@ -1,0 +1,27 @@
+// News paraphrases: every row swaps its word for the news word its example sentence uses, and
+// never swaps a word the article itself uses.
+import { describe, expect, it } from "vitest";
+import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
+import { PARAPHRASES } from "../../src/question/paraphrases.ts";
+import { tokenize } from "../../src/text/tokens.ts";
+
+/** The vocabulary of one made-up sentence, as the index would give it. */
+function wordsOf(sentence: string): ArticleWords {
+  const tokens = tokenize(sentence);
+  return {
+    usesWord: (w) => tokens.some((t) => t.lower === w),
+    usesKey: (k) => tokens.some((t) => t.key === k),
+    capitalisedForm: () => undefined,
+    capitalisedName: () => undefined,
+    hyphenatedForm: () => undefined,
+  };
+}
+
+describe("news paraphrases (src/question/paraphrases.ts)", () => {
+  it.each(PARAPHRASES.map((p) => [p.word, p] as const))("%s", (_word, row) => {
+    expect(fitToArticles(row.example.question, wordsOf(row.example.sentence))).toBe(row.example.readAs);
+    // An article that uses the word itself keeps it.
+    const own = `${row.example.sentence} The ${row.word} was mentioned too.`;
+    expect(fitToArticles(row.example.question, wordsOf(own))).not.toBe(row.example.readAs);
+  });
+});
