@@ -2,7 +2,7 @@
 import type { Article } from "../knowledge/article.ts";
 import { loadKnowledge, type KnowledgeProblem, type LoadedKnowledge } from "../knowledge/load-knowledge.ts";
 import { KnowledgeIndex } from "../search/knowledge-index.ts";
-import { answerQuestion } from "./answer-question.ts";
+import { type AnswerTrace, answerQuestion } from "./answer-question.ts";
 import { suggestionsFor, suggestQuestions } from "./suggest-questions.ts";
 import { asksForAnotherAnswer } from "../question/follow-up.ts";
 import { loadOrExtractFacts } from "../facts/facts-file.ts";
@@ -23,6 +23,11 @@ export interface Engine {
    * question of the conversation in `context`, a follow-up ("and the mayor?", "why?") is read against it.
    */
   ask(question: string, context?: AskContext): Answer;
+  /**
+   * What the answer to a question was decided from: the ranked sentences, the short answer found,
+   * the checks' findings and the confidence of each. For tests and for finding out why.
+   */
+  explain(question: string): AnswerTrace;
   /** Extracted facts, optionally those about a topic (typo-tolerant). */
   facts(topic?: string): Fact[];
   /** The passages that best match a query, verbatim, best first. */
@@ -68,6 +73,11 @@ export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions 
     problems: knowledge.problems,
     ask: (question, context) =>
       withSuggestions(index, notTheSameAgain(answerQuestion(index, question, context), question, context)),
+    explain: (question) => {
+      const trace: AnswerTrace = {};
+      answerQuestion(index, question, undefined, { trace });
+      return trace;
+    },
     facts: (topic) => index.findFacts(topic),
     search: (query, limit = 3) => index.searchSentences(query, limit).map((hit) => toQuote(hit.sentence)),
     suggest: (typed, limit = 25) => suggestQuestions(index, typed, limit),
