@@ -47,7 +47,8 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
       related: mentioning.slice(0, 2).map(toQuote),
     };
   }
-  return { answered: true, answer: first.text, quotes: [toQuote(first)], related: [] };
+  // "Tell me about X": the first thing the article says of X is a passage to read, not a short answer.
+  return { outcome: "passage", answered: true, answer: "The article says:", quotes: [toQuote(first)], related: [] };
 }
 
 /** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */

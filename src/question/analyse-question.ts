@@ -74,6 +74,8 @@ export function cleanQuestion(raw: string): string {
       .replace(/<(?:@[!&]?|#)\d+>/g, " ")
       .replace(/@(everyone|here)\b/gi, " ")
       .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g, " ")
+      // "# of passengers": chat's "number of", kept for the chat rules; any other "#" is Markdown.
+      .replace(/(^|\s)#\s*(?=of\b)/gi, "$1number ")
       .replace(/[*_~`|>#]+/g, " ")
       // "who's", "where's": the question word must stand alone to be recognised.
       .replace(/\b(who|what|where|when|how|why|which)['’]s\b/gi, "$1 is")

@@ -64,6 +64,18 @@ describe("chat language, end to end", () => {
     expect(a.quotes[0]!.text).toMatch(/Okonkwo/);
   });
 
+  it("gives what the article says of a bare topic as a passage, not as a short answer", () => {
+    const a = harbour.ask("the ceasefire?");
+    expect(a.kind).toBe("describe");
+    expect(a.outcome).toBe("passage");
+    expect(a.answer).toBe("The article says:");
+    expect(a.quotes[0]!.text).toMatch(/ceasefire/i);
+  });
+
+  it("reads '# of X' as 'how many X'", () => {
+    expect(harbour.ask("# of boats?").readAs).toMatch(/^how many boats\b/);
+  });
+
   it("joins two words the article writes as one, and splits one it writes as two or hyphenated", () => {
     expect(harbour.ask("tell me about the cease fire").readAs).toBe("tell me about the ceasefire?");
     expect(lake.ask("tell me about the ceasefire").readAs).toBe("tell me about the cease-fire?");
