@@ -5,6 +5,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
+import { wholeWords } from "../text/whole-words.ts";
 import { chooseSpan } from "./choose-span.ts";
 import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
 import { type AnswerParams, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
@@ -114,7 +115,10 @@ export function rankSentences(
     .slice(0, tagAll ? undefined : params.taggedSentences);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
   const scored = prescored.map(({ sentence, coverage, cheap }): ScoredSentence => {
-    const span = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
+    const found = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
+    // A count may stand in a compound ("a 150-seat parliament": 150 seats); any other answer is whole words.
+    const span =
+      found && (q.answerType === "number" ? found : { ...found, text: wholeWords(sentence.text, found.text) });
     const verbWeight = matchedVerbWeight(sentence.text, weights);
     const features: Record<RankFeature, number> = {
       ...cheap,
