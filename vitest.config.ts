@@ -19,7 +19,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "engine", include: ["test/engine/**/*.test.ts"], exclude: MOCKING, isolate: false },
+        test: {
+          name: "engine",
+          include: ["test/engine/**/*.test.ts", "test/knowledge/**/*.test.ts", "test/web/**/*.test.ts"],
+          exclude: MOCKING,
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "mocking", include: MOCKING } },
       {
