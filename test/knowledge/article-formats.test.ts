@@ -266,7 +266,7 @@ describe("hostile input", () => {
 
   it("never throws on markup soup, and no Markdown or HTML sentence keeps a tag", () => {
     let sentences = 0;
-    for (const soup of soups(300)) {
+    for (const soup of soups(120)) {
       expect(() => parseArticle("x.txt", soup)).not.toThrow();
       for (const file of ["x.md", "x.html"]) {
         for (const s of parseArticle(file, soup).paragraphs.flat()) {
@@ -276,6 +276,6 @@ describe("hostile input", () => {
         }
       }
     }
-    expect(sentences).toBeGreaterThan(100); // the soup really produced text to check
-  });
+    expect(sentences).toBeGreaterThan(40); // the soup really produced text to check
+  }, 30_000); // each HTML soup is two DOMs and a Readability pass
 });
