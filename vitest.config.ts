@@ -12,6 +12,7 @@ const TESTS = readdirSync("test", { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".test.ts"))
   .map((f) => join("test", f).replaceAll("\\", "/"));
 const MOCKING = TESTS.filter((f) => readFileSync(f, "utf8").includes("vi.mock("));
+const ALONE = ["test/discord/start-with-knowledge.test.ts"];
 
 export default defineConfig({
   test: {
@@ -19,7 +20,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "engine", include: ["test/engine/**/*.test.ts"], exclude: MOCKING, isolate: false },
+        test: {
+          name: "engine",
+          include: ["test/engine/**/*.test.ts", "test/knowledge/**/*.test.ts", "test/web/**/*.test.ts"],
+          exclude: MOCKING,
+          isolate: false,
+        },
       },
       { extends: true, test: { name: "mocking", include: MOCKING } },
       {
@@ -27,11 +33,13 @@ export default defineConfig({
         test: {
           name: "discord",
           include: ["test/discord/**/*.test.ts"],
-          exclude: MOCKING,
+          exclude: [...MOCKING, ...ALONE],
           isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
+      // A whole bot process starting beside the 200-interaction burst could push it past 3 s: last.
+      { extends: true, test: { name: "discord-process", include: ALONE, sequence: { groupOrder: 2 } } },
     ],
   },
 });

@@ -8,13 +8,17 @@ export default {
     new SlashCommandBuilder().setName("help").setDescription("How to ask this bot about the article."),
   ).toJSON(),
 
-  execute(_interaction, { config }) {
+  execute(interaction, { config }) {
     const ways = [
-      "**/ask** `question:` — ask anything about the article. The answer quotes the sentence that says so and where it stands. Add `private: True` to keep it to yourself. Suggestions appear as you type.",
+      "**/ask** `question:` — ask anything about the article. The answer quotes the sentence that says so and where it stands. Add `article:` to ask one article only, `private: True` to keep it to yourself. Suggestions appear as you type.",
       "**/quote** `query:` — the passages that best match some words, verbatim.",
       "**/facts** `topic:` `page:` — the facts the article states, optionally about one topic.",
-      "**/article** — which article is loaded: headline, date, subtitle and size.",
+      "**/articles** — the articles you can ask about here: headline, date, size and source.",
     ];
+    if (interaction.inGuild())
+      ways.push(
+        "**/article** `add` · `list` · `remove` and **/reload** — for members who can Manage Server: add this server's own articles from a file or a web page.",
+      );
     if (config.answerDms) ways.push("**Direct message** — write your question to me in a DM.");
     if (config.answerMentions) ways.push("**Mention** — in a server, write `@me` followed by your question.");
     ways.push(

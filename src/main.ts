@@ -1,12 +1,15 @@
 // `npm start`: loads the knowledge folder, then runs the Discord bot when DISCORD_TOKEN is set, or
 // the terminal chat when it is not.
 import { config as loadDotenv } from "dotenv";
-import { loadEngine, type Engine } from "./answer/engine.ts";
 import { runChat } from "./cli/chat.ts";
 import { parseDiscordConfigOrReport, SETUP_GUIDE } from "./discord/config.ts";
 import { knowledgeDirFromArgs } from "./cli/options.ts";
 import { KnowledgeError } from "./knowledge/load-knowledge.ts";
 import { log } from "./log.ts";
+import { attachmentUrlCheck } from "./registry/add-article.ts";
+import { AddLimitsError, addLimitsFromEnv, type AddLimits } from "./registry/add-limits.ts";
+import { EngineRegistry } from "./registry/engine-registry.ts";
+import { watchKnowledge } from "./registry/watch-knowledge.ts";
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -15,22 +18,27 @@ async function main(): Promise<number> {
   // Settings are checked before the (slower) knowledge load, so a typo in .env fails at once.
   const config = wantsDiscord ? parseDiscordConfigOrReport(process.env) : undefined;
   if (wantsDiscord && !config) return 1;
-  let engine: Engine;
+  let limits: AddLimits;
+  let registry: EngineRegistry;
   try {
-    // Facts are extracted now, not on the first question, so no user waits for them.
-    engine = loadEngine(dir, { eager: true });
+    limits = addLimitsFromEnv(process.env);
+    // Facts are extracted when a scope's engine is built, not on the first question, so no user waits for them.
+    registry = await EngineRegistry.open(dir, { engine: { eager: true }, logger: log });
   } catch (err) {
-    if (err instanceof KnowledgeError) {
+    if (err instanceof KnowledgeError || err instanceof AddLimitsError) {
       console.error(err.message);
       return 1;
     }
     throw err;
   }
-  for (const problem of engine.problems)
-    log.warn({ file: problem.file, reason: problem.reason }, "skipped a file in the knowledge folder");
+  const engine = registry.engineFor(undefined);
+  void registry.prebuild();
+  // Files added, changed or removed are picked up without a restart.
+  const watch = watchKnowledge(registry, { logger: log, pollMs: pollMsFromEnv() });
 
   if (!config) {
-    await runChat(engine);
+    await runChat(() => registry.engineFor(undefined));
+    watch.stop();
     return 0;
   }
 
@@ -46,7 +54,12 @@ async function main(): Promise<number> {
     "connecting to Discord",
   );
   try {
-    const bot = await startBot({ engine, config, logger: log });
+    const bot = await startBot({
+      engine,
+      config,
+      logger: log,
+      knowledge: { registry, add: { limits, isAttachmentUrl: attachmentUrlCheck(config.apiUrl) } },
+    });
     installProcessHandlers(bot, log, [config.token]);
     void bot.lost.then(async ({ code }) => {
       console.error(
@@ -78,6 +91,12 @@ async function main(): Promise<number> {
     return 1;
   }
   return -1; // running; the process handlers decide when it ends
+}
+
+/** KNOWLEDGE_POLL_SECONDS: how often the folder is rescanned besides the file watcher (default 5; 0: never). */
+function pollMsFromEnv(): number {
+  const raw = Number(process.env.KNOWLEDGE_POLL_SECONDS?.trim() || 5);
+  return Number.isFinite(raw) && raw >= 0 ? raw * 1000 : 5000;
 }
 
 const code = await main();

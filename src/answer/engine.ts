@@ -51,12 +51,16 @@ export interface EngineOptions {
    * that first question would otherwise block for seconds, past Discord's 3 s reply window.
    */
   eager?: boolean;
+  /** Where each article's facts come from (default: its facts file, or extraction); lets a caller cache them. */
+  factsOf?: (article: Article) => Fact[];
 }
 
 export function createEngine(knowledge: LoadedKnowledge, options: EngineOptions = {}): Engine {
   let articlesWithFacts = 0;
+  const factsOf =
+    options.factsOf ?? ((a: Article) => loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true));
   const index = new KnowledgeIndex(knowledge.articles, (a) => {
-    const facts = loadOrExtractFacts(knowledge.dir, a, options.useFactsFiles ?? true);
+    const facts = factsOf(a);
     articlesWithFacts++;
     return facts;
   });

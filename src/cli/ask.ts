@@ -60,7 +60,7 @@ async function answerFromArgs({ argv: args, env, stdin, stdout, stderr, logger }
     return 2;
   }
   const answer = ask(question);
-  stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswerForTerminal(answer)}\n`);
+  stdout.write(json ? `${JSON.stringify(answer)}\n` : `${formatAnswerForTerminal(answer, engine.articles)}\n`);
   return 0;
 }
 

@@ -13,12 +13,15 @@ Commands: help · facts [topic] · article · quit`;
 const CONVERSATION = "terminal";
 
 export async function runChat(
-  engine: Engine,
+  /** The engine, or a function giving the current one when the knowledge is reloaded while chatting. */
+  current: Engine | (() => Engine),
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
   memory: ConversationMemory = new ConversationMemory(),
 ): Promise<void> {
   const say = (text: string) => output.write(`${text}\n`);
+  const engineNow = typeof current === "function" ? current : () => current;
+  let engine = engineNow();
   say(
     `No DISCORD_TOKEN set, so this is the terminal chat. To connect to Discord, see the section "Connecting to Discord" of the setup guide at the project root.`,
   );
@@ -28,6 +31,7 @@ export async function runChat(
   rl.prompt();
   for await (const line of rl) {
     const text = line.trim();
+    engine = engineNow();
     const [command, ...rest] = text.split(/\s+/);
     switch (command?.toLowerCase()) {
       case "":
@@ -69,19 +73,19 @@ export async function runChat(
           },
           "answer",
         );
-        say(formatAnswerForTerminal(answer));
+        say(formatAnswerForTerminal(answer, engine.articles));
       }
     }
     rl.prompt();
   }
 }
 
-function describeArticles(engine: Engine): string {
+export function describeArticles(engine: Engine): string {
   if (!engine.articles.length) return "No article is loaded: put a .txt or .md article in the knowledge folder.";
   return engine.articles
     .map(
       (a) =>
-        `Loaded ${a.file}: ${a.meta.headline ?? "(no headline)"}${a.meta.date ? ` (${a.meta.date})` : ""}, ${a.sentences.length} sentences.`,
+        `Loaded ${a.file}: ${a.meta.headline ?? "(no headline)"}${a.meta.date ? ` (${a.meta.date})` : ""}, ${a.sentences.length} sentences.${a.meta.source ? ` Source: ${a.meta.source}` : ""}`,
     )
     .join("\n");
 }

@@ -11,6 +11,7 @@ import { ConversationMemory } from "../conversation/memory.ts";
 import { Cooldown } from "./cooldown.ts";
 import { describeError, scrub } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
+import type { KnowledgeAccess } from "./knowledge-access.ts";
 import { loadCommands } from "./load-commands.ts";
 import { createMessageHandler } from "./messages.ts";
 import { noMentions } from "./reply.ts";
@@ -29,7 +30,9 @@ function inviteUrl(applicationId: string): string {
 }
 
 export interface StartBotOptions {
+  /** Everyone's engine; with `knowledge`, each server gets its own from the registry instead. */
   engine: Engine;
+  knowledge?: KnowledgeAccess;
   config: DiscordConfig;
   logger: Logger;
   /** Defaults to the modules in `commands/`. */
@@ -71,6 +74,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const client = createClient(config);
   const context = {
     engine,
+    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
     config,
     logger,
     commands,

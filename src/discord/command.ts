@@ -14,11 +14,15 @@ import type { Engine } from "../answer/engine.ts";
 import type { Logger } from "../log.ts";
 import type { ConversationMemory } from "../conversation/memory.ts";
 import type { DiscordConfig } from "./config.ts";
+import type { KnowledgeAccess } from "./knowledge-access.ts";
 import type { ReplyPayload } from "./reply.ts";
 
 /** What every handler gets besides the interaction. */
 export interface CommandContext {
+  /** The engine of the server (or DM) the interaction comes from. */
   engine: Engine;
+  /** Per-server knowledge; absent when the bot runs over one fixed engine (some tests). */
+  knowledge?: KnowledgeAccess;
   config: DiscordConfig;
   logger: Logger;
   /** Previous questions per conversation, for follow-ups; without it every question stands alone. */
@@ -66,6 +70,8 @@ export interface Command {
    * (an async one that turns out slow is deferred anyway, after `deferAfterMs`).
    */
   mayBeSlow?(context: CommandContext, interaction: ChatInputCommandInteraction): boolean;
+  /** Every reply is seen only by the person who used the command, also when it has to be deferred. */
+  private?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): CommandReply | Promise<CommandReply>;
   /**
    * Choices for the focused option. Must be quick and served from memory: Discord gives 3 seconds

@@ -14,6 +14,7 @@ import { answerMessage } from "../conversation/memory.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, isUnknownInteraction, referenceId } from "./errors.ts";
 import { clampChoice, LIMITS } from "./limits.ts";
+import { scopedContext } from "./knowledge-access.ts";
 import { formatFailure, toInteractionMessage, type ReplyPayload } from "./reply.ts";
 
 export interface InteractionContext extends CommandContext {
@@ -30,8 +31,10 @@ const DEFER_IF_OLDER_THAN_MS = 1500;
 /** An interaction token lives 15 min; an "age" beyond that means clocks or ids are off, not lateness. */
 const IMPLAUSIBLE_AGE_MS = 15 * 60 * 1000;
 
-export function createInteractionHandler(ctx: InteractionContext): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(base: InteractionContext): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
+    // Each server asks its own engine; the engine is taken once, so a reload mid-answer changes nothing.
+    const ctx = scopedContext(base, interaction.guildId);
     try {
       if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
       else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx);
@@ -107,7 +110,8 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
 
   try {
     const wantsPrivate =
-      command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true;
+      command.private === true ||
+      (command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true);
     const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
     if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
       await interaction.deferReply({ flags: deferFlags });

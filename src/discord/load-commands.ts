@@ -70,6 +70,7 @@ const moduleSchema = z.object({
         .loose(),
       cooldown: z.boolean({ error: "cooldown must be true or false" }).optional(),
       privateOption: z.string({ error: "privateOption must be the name of a boolean option" }).optional(),
+      private: z.boolean({ error: "private must be true or false" }).optional(),
       optionLimits: z
         .record(
           z.string(),

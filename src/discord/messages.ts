@@ -6,6 +6,7 @@ import type { CommandContext } from "./command.ts";
 import { answerMessage, userInChannel } from "../conversation/memory.ts";
 import { cooldownNotice, type Cooldown } from "./cooldown.ts";
 import { describeError, referenceId } from "./errors.ts";
+import { scopedContext } from "./knowledge-access.ts";
 import { replyToQuestion } from "./questions.ts";
 import { formatFailure, toMessage } from "./reply.ts";
 
@@ -81,7 +82,13 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
       const repliedTo = message.reference?.messageId;
       const thread = repliedTo ? ctx.conversations?.context(answerMessage(repliedTo)) : undefined;
       const context = thread?.previous ? thread : ctx.conversations?.context(conversation);
-      const result = replyToQuestion(ctx.engine, question, ctx.config.maxQuestionLength, example, context);
+      const result = replyToQuestion(
+        scopedContext(ctx, message.guildId).engine,
+        question,
+        ctx.config.maxQuestionLength,
+        example,
+        context,
+      );
       // Remembered before sending: the next message may arrive before the send has resolved.
       if (result.read) ctx.conversations?.remember(conversation, result.read, result.given);
       const sent = await send(result.reply);

@@ -5,6 +5,7 @@ import { escapeMarkdown, MessageFlags, type APIEmbed, type MessageMentionOptions
 import type { Answer, Fact, Quote } from "../answer/types.ts";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import { clampContent, clampEmbeds, LIMITS, truncate } from "./limits.ts";
+import { sourceLink } from "./source-link.ts";
 
 /** What a command or message handler wants to say; `toMessage` makes it sendable. */
 export interface ReplyPayload {
@@ -58,10 +59,14 @@ function articleOf(articles: readonly Article[], file: string): Article | undefi
   return articles.find((a) => a.file === file);
 }
 
-/** Headline and date in Discord's small print (`-#`). */
+/** Headline, date and source link in Discord's small print (`-#`). */
 function smallPrint(article: Article | undefined, fallbackFile?: string): string {
   const headline = article?.meta.headline ?? article?.file ?? fallbackFile;
-  const parts = [headline ? escapeText(headline) : undefined, article?.meta.date].filter(Boolean);
+  const parts = [
+    headline ? escapeText(headline) : undefined,
+    article?.meta.date,
+    sourceLink(article?.meta.source),
+  ].filter(Boolean);
   return parts.length ? `-# ${parts.join(" · ")}` : "";
 }
 
@@ -200,7 +205,7 @@ function factLine(fact: Fact, sentence: Sentence | undefined): string {
 }
 
 /** Splits lines into pages of at most `perPage` lines and `maxChars` characters (joined with \n). */
-function paginate(lines: readonly string[], perPage: number, maxChars: number): string[][] {
+export function paginate(lines: readonly string[], perPage: number, maxChars: number): string[][] {
   const pages: string[][] = [];
   let current: string[] = [];
   let size = 0;
@@ -216,46 +221,6 @@ function paginate(lines: readonly string[], perPage: number, maxChars: number): 
   }
   if (current.length) pages.push(current);
   return pages;
-}
-
-/** `/article`: what is loaded. */
-export function formatArticles(articles: readonly Article[], skipped: number): ReplyPayload {
-  if (articles.length === 0)
-    return { content: "No article is loaded. Put one (.txt or .md) in the knowledge folder and restart the bot." };
-  const describe = (a: Article): APIEmbed => {
-    const words = a.sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0);
-    const fields = [
-      { name: "Date", value: a.meta.date ?? "not given", inline: true },
-      {
-        name: "Size",
-        value: `${a.paragraphs.length} paragraphs, ${a.sentences.length} sentences, ${words.toLocaleString("en-US")} words`,
-        inline: true,
-      },
-      { name: "File", value: escapeText(a.file), inline: true },
-    ];
-    return {
-      title: a.meta.headline ?? a.file,
-      ...(a.meta.subtitle ? { description: escapeText(a.meta.subtitle) } : {}),
-      fields,
-    };
-  };
-  const note =
-    skipped > 0
-      ? `${skipped} file${skipped === 1 ? " in the knowledge folder was" : "s in the knowledge folder were"} skipped; the bot's log says why.`
-      : undefined;
-  if (articles.length <= LIMITS.embeds) {
-    const heading = articles.length === 1 ? "One article is loaded." : `${articles.length} articles are loaded.`;
-    return { content: note ? `${heading}\n-# ${note}` : heading, embeds: articles.map(describe) };
-  }
-  const list = articles.map(
-    (a) => `• **${escapeText(a.meta.headline ?? a.file)}**${a.meta.date ? ` (${a.meta.date})` : ""}`,
-  );
-  return {
-    content: `${articles.length} articles are loaded.${note ? `\n-# ${note}` : ""}`,
-    embeds: [
-      { title: "Loaded articles", description: paginate(list, list.length, LIMITS.embedDescription)[0]!.join("\n") },
-    ],
-  };
 }
 
 /** An apology that names the reference id also written to the log. */

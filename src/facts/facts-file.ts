@@ -17,7 +17,7 @@ export interface FactsFile {
 }
 
 export const factsPath = (dir: string, article: Article) =>
-  join(dir, `${article.file.replace(/\.(md|markdown|txt)$/i, "")}.facts.json`);
+  join(dir, `${article.file.replace(/\.(md|markdown|txt|html?)$/i, "")}.facts.json`);
 export const articleHash = (article: Article) => createHash("sha256").update(article.source).digest("hex");
 
 export function loadOrExtractFacts(dir: string, article: Article, useFile = true): Fact[] {

@@ -19,6 +19,8 @@ export interface ArticleMeta {
   subtitle?: string;
   /** ISO date (YYYY-MM-DD) when the article gives one. */
   date?: string;
+  /** Where the article was published (front matter `url:`/`source:`, or the page it was added from). */
+  source?: string;
 }
 
 export interface Article {

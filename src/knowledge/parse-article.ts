@@ -1,37 +1,36 @@
-// Turns the raw text of one article file into headline, date, paragraphs and sentences.
-// Understands three ways of giving the headline: the seed's header lines
-// (`date 2023-10-26 Headline: …`, `Subtitle: …`), YAML-like front matter, and a Markdown `# Title`.
+// Turns the raw text of one article file into headline, date, source, paragraphs and sentences.
+// Each format has its reader: Markdown through mdast, HTML through Readability, plain text as it
+// stands. All three understand front matter (YAML) and the seed's header lines
+// (`date 2023-10-26 Headline: …`, `Subtitle: …`); the project's own splitter makes the sentences.
 import type { Article, ArticleMeta, Sentence } from "./article.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { readHeaderLine } from "./header-lines.ts";
+import { htmlArticle } from "./html-text.ts";
+import { markdownBlocks, type TextBlock } from "./markdown-text.ts";
 import { splitSentences } from "./split-sentences.ts";
-import { parseDate } from "../text/dates.ts";
 
-const HEADER_LINE = /^\s*(?:date\s+(\S+)\s+)?(headline|title|subtitle|date|published)\s*:\s*(.*)$/i;
+export type ArticleFormat = "markdown" | "html" | "text";
 
-export function parseArticle(file: string, raw: string): Article {
+export function formatOf(file: string): ArticleFormat {
+  if (/\.(md|markdown)$/i.test(file)) return "markdown";
+  if (/\.(html?|xhtml)$/i.test(file)) return "html";
+  return "text";
+}
+
+export function parseArticle(file: string, raw: string, format: ArticleFormat = formatOf(file)): Article {
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  const meta: ArticleMeta = {};
-  const lines = text.split("\n");
-  let i = 0;
-
-  // Front matter: --- key: value ... ---
-  if (lines[0]?.trim() === "---") {
-    const close = lines.findIndex((l, n) => n > 0 && l.trim() === "---");
-    if (close > 0) {
-      for (const line of lines.slice(1, close)) readHeader(line, meta);
-      i = close + 1;
-    }
+  let meta: ArticleMeta;
+  let blocks: TextBlock[];
+  if (format === "html") {
+    const page = htmlArticle(text);
+    meta = page.meta;
+    blocks = page.paragraphs.map((p) => ({ kind: "prose" as const, text: p, line: 0 }));
+  } else {
+    const front = readFrontMatter(text);
+    meta = front.meta;
+    blocks = format === "markdown" ? markdownBlocks(front.body) : plainBlocks(front.body);
   }
-  // Header lines and a leading Markdown title, before the first paragraph of prose.
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.trim()) continue;
-    const title = /^\s*#\s+(.+?)\s*#*\s*$/.exec(line);
-    if (title && !meta.headline) {
-      meta.headline = title[1];
-      continue;
-    }
-    if (!readHeader(line, meta)) break;
-  }
+  const body = readHeader(blocks, meta);
 
   const headerSentences: Sentence[] = [];
   const push = (part: Sentence["part"], value?: string) => {
@@ -41,19 +40,15 @@ export function parseArticle(file: string, raw: string): Article {
   push("subtitle", meta.subtitle);
 
   const paragraphs: Sentence[][] = [];
-  for (const block of lines
-    .slice(i)
-    .join("\n")
-    .split(/\n\s*\n/)) {
-    const prose = block
-      .split("\n")
-      .filter((l) => !/^\s*(#{1,6}\s|---+\s*$|```)/.test(l))
-      .join("\n")
-      .trim();
-    if (!prose) continue;
+  for (const block of body) {
+    if (block.kind !== "prose") continue;
+    // In Markdown and HTML a line break inside a paragraph shows as a space; plain text stays verbatim.
+    const prose = format === "text" ? block.text : block.text.replace(/\s*\n\s*/g, " ");
+    const sentences = splitSentences(prose);
+    if (sentences.length === 0) continue;
     const n = paragraphs.length + 1;
     paragraphs.push(
-      splitSentences(prose).map((s, k) => ({
+      sentences.map((s, k) => ({
         id: 0,
         article: file,
         text: s.text,
@@ -66,23 +61,48 @@ export function parseArticle(file: string, raw: string): Article {
   return { file, meta, paragraphs, sentences: [...headerSentences, ...paragraphs.flat()], source: raw };
 }
 
-/** Reads one `key: value` header line into `meta`; false when the line is not a header. */
-function readHeader(line: string, meta: ArticleMeta): boolean {
-  const m = HEADER_LINE.exec(line);
-  if (!m) return false;
-  const [, leadingDate, key, value = ""] = m;
-  const v = value.trim().replace(/^["']|["']$/g, "");
-  if (leadingDate) meta.date ??= parseDate(leadingDate);
-  switch (key!.toLowerCase()) {
-    case "headline":
-    case "title":
-      if (v) meta.headline = v;
+/**
+ * Reads the header at the top (a level-1 title, header lines, a dateline) into `meta` and returns the
+ * blocks after it. A block counts as header only when every one of its lines is a header line.
+ */
+function readHeader(blocks: TextBlock[], meta: ArticleMeta): TextBlock[] {
+  let i = 0;
+  for (; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === "heading") {
+      if (block.depth === 1 && !meta.headline) {
+        meta.headline = block.text;
+        continue;
+      }
       break;
-    case "subtitle":
-      if (v) meta.subtitle = v;
-      break;
-    default:
-      meta.date ??= parseDate(v);
+    }
+    const lines = block.text.split("\n");
+    const found: ArticleMeta = {};
+    if (!lines.every((line) => readHeaderLine(line, found))) break;
+    // What the front matter or a title already gave wins over a header line.
+    for (const [key, value] of Object.entries(found) as [keyof ArticleMeta, string][]) meta[key] ??= value;
   }
-  return true;
+  return blocks.slice(i);
+}
+
+/** Plain text: paragraphs are separated by blank lines; a `# Title` line is a heading, code fences are dropped. */
+function plainBlocks(text: string): TextBlock[] {
+  const out: TextBlock[] = [];
+  let line = 1;
+  for (const chunk of text.split(/\n\s*\n/)) {
+    const start = line;
+    line += chunk.split("\n").length + 1;
+    const kept: string[] = [];
+    for (const l of chunk.split("\n")) {
+      const heading = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/.exec(l);
+      if (heading) {
+        if (kept.length) out.push({ kind: "prose", text: kept.join("\n").trim(), line: start });
+        kept.length = 0;
+        out.push({ kind: "heading", depth: heading[1]!.length, text: heading[2]!, line: start });
+      } else if (!/^\s*(---+\s*$|```)/.test(l)) kept.push(l);
+    }
+    const prose = kept.join("\n").trim();
+    if (prose) out.push({ kind: "prose", text: prose, line: start });
+  }
+  return out;
 }

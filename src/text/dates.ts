@@ -1,4 +1,10 @@
 // Recognises dates in text and turns a date given in any usual form into ISO (YYYY-MM-DD).
+import { createRequire } from "node:module";
+
+// chrono-node (its "en" locale only) is loaded the first time a date is not in one of the usual forms:
+// most knowledge never needs its ~8 MB.
+const load = createRequire(import.meta.url);
+let chrono: typeof import("chrono-node/en") | undefined;
 
 const MONTHS = [
   "january",
@@ -50,7 +56,11 @@ export const DATE_PATTERN = new RegExp(
 export const DURATION_PATTERN =
   /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a few)[- ](?:day|week|month|year|hour|minute|decade|centur(?:y|ie))s?(?:-long)?\b/gi;
 
-/** ISO form of a date string, or undefined when it is not a full date. */
+/**
+ * ISO form of a date string, or undefined when it is not a full date. The usual news forms are read
+ * directly; anything else ("Thursday, October 26th, 2023", "26/10/2023", "Oct. 26, 2023 10:30 am")
+ * goes to chrono-node. A date must name its year: "3 days ago" in a header says nothing lasting.
+ */
 export function parseDate(value: string): string | undefined {
   const v = value.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
@@ -58,10 +68,23 @@ export function parseDate(value: string): string | undefined {
   const mdy = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(v);
   const dmy = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(v);
   const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
-  if (!month) return undefined;
-  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
-  if (m < 0) return undefined;
-  return `${year}-${String(m + 1).padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  if (month) {
+    const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
+    if (m >= 0) return `${year}-${String(m + 1).padStart(2, "0")}-${day!.padStart(2, "0")}`;
+  }
+  return naturalDate(v);
+}
+
+/** A calendar date chrono-node finds covering most of `value`, with day, month and a written year. */
+function naturalDate(value: string): string | undefined {
+  if (value.length > 80) return undefined;
+  chrono ??= load("chrono-node/en") as typeof import("chrono-node/en");
+  const found = chrono.parse(value)[0];
+  if (!found || !/\b\d{4}\b/.test(found.text) || found.text.length < value.length * 0.6) return undefined;
+  const { start } = found;
+  if (!start.isCertain("day") || !start.isCertain("month") || !start.isCertain("year")) return undefined;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, "0");
+  return `${start.get("year")}-${pad(start.get("month"))}-${pad(start.get("day"))}`;
 }
 
 /** "2023-10-26" → "October 26, 2023". */

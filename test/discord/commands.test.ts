@@ -12,7 +12,7 @@ import { testEngine } from "./harness.ts";
 describe("loadCommands", () => {
   test("loads every module in commands/", async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+    expect([...commands.keys()].sort()).toEqual(["article", "articles", "ask", "facts", "help", "quote", "reload"]);
     expect(commands.get("ask")!.autocomplete).toBeTypeOf("function");
   });
 

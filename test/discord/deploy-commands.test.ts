@@ -22,7 +22,11 @@ interface PutCommand {
   options?: { name: string; type: number; required?: boolean; autocomplete?: boolean; max_length?: number }[];
   contexts: number[];
   integration_types: number[];
+  default_member_permissions?: string | null;
 }
+
+/** Commands only server admins see: in servers only, for members with Manage Server. */
+const ADMIN_ONLY = ["article", "reload"];
 
 describe("deploy-commands", () => {
   test("with DISCORD_GUILD_ID: one PUT to the guild holding every command with its options, contexts and integration types", async () => {
@@ -37,10 +41,17 @@ describe("deploy-commands", () => {
     expect(puts).toHaveLength(1);
     expect(puts[0]!.headers.authorization).toBe(`Bot ${discord.token}`);
     const body = puts[0]!.body as PutCommand[];
-    expect(body.map((c) => c.name).sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+    expect(body.map((c) => c.name).sort()).toEqual(["article", "articles", "ask", "facts", "help", "quote", "reload"]);
     for (const c of body) {
-      expect(c.contexts.sort()).toEqual([0, 1, 2]); // Guild, BotDM, PrivateChannel
-      expect(c.integration_types.sort()).toEqual([0, 1]); // GuildInstall, UserInstall
+      if (ADMIN_ONLY.includes(c.name)) {
+        expect(c.contexts).toEqual([0]); // Guild only: no DMs
+        expect(c.integration_types).toEqual([0]); // GuildInstall
+        expect(c.default_member_permissions).toBe("32"); // Manage Server
+      } else {
+        expect(c.contexts.sort()).toEqual([0, 1, 2]); // Guild, BotDM, PrivateChannel
+        expect(c.integration_types.sort()).toEqual([0, 1]); // GuildInstall, UserInstall
+        expect(c.default_member_permissions ?? null).toBeNull();
+      }
       expect(c.description.length).toBeGreaterThan(0);
       expect(c).toEqual(
         expect.objectContaining(commands.get(c.name)!.data.options ? { options: expect.any(Array) } : {}),
@@ -50,12 +61,24 @@ describe("deploy-commands", () => {
     expect(ask.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, autocomplete: true, max_length: 300 }),
       expect.objectContaining({ name: "private", type: 5, required: false }),
+      expect.objectContaining({ name: "article", type: 3, required: false, autocomplete: true }),
+    ]);
+    const article = body.find((c) => c.name === "article")!;
+    expect(article.options!.map((o) => [o.name, o.type])).toEqual([
+      ["list", 1],
+      ["add", 1],
+      ["remove", 1],
+    ]);
+    const add = (article.options![1] as unknown as { options: { name: string; type: number }[] }).options;
+    expect(add.map((o) => [o.name, o.type])).toEqual([
+      ["file", 11], // attachment
+      ["url", 3],
     ]);
     expect(body.find((c) => c.name === "facts")!.options!.map((o) => o.name)).toEqual(["topic", "page"]);
     expect(body.find((c) => c.name === "quote")!.options!.map((o) => o.name)).toEqual(["query"]);
 
-    expect(result.added.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
-    expect(lines.join("\n")).toMatch(/Registered 5 commands to server/);
+    expect(result.added.sort()).toEqual(["article", "articles", "ask", "facts", "help", "quote", "reload"]);
+    expect(lines.join("\n")).toMatch(/Registered 7 commands to server/);
   });
 
   test("running it twice changes nothing", async () => {
@@ -76,7 +99,7 @@ describe("deploy-commands", () => {
     expect(result.scope).toBe("global");
     const put = discord.requestsTo({ method: "PUT", route: `/applications/${discord.applicationId}/commands` });
     expect(put).toHaveLength(1);
-    expect((put[0]!.body as PutCommand[]).length).toBe(5);
+    expect((put[0]!.body as PutCommand[]).length).toBe(7);
     expect(lines[0]).toMatch(/globally/);
   });
 
@@ -101,7 +124,7 @@ describe("deploy-commands", () => {
     });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Registered 5 commands to server \d+/);
+    expect(stdout).toMatch(/Registered 7 commands to server \d+/);
     expect(stdout).not.toContain(discord.token);
   }, 20_000);
 
@@ -128,7 +151,7 @@ test("an empty list (deploy-commands --clear) removes the commands from that sco
     commands: new Map(),
     print: (l) => lines.push(l),
   });
-  expect(result.removed.sort()).toEqual(["article", "ask", "facts", "help", "quote"]);
+  expect(result.removed.sort()).toEqual(["article", "articles", "ask", "facts", "help", "quote", "reload"]);
   expect(discord.commands.get(discord.guild.id)).toEqual([]);
   expect(lines[0]).toMatch(/^Removed all commands registered to server \d+\.$/);
 });

@@ -127,13 +127,14 @@ describe("the other commands", () => {
     expect((topic.data.embeds as { footer: { text: string } }[])[0]!.footer.text).toMatch(/^Page 2 of/);
   });
 
-  test("/article shows headline, date and size", async () => {
-    const reply = await h.discord.slashCommand("article").reply;
-    const embeds = reply.data.embeds as { title: string; fields: { name: string; value: string }[] }[];
+  test("/articles lists each article with headline, date and size", async () => {
+    const reply = await h.discord.slashCommand("articles").reply;
+    const embeds = reply.data.embeds as { title: string; description: string }[];
     const article = h.engine.articles[0]!;
-    expect(embeds[0]!.title).toBe(article.meta.headline);
-    expect(embeds[0]!.fields.find((f) => f.name === "Date")!.value).toBe(article.meta.date ?? "not given");
-    expect(embeds[0]!.fields.find((f) => f.name === "Size")!.value).toContain(`${article.sentences.length} sentences`);
+    const sentences = article.paragraphs.flat().length;
+    expect(embeds[0]!.description).toContain(
+      `**${escapeText(`${article.meta.headline} (${article.meta.date})`)}** — ${sentences} sentences`,
+    );
   });
 
   test("/help answers ephemerally and works in a DM", async () => {

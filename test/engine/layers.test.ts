@@ -10,6 +10,8 @@ import { describe, expect, it } from "vitest";
 const RANKS: Record<string, number> = {
   text: 0,
   log: 0,
+  // Downloads pages for /article add; knows nothing of articles.
+  web: 0,
   knowledge: 1,
   analysis: 2,
   facts: 3,
@@ -18,6 +20,8 @@ const RANKS: Record<string, number> = {
   answer: 5,
   // What a conversation remembers for follow-ups: front ends use it; it imports nothing.
   conversation: 5,
+  // One engine per knowledge scope, hot reload, adding articles: above the engine, below the front ends.
+  registry: 5.5,
   cli: 6,
   discord: 6,
   commands: 7,

@@ -9,6 +9,16 @@ import { constants as zlibConstants, createDeflate, type Deflate } from "node:zl
 import { WebSocket, WebSocketServer, type RawData } from "ws";
 import * as fixtures from "./fixtures.ts";
 import type { EmulatedChannel, EmulatedGuild, EmulatedUser, InteractionOption } from "./fixtures.ts";
+
+/** An attachment as it appears in an interaction's `data.resolved.attachments`. */
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type: string;
+}
 import { snowflake } from "./snowflake.ts";
 import { validateChoices, validateCommands, validateMessage } from "./validate.ts";
 
@@ -181,6 +191,10 @@ export class DiscordEmulator {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly interactionsByToken = new Map<string, InteractionState>();
   private readonly dmChannels = new Map<string, EmulatedChannel>();
+  /** Files users attached, served at their `url` as Discord's CDN serves them. */
+  private readonly attachments = new Map<string, { bytes: Buffer; contentType: string }>();
+  /** Attachment downloads, in order. */
+  readonly attachmentRequests: string[] = [];
   private readonly injected: InjectedResponse[] = [];
   private readonly requestWaiters = new Set<{
     match: (r: RecordedRequest) => boolean;
@@ -639,6 +653,10 @@ export class DiscordEmulator {
     installation?: 0 | 1;
     /** Pretend the interaction was created this long ago (gateway lag); its 3 s run from creation. */
     createdAgoMs?: number;
+    /** The member's permissions in the channel (a bitfield string); default: all of them. */
+    permissions?: string;
+    /** `data.resolved`, e.g. `{ attachments: { id: … } }`. */
+    resolved?: Record<string, unknown>;
   }): SentInteraction {
     const user = input.user ?? this.user();
     const channel = input.channel ?? this.channel;
@@ -658,6 +676,8 @@ export class DiscordEmulator {
       user,
       channel,
       installation: input.installation ?? 0,
+      ...(input.permissions !== undefined ? { permissions: input.permissions } : {}),
+      ...(input.resolved ? { resolved: input.resolved } : {}),
     });
     const state: InteractionState = {
       id,
@@ -686,9 +706,75 @@ export class DiscordEmulator {
   slashCommand(
     command: string,
     values: Record<string, string | number | boolean> = {},
-    options: { user?: EmulatedUser; channel?: EmulatedChannel; installation?: 0 | 1; createdAgoMs?: number } = {},
+    options: {
+      user?: EmulatedUser;
+      channel?: EmulatedChannel;
+      installation?: 0 | 1;
+      createdAgoMs?: number;
+      /** The member's permissions (a bitfield string); default: all. */
+      permissions?: string;
+    } = {},
   ): SentInteraction {
     return this.interaction({ ...options, type: 2, command, options: toOptions(values) });
+  }
+
+  /**
+   * `/command subcommand option:value …`. An attachment option takes the object `attachment()`
+   * returned; it is sent as Discord sends one: its id in the option, the file in `data.resolved`.
+   */
+  subcommand(
+    command: string,
+    subcommand: string,
+    values: Record<string, string | number | boolean | EmulatedAttachment> = {},
+    options: {
+      user?: EmulatedUser;
+      channel?: EmulatedChannel;
+      installation?: 0 | 1;
+      createdAgoMs?: number;
+      permissions?: string;
+    } = {},
+  ): SentInteraction {
+    const attachments: Record<string, EmulatedAttachment> = {};
+    const plain: Record<string, string | number | boolean> = {};
+    const files: InteractionOption[] = [];
+    for (const [name, value] of Object.entries(values)) {
+      if (typeof value === "object") {
+        attachments[value.id] = value;
+        files.push({ name, type: 11, value: value.id });
+      } else plain[name] = value;
+    }
+    return this.interaction({
+      ...options,
+      type: 2,
+      command,
+      options: [{ name: subcommand, type: 1, options: [...toOptions(plain), ...files] }],
+      ...(files.length ? { resolved: { attachments } } : {}),
+    });
+  }
+
+  /** A file a user attaches to a command; the emulator serves it at the returned `url`. */
+  attachment(
+    filename: string,
+    content: string | Uint8Array,
+    contentType = "text/plain; charset=utf-8",
+  ): EmulatedAttachment {
+    const id = snowflake();
+    const bytes = Buffer.from(content);
+    this.attachments.set(id, { bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${this.channel.id}/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** Autocomplete inside a subcommand: `/command subcommand focused:typed…`. */
+  subcommandAutocomplete(
+    command: string,
+    subcommand: string,
+    focused: string,
+    typed: string,
+    options: { user?: EmulatedUser; channel?: EmulatedChannel; permissions?: string } = {},
+  ): SentInteraction {
+    const opts = [{ name: subcommand, type: 1, options: [{ name: focused, type: 3, value: typed, focused: true }] }];
+    return this.interaction({ ...options, type: 4, command, options: opts });
   }
 
   /** Autocomplete while the user types `typed` into option `focused`. */
@@ -697,7 +783,7 @@ export class DiscordEmulator {
     focused: string,
     typed: string,
     others: Record<string, string | number | boolean> = {},
-    options: { user?: EmulatedUser; channel?: EmulatedChannel } = {},
+    options: { user?: EmulatedUser; channel?: EmulatedChannel; permissions?: string } = {},
   ): SentInteraction {
     const opts = [...toOptions(others), { name: focused, type: 3, value: typed, focused: true }];
     return this.interaction({ ...options, type: 4, command, options: opts });
@@ -790,6 +876,13 @@ export class DiscordEmulator {
       } else {
         body = raw;
       }
+    }
+    const file = /^\/attachments\/\d+\/(\d+)\/[^/]+$/.exec(url.pathname);
+    if (file) {
+      this.attachmentRequests.push(url.pathname);
+      const found = this.attachments.get(file[1]!);
+      if (!found) return void res.writeHead(404).end();
+      return void res.writeHead(200, { "content-type": found.contentType }).end(found.bytes);
     }
     const versioned = API_VERSIONED.exec(url.pathname);
     if (!versioned)

@@ -90,7 +90,7 @@ export function everyoneRole(guildId: string): Json {
 
 export function member(
   u: EmulatedUser | undefined,
-  options: { joinedAt?: string; withPermissions?: boolean } = {},
+  options: { joinedAt?: string; withPermissions?: boolean; permissions?: string } = {},
 ): Json {
   return {
     ...(u ? { user: u } : {}),
@@ -106,7 +106,7 @@ export function member(
     pending: false,
     communication_disabled_until: null,
     unusual_dm_activity_until: null,
-    ...(options.withPermissions ? { permissions: MEMBER_PERMISSIONS } : {}),
+    ...(options.withPermissions ? { permissions: options.permissions ?? MEMBER_PERMISSIONS } : {}),
   };
 }
 
@@ -238,6 +238,10 @@ export interface InteractionInput {
   installation?: 0 | 1;
   /** Set when the command is registered to this guild only. */
   commandGuildId?: string;
+  /** The member's permissions (default: all). */
+  permissions?: string;
+  /** `data.resolved` (attachments, users…). */
+  resolved?: Json;
   id?: string;
   token?: string;
 }
@@ -263,13 +267,17 @@ export function interaction(input: InteractionInput): Json {
       name: input.commandName,
       type: 1,
       ...(input.options ? { options: input.options } : {}),
+      ...(input.resolved ? { resolved: input.resolved } : {}),
       ...(input.commandGuildId ? { guild_id: input.commandGuildId } : {}),
     },
     ...(inGuild
       ? {
           guild_id: input.channel.guild_id,
           guild: { id: input.channel.guild_id, locale: "en-US", features: [] },
-          member: member(input.user, { withPermissions: true }),
+          member: member(input.user, {
+            withPermissions: true,
+            ...(input.permissions !== undefined ? { permissions: input.permissions } : {}),
+          }),
           guild_locale: "en-US",
         }
       : { user: input.user }),

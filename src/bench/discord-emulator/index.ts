@@ -8,6 +8,7 @@
 //   await bot.stop(); await discord.close();
 export { DiscordEmulator, fakeToken, Op, PRIVILEGED_INTENTS } from "./emulator.ts";
 export type {
+  EmulatedAttachment,
   EmulatorOptions,
   GatewayEvent,
   InteractionReply,
