@@ -211,6 +211,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       from++;
     add(from, to, { date: true, number: false });
   }
+  // A number inside a date ("on 5 April 1920") is a day or a year, not a count of anything.
+  const dates = out.filter((c) => c.date);
+  for (const c of out)
+    if (c.number && !c.date && dates.some((d) => d !== c && d.from <= c.from && c.to <= d.to)) c.number = false;
   return out;
 }
 

@@ -420,3 +420,21 @@ describe("what someone decided, said or found", () => {
     expect(a.answer).toBe("that the old ferry would stay in service as a tourist attraction");
   });
 });
+
+describe("a number inside a date", () => {
+  const engine = engineOver({
+    "writer.md":
+      "# A writer\n\nBorn in Carrowby on 5 April 1920, Ilka Velt grew up by the harbour.\n\nShe wrote 11 novels.\n",
+  });
+
+  it("is not a count: the day of the month does not answer how many", () => {
+    const t = engine.explain("how many houses did Ilka Velt have");
+    expect(t.ranked![0]!.sentence.text).toMatch(/^Born in Carrowby/);
+    expect(t.span).toBeUndefined();
+    expect(engine.ask("how many houses did Ilka Velt have").outcome).toBe("declined");
+  });
+
+  it("while a plain number still counts", () => {
+    expect(engine.ask("how many novels did she write?").answer).toBe("11");
+  });
+});
