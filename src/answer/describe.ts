@@ -78,8 +78,9 @@ function definitionPatterns(name: string): RegExp[] {
   return [
     // An acronym spelled out: "The Rural Water Board (RWB)".
     new RegExp(`((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:of|for|and|on|de|\\p{Lu}[\\p{L}-]*))*)\\s+\\(${name}\\)`, "u"),
-    // An apposition: "Velt, the Dunmeran shipping firm based in Carrowby,".
-    new RegExp(`\\b${name}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)`),
+    // An apposition: "Velt, the Dunmeran shipping firm based in Carrowby,". Not an item of a list:
+    // in "Velt, Oren Task, the port authority, and the council" the port authority is not Velt.
+    new RegExp(`\\b${name}(?:['’]s)?,\\s+((?:the|a|an)\\s[^,;.]+)(?=[,;.]|$)(?!,\\s+(?:and|or)\\b)`),
     // A gloss in brackets: "petrology (the study of rocks)".
     new RegExp(`\\b${name}\\s+\\(((?:the|a|an)\\s[^()]+|[\\p{Ll}][^()]*)\\)`, "iu"),
     // A definition: "FloodNet is a network of river gauges …", up to the end of that clause.

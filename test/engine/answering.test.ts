@@ -438,3 +438,20 @@ describe("a number inside a date", () => {
     expect(engine.ask("how many novels did she write?").answer).toBe("11");
   });
 });
+
+describe("an item of a list is not an apposition", () => {
+  const engine = engineOver({
+    "port.md":
+      "# Port talks\n\nThe mayor met key players in the dispute, including Carrowby, Dunmere, the port authority, and the council.\n\nVelt, the shipping firm based in Carrowby, stayed away.\n",
+  });
+
+  it("does not define a listed name by the next item", () => {
+    const a = engine.ask("tell me about Dunmere");
+    expect(a.answer).not.toMatch(/port authority/);
+    expect(a.quotes[0]?.text).toMatch(/including Carrowby, Dunmere/);
+  });
+
+  it("still reads a real apposition", () => {
+    expect(engine.ask("tell me about Velt").answer).toBe("the shipping firm based in Carrowby");
+  });
+});
