@@ -3,13 +3,16 @@
 // what to whom, and who says so. Nothing here knows any particular article.
 import type { Article } from "../knowledge/article.ts";
 import type { Fact } from "./fact.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { candidateText, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
-import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
+import { dedupeFacts } from "./dedupe-facts.ts";
+import { findRelations } from "./find-relations.ts";
+import { lacksReferent, runsOn, startsInside, unbalanced } from "./phrase-bounds.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 const TITLE_WORD =
   /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate|scientist|engineer|researcher|economist|lawyer|manager|coach|striker|goalkeeper|astronaut|pilot|physician|surgeon|architect|curator)$/i;
@@ -45,6 +48,8 @@ export function extractFacts(article: Article): Fact[] {
 
     for (const role of findRoles(text, terms)) push({ kind: "role", predicate: "is", ...role, ...at });
     for (const c of candidates) {
+      // "state" of "state news agency", "Velt's" of "Velt's chief negotiator": a piece, not a name.
+      if (!c.date && !c.number && !wholeName(text, terms, c)) continue;
       const name = say(c);
       if (c.date) push({ kind: "date", subject: name, predicate: "date", object: clauseAround(text, terms, c), ...at });
       else if (c.number)
@@ -55,18 +60,46 @@ export function extractFacts(article: Article): Fact[] {
         push({ kind: "entity", subject: name, predicate: "mentioned", object: clauseAround(text, terms, c), ...at });
     }
     for (const r of findRelations(text, terms, candidates)) push({ kind: "relation", ...r, ...at });
-    if (attribution) {
+    // "He said": a pronoun names no source a reader can check.
+    if (attribution && !/^(according to |citing )?(he|she|they|it|we|i|you)\b/i.test(attribution)) {
       const verdict = flagsUnverified(article.sentences[local + 1]?.text ?? "") ? " (not yet verified)" : "";
       push({
         kind: "attribution",
         subject: attribution,
         predicate: "says",
-        object: text.replace(/\s+/g, " ").slice(0, 160) + verdict,
+        object: text.replace(/\s+/g, " ").trim() + verdict,
         sentence: local,
       });
     }
   });
-  return facts;
+  return dedupeFacts(facts);
+}
+
+/** A candidate shown as a fact's subject: a whole phrase that names something. */
+function wholeName(text: string, terms: readonly TaggedTerm[], c: Candidate): boolean {
+  return (
+    !lacksReferent(terms, c.from, c.to) &&
+    !runsOn(text, terms, c.to) &&
+    !startsInside(text, terms, c.from) &&
+    !unbalanced(candidateText(text, terms, c)) &&
+    !followsModal(terms, c.from) &&
+    !joinsTwoPhrases(terms, c)
+  );
+}
+
+/** "will soon visit Carrowby": after "will", "can" or "to", the word is a verb that the tagger read as a noun. */
+function followsModal(terms: readonly TaggedTerm[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && terms[k]!.tags.has("Adverb")) k--;
+  return k >= 0 && !isProper(terms[from]!) && (terms[k]!.tags.has("Modal") || terms[k]!.lower === "to");
+}
+
+/** "consider Velt a threat": an article inside a phrase, not after "of"/"for"/"and", starts a second phrase. */
+function joinsTwoPhrases(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  for (let k = c.from + 1; k < c.to; k++)
+    if (/^(a|an|the)$/.test(terms[k]!.lower) && !/^(of|for|from|and|or|in|on|at|to|with|by)$/.test(terms[k - 1]!.lower))
+      return true;
+  return false;
 }
 
 /** "Ilka Velt, the spokesperson for X," / "the president of X, Oren Task," / "Deputy Minister Tomas Brek". */
@@ -78,6 +111,8 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     // Title words just before the name.
     let t = from;
     while (t > 0 && !endsClause(terms[t - 1]!) && isTitlePart(terms[t - 1]!)) t--;
+    // The whole title, not its last words: "state news agency", not "agency"; "project scientist".
+    if (t < from) while (t > 0 && from - t < 8 && !endsClause(terms[t - 1]!) && modifiesTitle(terms[t - 1]!)) t--;
     // An honorific at the end of the title is not part of the role: "project scientist Dr. Maya …".
     let titleEnd = from;
     while (titleEnd > t && HONORIFIC.test(terms[titleEnd - 1]!.lower.replace(/\.$/, ""))) titleEnd--;
@@ -112,6 +147,19 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
   }
   return out;
 }
+
+/** A word that can stand inside a title before its head noun ("news", "nuclear"), not a verb or article. */
+const modifiesTitle = (t: TaggedTerm) =>
+  (t.chunk === "Noun" || t.chunk === "Adjective") &&
+  (t.tags.has("Noun") || t.tags.has("Adjective")) &&
+  !t.tags.has("Determiner") &&
+  !t.tags.has("Pronoun") &&
+  !t.tags.has("Verb") &&
+  !t.tags.has("Preposition") &&
+  // Prepositions the tagger can read as nouns ("including President Oren Task").
+  !/^(including|excluding|following|according|regarding|concerning|among|amid)$/.test(t.lower) &&
+  !t.tags.has("Value") &&
+  !/['’]s$/.test(t.text);
 
 const HONORIFIC = /^(dr|mr|mrs|ms|sir|prof)$/i;
 
@@ -149,11 +197,19 @@ function clauseEnd(terms: readonly TaggedTerm[], from: number): number {
   return Math.min(terms.length, i + 1);
 }
 
+/** The whole clause around a candidate, from one clause break to the next: never a piece of one. */
 function clauseAround(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
   let from = c.from;
-  while (from > 0 && !endsClause(terms[from - 1]!) && c.from - from < 8) from--;
-  const to = Math.min(clauseEnd(terms, c.to - 1), c.to + 10);
-  return text.slice(terms[from]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
+  while (from > 0 && !endsClause(terms[from - 1]!)) from--;
+  const to = clauseEnd(terms, c.to - 1);
+  return trimClause(text.slice(terms[from]!.start, terms[to - 1]!.end));
+}
+
+/** Drops end punctuation, and a bracket or quotation mark left open by the clause break. */
+function trimClause(clause: string): string {
+  let out = clause.replace(/[,;:.]+$/, "").trim();
+  if (unbalanced(out)) out = out.replace(/^[("“]+|[)"”]+$/g, "").trim();
+  return out;
 }
 
 /** What a number counts: the words after it, up to the end of the noun phrase. */
@@ -169,87 +225,4 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
   }
   if (to === c.to) return clauseAround(text, terms, c);
   return text.slice(terms[c.to]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
-}
-
-/**
- * True when the candidate stands in an aside: a clause opened by "which/who/that" or a participle,
- * or an apposition between commas right after a name ("Velt, the firm based in Carrowby,").
- */
-function inAsideClause(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
-  const start = clauses.indexOf(clauses[c.from]!);
-  const first = terms[start]!;
-  if (/^(which|who|whom|whose|that|including|citing|according)$/.test(first.lower) || first.tags.has("Gerund"))
-    return true;
-  const end = clauses.lastIndexOf(clauses[c.from]!);
-  return (
-    start > 0 &&
-    /^(the|a|an)$/.test(first.lower) &&
-    isProper(terms[start - 1]!) &&
-    /,/.test(terms[start - 1]!.post) &&
-    /,/.test(terms[end]!.post)
-  );
-}
-
-const hasNoun = (terms: readonly TaggedTerm[], c: Candidate) =>
-  terms.slice(c.from, c.to).some((t) => t.tags.has("Noun"));
-
-/** "in the Carrowby hills", "of Velt": a phrase governed by a preposition. */
-function afterPreposition(terms: readonly TaggedTerm[], from: number): boolean {
-  const before = terms[from - 1];
-  const twoBefore = terms[from - 2];
-  return Boolean(
-    before?.tags.has("Preposition") || (before?.tags.has("Determiner") && twoBefore?.tags.has("Preposition")),
-  );
-}
-
-/** Subject – verb – object triples around each main verb. */
-function findRelations(
-  text: string,
-  terms: readonly TaggedTerm[],
-  candidates: readonly Candidate[],
-): { subject: string; predicate: string; object: string }[] {
-  const out: { subject: string; predicate: string; object: string }[] = [];
-  const clauses = clausesOf(terms);
-  terms.forEach((t, i) => {
-    if (!isVerb(t) || t.tags.has("Gerund") || t.tags.has("Infinitive") || (i > 0 && isNumber(terms[i - 1]!))) return;
-    // "attacks launched by the raiders": a participle describing a noun, not a clause's verb.
-    if (terms[i + 1]?.lower === "by" && !/^(was|were|is|are|been|be|has|have|had)$/.test(terms[i - 1]?.lower ?? ""))
-      return;
-    // The subject is the nearest name before the verb that is not inside a relative or participle
-    // clause ("Dunmere, which does not consider Velt …, has urged" → Dunmere).
-    // A phrase after a preposition ("held in the Carrowby hills") is not a subject either.
-    const nearest = [...candidates]
-      .sort((a, b) => b.to - a.to || a.from - b.from)
-      .find(
-        (c) =>
-          c.to <= i &&
-          i - c.to <= 16 &&
-          !c.number &&
-          hasNoun(terms, c) &&
-          !inAsideClause(terms, clauses, c) &&
-          !afterPreposition(terms, c.from),
-      );
-    // Named actors, or people described by role ("Dunmeran officials", "Engineers from …").
-    const actor =
-      nearest &&
-      (nearest.named || terms.slice(nearest.from, nearest.to).some((t) => t.tags.has("Actor") || t.tags.has("Plural")))
-        ? nearest
-        : undefined;
-    // Failing that (a mis-tagged opening word, a list of names), the nearest name in the sentence.
-    const subject =
-      actor ??
-      (nearest
-        ? undefined
-        : [...candidates].sort((a, b) => b.to - a.to).find((c) => c.to <= i && c.named && c.person && i - c.to <= 12));
-    const object = candidates.find((c) => c.from > i && c.from - i <= 4);
-    if (!subject || !object) return;
-    let verbEnd = i + 1;
-    while (verbEnd < object.from && verbEnd - i < 3 && !terms[verbEnd]!.tags.has("Determiner")) verbEnd++;
-    out.push({
-      subject: candidateText(text, terms, subject),
-      predicate: text.slice(t.start, terms[verbEnd - 1]!.end),
-      object: candidateText(text, terms, object),
-    });
-  });
-  return out;
 }
