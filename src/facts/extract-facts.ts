@@ -50,6 +50,7 @@ export function extractFacts(article: Article): Fact[] {
     for (const c of candidates) {
       // "state" of "state news agency", "Velt's" of "Velt's chief negotiator": a piece, not a name.
       if (!c.date && !c.number && !wholeName(text, terms, c)) continue;
+      if ((c.date || c.number) && !wholeNumber(text, terms, c, candidates)) continue;
       const name = say(c);
       if (c.date) push({ kind: "date", subject: name, predicate: "date", object: clauseAround(text, terms, c), ...at });
       else if (c.number)
@@ -83,8 +84,31 @@ function wholeName(text: string, terms: readonly TaggedTerm[], c: Candidate): bo
     !startsInside(text, terms, c.from) &&
     !unbalanced(candidateText(text, terms, c)) &&
     !followsModal(terms, c.from) &&
+    // "Velt's" of "Velt's winning margin" is a possessive, not a name; a name never runs over a line break.
+    !/['’]s$/.test(candidateText(text, terms, c)) &&
+    !/\n/.test(candidateText(text, terms, c)) &&
+    // "Velt later recalled": an adverb the tagger joined to the name.
+    !(terms[c.to - 1]!.tags.has("Adverb") && !isProper(terms[c.to - 1]!)) &&
     !joinsTwoPhrases(terms, c)
   );
+}
+
+/**
+ * A number or date shown as a fact: brackets closed ("$3bn (£2bn" is a piece), not part of a name
+ * ("Index 100's"), and not a piece of a longer number read as a date ("118" of "118 million").
+ */
+function wholeNumber(text: string, terms: readonly TaggedTerm[], c: Candidate, all: readonly Candidate[]): boolean {
+  const phrase = candidateText(text, terms, c);
+  if (unbalanced(phrase) || /['’]s\b/.test(phrase) || startsInside(text, terms, c.from)) return false;
+  // "18-year-old": the number is part of a word.
+  if (text[terms[c.to - 1]!.end] === "-") return false;
+  const before = terms[c.from - 1];
+  if (before && isProper(before) && !endsClause(before) && !before.tags.has("Date")) return false;
+  // "once" is mostly "formerly" ("he once said"), not a count.
+  if (phrase.toLowerCase() === "once") return false;
+  const covers = (o: Candidate) => o.from <= c.from && o.to >= c.to && o.to - o.from > c.to - c.from;
+  // "118" of "118 million" is no date; "1920" of "5 April 1920" is no count.
+  return !(c.date ? all.some((o) => o.number && !o.date && covers(o)) : all.some((o) => o.date && covers(o)));
 }
 
 /** "will soon visit Carrowby": after "will", "can" or "to", the word is a verb that the tagger read as a noun. */
@@ -94,11 +118,24 @@ function followsModal(terms: readonly TaggedTerm[], from: number): boolean {
   return k >= 0 && !isProper(terms[from]!) && (terms[k]!.tags.has("Modal") || terms[k]!.lower === "to");
 }
 
-/** "consider Velt a threat": an article inside a phrase, not after "of"/"for"/"and", starts a second phrase. */
+/**
+ * "consider Velt a threat": an article inside a phrase, not after "of"/"for"/"and", starts a second
+ * phrase. "Velt beat Carrowby Mills": a lower-case word between two names is a verb joining them.
+ */
 function joinsTwoPhrases(terms: readonly TaggedTerm[], c: Candidate): boolean {
-  for (let k = c.from + 1; k < c.to; k++)
-    if (/^(a|an|the)$/.test(terms[k]!.lower) && !/^(of|for|from|and|or|in|on|at|to|with|by)$/.test(terms[k - 1]!.lower))
+  for (let k = c.from + 1; k < c.to; k++) {
+    const t = terms[k]!;
+    if (/^(a|an|the)$/.test(t.lower) && !/^(of|for|from|and|or|in|on|at|to|with|by)$/.test(terms[k - 1]!.lower))
       return true;
+    if (
+      k + 1 < c.to &&
+      /^\p{Ll}/u.test(t.text) &&
+      !/^(of|the|and|de|von|van|al|bin|ibn|for|on|upon|in)$/.test(t.lower) &&
+      /^\p{Lu}/u.test(terms[k - 1]!.text) &&
+      /^\p{Lu}/u.test(terms[k + 1]!.text)
+    )
+      return true;
+  }
   return false;
 }
 
@@ -199,17 +236,20 @@ function clauseEnd(terms: readonly TaggedTerm[], from: number): number {
 
 /** The whole clause around a candidate, from one clause break to the next: never a piece of one. */
 function clauseAround(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
+  // A clause ends at a line break too: the lines of a list are not one clause.
+  const breaks = (t: TaggedTerm) => endsClause(t) || /\n/.test(t.post);
   let from = c.from;
-  while (from > 0 && !endsClause(terms[from - 1]!)) from--;
-  const to = clauseEnd(terms, c.to - 1);
-  return trimClause(text.slice(terms[from]!.start, terms[to - 1]!.end));
-}
-
-/** Drops end punctuation, and a bracket or quotation mark left open by the clause break. */
-function trimClause(clause: string): string {
-  let out = clause.replace(/[,;:.]+$/, "").trim();
-  if (unbalanced(out)) out = out.replace(/^[("“]+|[)"”]+$/g, "").trim();
-  return out;
+  while (from > 0 && !breaks(terms[from - 1]!)) from--;
+  let to = c.to;
+  while (to < terms.length && !breaks(terms[to - 1]!)) to++;
+  const clause = () => text.slice(terms[from]!.start, terms[to - 1]!.end).replace(/[\s,;:.]+$/, "");
+  // A bracket or a quotation opened in the clause runs on to where it closes: "spend $3bn (£2bn)".
+  while (unbalanced(clause()) && to < terms.length) to = clauseEnd(terms, to);
+  while (unbalanced(clause()) && from > 0) {
+    from--;
+    while (from > 0 && !breaks(terms[from - 1]!)) from--;
+  }
+  return clause();
 }
 
 /** What a number counts: the words after it, up to the end of the noun phrase. */
@@ -219,10 +259,15 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
   const describes = (t: TaggedTerm, next?: TaggedTerm) =>
     (t.chunk === "Noun" || t.tags.has("Adjective") || (t.tags.has("PastTense") && next?.chunk === "Noun")) &&
     !(isVerb(t) && next?.chunk !== "Noun");
-  while (to < terms.length && to - c.to < 5 && describes(terms[to]!, terms[to + 1])) {
+  // "4.5% this year": a determiner or a date after the number starts another phrase.
+  const startsOther = (t: TaggedTerm) => t.tags.has("Determiner") || t.tags.has("Date") || t.tags.has("Pronoun");
+  while (to < terms.length && to - c.to < 5 && describes(terms[to]!, terms[to + 1]) && !startsOther(terms[to]!)) {
+    if (/\n/.test(terms[to - 1]!.post)) break;
     to++;
     if (endsClause(terms[to - 1]!)) break;
   }
-  if (to === c.to) return clauseAround(text, terms, c);
+  // Nothing counted, a phrase cut short ("three times the size of …") or a name ("number two Velt"):
+  // the whole clause instead.
+  if (to === c.to || runsOn(text, terms, to) || terms[c.to]!.tags.has("Person")) return clauseAround(text, terms, c);
   return text.slice(terms[c.to]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
 }

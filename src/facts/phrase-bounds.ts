@@ -1,6 +1,6 @@
 // Whether a stretch of a tagged sentence is a whole phrase, so that no fact shows a cut-off piece:
 // "the age" of "the age of 84", "Korea First (KF" with its bracket open, "state" of "state news agency".
-import { endsClause, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isNumber, type TaggedTerm } from "../text/tag-sentence.ts";
 
 /** Pronouns and bare determiners that name no one on their own ("it", "they", "both", "this"). */
 const NO_REFERENT =
@@ -32,7 +32,18 @@ export function startsInside(text: string, terms: readonly TaggedTerm[], from: n
   if (!before) return false;
   // "the Harbour (Dredging) Act" cut to "Act": a bracket closes just before the phrase.
   if (/\)\s*$/.test(text.slice(0, terms[from]!.start))) return true;
-  return text[terms[from]!.start - 1] === "-" && before.end === terms[from]!.start - 1;
+  if (text[terms[from]!.start - 1] === "-" && before.end === terms[from]!.start - 1) return true;
+  // "the harassed port manager" cut to "port manager": a modifier before it, with no break between.
+  // (A number starts a phrase of its own: "the bridge cost 48 million pounds".)
+  return (
+    !isNumber(terms[from]!) &&
+    !endsClause(before) &&
+    (before.tags.has("Adjective") || (before.chunk === "Noun" && before.tags.has("Noun"))) &&
+    !before.tags.has("Determiner") &&
+    !before.tags.has("Pronoun") &&
+    !before.tags.has("Possessive") &&
+    !/['’]s$/.test(before.text)
+  );
 }
 
 /** True when brackets or quotation marks open in the phrase but do not close in it (or the reverse). */
