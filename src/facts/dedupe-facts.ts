@@ -31,8 +31,10 @@ export function dedupeFacts(facts: readonly Fact[]): Fact[] {
     .filter(({ fact, parts }, i) => {
       const id = `${fact.kind === "meta" ? "meta" : "fact"}|${parts.join("|")}`;
       if (seen.has(id)) return false;
-      seen.add(id);
-      if (fact.kind === "meta") return true;
+      if (fact.kind === "meta") {
+        seen.add(id);
+        return true;
+      }
       const inside = keyed.some(
         (other, j) =>
           j !== i &&
@@ -41,6 +43,7 @@ export function dedupeFacts(facts: readonly Fact[]): Fact[] {
           other.parts.join("|") !== parts.join("|") &&
           other.parts.every((part, k) => containsWords(part, parts[k]!)),
       );
+      if (!inside) seen.add(id);
       return !inside;
     })
     .map(({ fact }) => fact);

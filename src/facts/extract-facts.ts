@@ -150,6 +150,8 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     while (t > 0 && !endsClause(terms[t - 1]!) && isTitlePart(terms[t - 1]!)) t--;
     // The whole title, not its last words: "state news agency", not "agency"; "project scientist".
     if (t < from) while (t > 0 && from - t < 8 && !endsClause(terms[t - 1]!) && modifiesTitle(terms[t - 1]!)) t--;
+    // Nor half of a hyphenated word: "18-year-old striker", not "year-old striker".
+    while (t > 0 && t < from && text[terms[t]!.start - 1] === "-" && terms[t - 1]!.end === terms[t]!.start - 1) t--;
     // An honorific at the end of the title is not part of the role: "project scientist Dr. Maya …".
     let titleEnd = from;
     while (titleEnd > t && HONORIFIC.test(terms[titleEnd - 1]!.lower.replace(/\.$/, ""))) titleEnd--;
