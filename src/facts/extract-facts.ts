@@ -238,20 +238,33 @@ function clauseEnd(terms: readonly TaggedTerm[], from: number): number {
 
 /** The whole clause around a candidate, from one clause break to the next: never a piece of one. */
 function clauseAround(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
-  // A clause ends at a line break too: the lines of a list are not one clause.
-  const breaks = (t: TaggedTerm) => endsClause(t) || /\n/.test(t.post);
+  // A clause ends at a comma, semicolon, colon, dash or line break (the lines of a list are not one
+  // clause), not at a bracket: "spend $3bn (£2bn) on mines" is one clause.
+  const breaks = (t: TaggedTerm) => /[,;:–—\n]|\s-\s/.test(t.post);
   let from = c.from;
   while (from > 0 && !breaks(terms[from - 1]!)) from--;
   let to = c.to;
   while (to < terms.length && !breaks(terms[to - 1]!)) to++;
-  const clause = () => text.slice(terms[from]!.start, terms[to - 1]!.end).replace(/[\s,;:.]+$/, "");
+  // With the quotation marks and brackets written around its first and last words.
+  const clause = () => {
+    const open = /["“‘(]*$/.exec(terms[from]!.pre)![0].length;
+    const close = /^["”’)]*/.exec(terms[to - 1]!.post)![0].length;
+    return text.slice(terms[from]!.start - open, terms[to - 1]!.end + close).replace(/[\s,;:.]+$/, "");
+  };
   // A bracket or a quotation opened in the clause runs on to where it closes: "spend $3bn (£2bn)".
-  while (unbalanced(clause()) && to < terms.length) to = clauseEnd(terms, to);
-  while (unbalanced(clause()) && from > 0) {
+  // (A quotation that runs on from the sentence before, or into the next, cannot close: then only
+  // the stray mark at either end goes.)
+  const open = (p: string) => unbalanced(p) && !unbalanced(text);
+  while (open(clause()) && to < terms.length) {
+    to++;
+    while (to < terms.length && !breaks(terms[to - 1]!)) to++;
+  }
+  while (open(clause()) && from > 0) {
     from--;
     while (from > 0 && !breaks(terms[from - 1]!)) from--;
   }
-  return clause();
+  const whole = clause();
+  return unbalanced(whole) ? whole.replace(/^["“]|["”]$/g, "") : whole;
 }
 
 /** What a number counts: the words after it, up to the end of the noun phrase. */
