@@ -87,8 +87,10 @@ function wholeName(text: string, terms: readonly TaggedTerm[], c: Candidate): bo
     // "Velt's" of "Velt's winning margin" is a possessive, not a name; a name never runs over a line break.
     !/['’]s$/.test(candidateText(text, terms, c)) &&
     !/\n/.test(candidateText(text, terms, c)) &&
-    // "Velt later recalled": an adverb the tagger joined to the name.
-    !(terms[c.to - 1]!.tags.has("Adverb") && !isProper(terms[c.to - 1]!)) &&
+    // A name ends in a noun: not "Velt later" (an adverb), "Carrowby two years ago", "City 3-1";
+    // and holds no verb: not "Velt Mining employs 400 people".
+    endsInNoun(terms[c.to - 1]!) &&
+    !terms.slice(c.from, c.to).some((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !isProper(t)) &&
     !joinsTwoPhrases(terms, c)
   );
 }
@@ -111,10 +113,21 @@ function wholeNumber(text: string, terms: readonly TaggedTerm[], c: Candidate, a
   return !(c.date ? all.some((o) => o.number && !o.date && covers(o)) : all.some((o) => o.date && covers(o)));
 }
 
+/** A name's last word: a noun, a Roman numeral ("World War II") or a bracketed year ("Airport (1968)"). */
+const endsInNoun = (t: TaggedTerm) =>
+  t.tags.has("RomanNumeral") ||
+  /^\)/.test(t.post) ||
+  /^\(.*\)$/.test(t.text) ||
+  ((t.tags.has("Noun") || isProper(t)) && !t.tags.has("Value") && !t.tags.has("Adverb") && !/\d/.test(t.text));
+
 /** "will soon visit Carrowby": after "will", "can" or "to", the word is a verb that the tagger read as a noun. */
 function followsModal(terms: readonly TaggedTerm[], from: number): boolean {
   let k = from - 1;
-  if (k >= 0 && terms[k]!.tags.has("Adverb")) k--;
+  if (
+    k >= 0 &&
+    (terms[k]!.tags.has("Adverb") || /^(soon|also|now|then|still|never|already|later)$/.test(terms[k]!.lower))
+  )
+    k--;
   return k >= 0 && !isProper(terms[from]!) && (terms[k]!.tags.has("Modal") || terms[k]!.lower === "to");
 }
 

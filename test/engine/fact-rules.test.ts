@@ -28,6 +28,8 @@ Dunmere maintains close ties with Velt Mining. Dunmere maintains that the border
 
 The Dunmeran state news agency KTA reported that the storm had passed. Velt Mining makes up 22% of the Carrowby index. The 18-year-old striker Lena Holt scored twice.
 
+Oren Task will soon visit Dunmere. Ilka Velt later recalled the storm.
+
 Rescue teams in Carrowby have recorded 120 calls since Friday, the fire service said.
 
 Officials listed the new rules:
@@ -97,6 +99,13 @@ describe("subjects and objects are whole phrases", () => {
   it("no piece of a name or a title ('Dunmeran state' of 'Dunmeran state news agency', 'year-old striker')", () => {
     expect(facts.filter((f) => /^Dunmeran state$/.test(f.subject)).map(line)).toEqual([]);
     expect(has("role", /^Lena Holt$/, /^is$/, /^18-year-old striker$/)).toBe(true);
+  });
+
+  it("a name is no verb the tagger misread, and ends in a noun ('visit Dunmere', 'Ilka Velt later')", () => {
+    const names = facts.filter((f) => f.predicate === "mentioned").map((f) => f.subject);
+    expect(names.filter((n) => /^visit |later$/.test(n))).toEqual([]);
+    expect(names).toContain("Ilka Velt");
+    expect(names).toContain("Dunmere");
   });
 
   it("numbers stand alone: '22%' of 'makes up 22%', never '18-year' of '18-year-old'", () => {
