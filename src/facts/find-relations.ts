@@ -21,8 +21,11 @@ const isVerbHelper = (t: TaggedTerm) =>
 /** Words that may join a verb to its object: particles and prepositions ("met with", "called for", "sold off"). */
 const isVerbParticle = (t: TaggedTerm) =>
   t.tags.has("Particle") ||
-  (t.tags.has("Preposition") && !/^(that|whether|if|because|as|than|like)$/.test(t.lower)) ||
-  /^(up|out|off|down|back|away|over|on|in|into|for|with|to|from|about|at|by)$/.test(t.lower);
+  (t.tags.has("Preposition") && !/^(that|whether|if|because|than|like)$/.test(t.lower)) ||
+  /^(up|out|off|down|back|away|over|on|in|into|for|with|to|from|about|at|by|as)$/.test(t.lower);
+
+/** Fixed phrases that a verb's "as" opens, not an object: "died as a result of", "as part of", "as well as". */
+const AS_IDIOM = /^(a result|result|part|well|such|soon|long|far|much|many)\b/i;
 
 /** Words after which a clause, and so a subject, can begin: "…, and Velt said", "after the board voted". */
 const OPENS_CLAUSE =
@@ -80,6 +83,7 @@ export function findRelations(
     if (endsClause(terms[at - 1]!) && at - 1 >= i) return;
     let object = byStart(at);
     if (!object || object.date) return;
+    if (terms[at - 1]!.lower === "as" && AS_IDIOM.test(text.slice(terms[object.from]!.start))) return;
     // "the political leadership of the guild": an "of" phrase belongs to the object.
     for (let step = 0; step < 2 && terms[object.to]?.lower === "of" && !endsClause(terms[object.to - 1]!); step++) {
       const rest = byStart(object.to + 1);
@@ -118,8 +122,12 @@ function subjectBefore(
   const before = terms[group - 1]!;
   if (/^(who|which)$/.test(before.lower) && group > 1 && /,/.test(terms[group - 2]!.post)) end = group - 1;
   else if (/,/.test(before.post)) {
-    // An aside: the clause before the verb opens with "which/who", a participle or an apposition.
     const start = clauses.indexOf(clauses[group - 1]!);
+    // "The party's leader, Ilka Velt, welcomed …": a person's name between commas is the subject.
+    const named = byEnd(group);
+    if (named && named.from === start && named.personName && start > 0 && /,/.test(terms[start - 1]!.post))
+      return named;
+    // An aside: the clause before the verb opens with "which/who", a participle or an apposition.
     const opener = terms[start]!;
     const aside =
       /^(which|who|whose|the|a|an|including)$/.test(opener.lower) ||
@@ -174,7 +182,12 @@ function describesNoun(terms: readonly TaggedTerm[], i: number): boolean {
   for (let k = i + 1; k < terms.length; k++) {
     const t = terms[k]!;
     if (SUBORDINATOR.test(t.lower) || /^(and|but|or|to)$/.test(t.lower)) return false;
-    if (t.tags.has("Auxiliary") || t.tags.has("Copula") || (isVerb(t) && !t.tags.has("Gerund"))) return true;
+    if (t.tags.has("Auxiliary") || t.tags.has("Copula")) return true;
+    // A past-tense verb right after a noun has that noun as subject ("… in the harbour died"). (A
+    // present-tense one there is as often a plural noun misread: "vaccination rates".)
+    const prev = terms[k - 1]!;
+    if (t.tags.has("PastTense") && prev.chunk === "Noun" && !prev.tags.has("Determiner") && !prev.tags.has("Adjective"))
+      return true;
     if (endsClause(t)) return false;
   }
   return false;

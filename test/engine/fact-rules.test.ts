@@ -28,6 +28,8 @@ Dunmere maintains close ties with Velt Mining. Dunmere maintains that the border
 
 The Dunmeran state news agency KTA reported that the storm had passed. Velt Mining makes up 22% of the Carrowby index. The 18-year-old striker Lena Holt scored twice.
 
+Lena Holt died as a result of her injuries. Oren Task worked as a ferry pilot. The guild's leader, Mara Dunn, welcomed the plan.
+
 Oren Task will soon visit Dunmere. Ilka Velt later recalled the storm.
 
 Rescue teams in Carrowby have recorded 120 calls since Friday, the fire service said.
@@ -63,6 +65,15 @@ describe("a relation's subject is the real subject of its verb", () => {
   it("the phrase after 'said' that has its own verb is no object ('said the plan would cost')", () => {
     expect(relations.filter((f) => /said|claims|reported/.test(f.predicate)).map(line)).toEqual([]);
     expect(has("relation", /^Oren Task$/, /^approved$/, /^the plan$/)).toBe(true);
+  });
+
+  it("'as a result of' opens no object ('died as — a result'), a plain 'as' does ('worked as')", () => {
+    expect(relations.filter((f) => /result/.test(f.object)).map(line)).toEqual([]);
+    expect(has("relation", /^Oren Task$/, /^worked as$/, /^a ferry pilot$/)).toBe(true);
+  });
+
+  it("a person's name in commas after a role is the subject ('The guild's leader, Mara Dunn, welcomed')", () => {
+    expect(has("relation", /^Mara Dunn$/, /^welcomed$/, /^the plan$/)).toBe(true);
   });
 
   it("a subject with a preposition before it is whole ('Rescue teams in Carrowby have recorded')", () => {
