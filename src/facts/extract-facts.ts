@@ -296,6 +296,14 @@ function countedThing(text: string, terms: readonly TaggedTerm[], c: Candidate):
   }
   // Nothing counted, a phrase cut short ("three times the size of …") or a name ("number two Velt"):
   // the whole clause instead.
-  if (to === c.to || runsOn(text, terms, to) || terms[c.to]!.tags.has("Person")) return clauseAround(text, terms, c);
+  // (Nor anything after a clause break: "a journey of 9 million miles, officials said" counts no officials.)
+  const first = terms[c.to];
+  if (
+    to === c.to ||
+    endsClause(terms[c.to - 1]!) ||
+    runsOn(text, terms, to) ||
+    (first && isProper(first) && !first.tags.has("Demonym"))
+  )
+    return clauseAround(text, terms, c);
   return text.slice(terms[c.to]!.start, terms[to - 1]!.end).replace(/[,;:.]+$/, "");
 }

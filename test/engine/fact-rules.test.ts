@@ -30,6 +30,8 @@ The Dunmeran state news agency KTA reported that the storm had passed. Velt Mini
 
 Lena Holt died as a result of her injuries. Oren Task worked as a ferry pilot. The guild's leader, Mara Dunn, welcomed the plan.
 
+The ferry made a journey of 9 million miles, officials said. World number two Velt lost the final.
+
 Oren Task will soon visit Dunmere. Ilka Velt later recalled the storm.
 
 Rescue teams in Carrowby have recorded 120 calls since Friday, the fire service said.
@@ -117,6 +119,12 @@ describe("subjects and objects are whole phrases", () => {
     expect(names.filter((n) => /^visit |later$/.test(n))).toEqual([]);
     expect(names).toContain("Ilka Velt");
     expect(names).toContain("Dunmere");
+  });
+
+  it("a number counts the words after it in its own clause, not a name ('number two Velt') or the next clause", () => {
+    const counts = facts.filter((f) => f.kind === "number").map((f) => `${f.subject} → ${f.object}`);
+    expect(counts.filter((c) => /→ (officials|Velt)$/.test(c))).toEqual([]);
+    expect(counts).toContain("9 million miles → The ferry made a journey of 9 million miles");
   });
 
   it("numbers stand alone: '22%' of 'makes up 22%', never '18-year' of '18-year-old'", () => {
