@@ -194,6 +194,13 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       to++;
     while (from > 0 && QUALIFIER.test(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
     if (from < i && /^(to|as|an)$/.test(terms[from]!.lower)) from++;
+    // "make up 22%", "closed at 925p": a verb's particle or a plain preposition, not "up to" or "at least".
+    while (
+      from < i &&
+      ((terms[from]!.lower === "up" && terms[from + 1]!.lower !== "to") ||
+        (terms[from]!.lower === "at" && !/^(least|most)$/.test(terms[from + 1]!.lower)))
+    )
+      from++;
     add(from, to, { number: true });
     i = to - 1;
   }
