@@ -241,7 +241,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cause", "reason", "result"],
   ["name", "called", "title", "term"],
   ["job", "role", "position", "post", "occupation"],
-  ["citizen", "national", "people", "person", "inhabitant", "resident", "population"],
+  ["citizen", "national", "people", "person", "individual", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
 

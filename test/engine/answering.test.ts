@@ -455,3 +455,15 @@ describe("an item of a list is not an apposition", () => {
     expect(engine.ask("tell me about Velt").answer).toBe("the shipping firm based in Carrowby");
   });
 });
+
+describe("people counted as individuals", () => {
+  const engine = engineOver({
+    "camp.md":
+      "# Camp\n\nThe militia is holding at least 310 detained individuals in the hills, including four Dunmeran citizens.\n",
+  });
+
+  it("answers how many people with the count of individuals, and how many citizens with theirs", () => {
+    expect(engine.ask("How many people is the militia holding?").answer).toMatch(/^at least 310/);
+    expect(engine.ask("how many Dunmeran citizens are held?").answer).toMatch(/^four/);
+  });
+});
