@@ -52,6 +52,10 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   if (q.answerType !== "yes-no") return null;
   const qTokens = tokenize(q.text);
   const asked = numbersIn(q.text, qTokens).find((n) => n.qualifier !== "=" && n.qualifier !== "~");
+  // "are there more than the refugees?": a comparison with no number to compare is not one the
+  // sentences can settle with a yes or a no.
+  if (!asked && /\b(?:more|fewer|less)\s+than\b/i.test(q.text))
+    return { outcome: "declined", answered: false, answer: "The article doesn't say.", quotes: [], related: [] };
   if (!asked) return null;
   // What is counted: the content words after the number ("200 passengers").
   const countedTokens = qTokens.slice(asked.next, asked.next + 3).filter((t) => !isStopword(t.lower));

@@ -102,6 +102,12 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(a.answer).toMatch(/^No — About 1,200 workers/);
   });
 
+  it("a comparison with no number in it is declined, not answered yes", () => {
+    const a = harbour.ask("were there more than the ships?");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't say.");
+  });
+
   it('"more than 20" of "fewer than 12 ships": no; "fewer than 20": yes', () => {
     expect(harbour.ask("were more than 20 ships turned away?").answer).toMatch(/^No — fewer than 12 ships/);
     expect(harbour.ask("were fewer than 20 ships turned away?").answer).toMatch(/^Yes — fewer than 12 ships/);
