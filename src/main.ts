@@ -4,6 +4,7 @@ import { config as loadDotenv } from "dotenv";
 import { runChat } from "./cli/chat.ts";
 import { parseDiscordConfigOrReport, SETUP_GUIDE } from "./discord/config.ts";
 import { knowledgeDirFromArgs } from "./cli/options.ts";
+import { parseServiceConfig, type ServiceConfig } from "./http/service-config.ts";
 import { KnowledgeError } from "./knowledge/load-knowledge.ts";
 import { log } from "./log.ts";
 import { attachmentUrlCheck } from "./registry/add-article.ts";
@@ -18,6 +19,13 @@ async function main(): Promise<number> {
   // Settings are checked before the (slower) knowledge load, so a typo in .env fails at once.
   const config = wantsDiscord ? parseDiscordConfigOrReport(process.env) : undefined;
   if (wantsDiscord && !config) return 1;
+  let service: ServiceConfig | undefined;
+  try {
+    service = wantsDiscord ? parseServiceConfig(process.env) : undefined;
+  } catch (err) {
+    console.error((err as Error).message);
+    return 1;
+  }
   let limits: AddLimits;
   let registry: EngineRegistry;
   try {
@@ -36,36 +44,43 @@ async function main(): Promise<number> {
   // Files added, changed or removed are picked up without a restart.
   const watch = watchKnowledge(registry, { logger: log, pollMs: pollMsFromEnv() });
 
-  if (!config) {
+  if (!config || !service) {
     await runChat(() => registry.engineFor(undefined));
     watch.stop();
     return 0;
   }
 
   // discord.js is loaded only when the bot runs, so the terminal chat starts quickly.
-  const [{ startBot }, { describeError }, { installProcessHandlers }, { CommandLoadError }] = await Promise.all([
-    import("./discord/bot.ts"),
+  const [{ startService }, { describeError }, { installProcessHandlers }, { CommandLoadError }] = await Promise.all([
+    import("./service.ts"),
     import("./discord/errors.ts"),
     import("./discord/lifecycle.ts"),
     import("./discord/load-commands.ts"),
   ]);
   log.info(
-    { knowledge: dir, articles: engine.articles.map((a) => a.file), api: config.apiUrl ?? "https://discord.com/api" },
-    "connecting to Discord",
+    {
+      knowledge: dir,
+      articles: engine.articles.map((a) => a.file),
+      api: config.apiUrl ?? "https://discord.com/api",
+      gateway: service.gateway,
+      interactionsEndpoint: Boolean(service.publicKey),
+    },
+    service.gateway ? "connecting to Discord" : "answering Discord over HTTP only",
   );
   try {
-    const bot = await startBot({
+    const running = await startService({
       engine,
       config,
+      service,
       logger: log,
       knowledge: { registry, add: { limits, isAttachmentUrl: attachmentUrlCheck(config.apiUrl) } },
     });
-    installProcessHandlers(bot, log, [config.token]);
-    void bot.lost.then(async ({ code }) => {
+    installProcessHandlers(running, log, [config.token]);
+    void running.lost.then(async ({ code }) => {
       console.error(
         `Discord ended the bot's connection (close code ${code}). ${code === 4004 ? "The token is no longer valid: reset it and update DISCORD_TOKEN. " : ""}See ${SETUP_GUIDE}.`,
       );
-      await bot.stop();
+      await running.stop();
       log.flush();
       process.exit(1);
     });
@@ -83,6 +98,8 @@ async function main(): Promise<number> {
       console.error(
         `Discord refused the gateway intents. This bot needs no privileged intent; check the application in the Developer Portal. See ${SETUP_GUIDE}.`,
       );
+    } else if (described.code === "EADDRINUSE") {
+      console.error(`Port ${service.port} is in use by another program; set PORT to a free one.`);
     } else {
       console.error(`Could not start the Discord bot: ${described.message}`);
     }

@@ -8,7 +8,7 @@ import type { Logger } from "../log.ts";
 import type { Command } from "./command.ts";
 import { tokenUserId, type DiscordConfig } from "./config.ts";
 import { ConversationMemory } from "../conversation/memory.ts";
-import { Cooldown } from "./cooldown.ts";
+import { Cooldown, type QuestionCooldown } from "./cooldown.ts";
 import { describeError, scrub } from "./errors.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import type { KnowledgeAccess } from "./knowledge-access.ts";
@@ -41,6 +41,10 @@ export interface StartBotOptions {
   readyTimeoutMs?: number;
   /** Defer a slash command's reply when it is not ready after this long (default 1.5 s; Discord allows 3 s). */
   deferAfterMs?: number;
+  /** Defaults to an in-memory cooldown from the config; the service passes a shared (Redis) one. */
+  cooldown?: QuestionCooldown;
+  /** Called with the client before it logs in, to follow its events (health, metrics). */
+  onClient?: (client: Client) => void;
 }
 
 export interface Bot {
@@ -70,7 +74,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const { engine, config, logger } = options;
   const commands = options.commands ?? (await loadCommands());
   const secrets = [config.token];
-  const cooldown = new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000);
+  const cooldown = options.cooldown ?? new Cooldown(config.cooldown.questions, config.cooldown.seconds * 1000);
   const client = createClient(config);
   const context = {
     engine,
@@ -186,6 +190,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
     await settleWithin(client.destroy(), 3000);
   };
 
+  options.onClient?.(client);
   const ready = once(client, Events.ClientReady);
   const timeoutMs = options.readyTimeoutMs ?? 60_000;
   const timer = new AbortController();

@@ -3,12 +3,19 @@
 // a flood of messages never becomes a flood of notices.
 export type CooldownVerdict = "ok" | "notify" | "silent";
 
+/** What the handlers need from a cooldown: this in-memory one, or the Redis one shared by many processes. */
+export interface QuestionCooldown {
+  readonly enabled: boolean;
+  take(userId: string): CooldownVerdict | Promise<CooldownVerdict>;
+  retryAfterSeconds(userId: string): number | Promise<number>;
+}
+
 interface UserWindow {
   times: number[];
   notified: boolean;
 }
 
-export class Cooldown {
+export class Cooldown implements QuestionCooldown {
   private readonly users = new Map<string, UserWindow>();
   private lastSweep = 0;
 

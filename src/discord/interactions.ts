@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import type { Command, CommandContext, CommandReply } from "./command.ts";
 import { answerMessage } from "../conversation/memory.ts";
-import { cooldownNotice, type Cooldown } from "./cooldown.ts";
+import { cooldownNotice, type QuestionCooldown } from "./cooldown.ts";
 import { describeError, isUnknownInteraction, referenceId } from "./errors.ts";
 import { clampChoice, LIMITS } from "./limits.ts";
 import { scopedContext } from "./knowledge-access.ts";
@@ -19,7 +19,7 @@ import { formatFailure, toInteractionMessage, type ReplyPayload } from "./reply.
 
 export interface InteractionContext extends CommandContext {
   commands: ReadonlyMap<string, Command>;
-  cooldown: Cooldown;
+  cooldown: QuestionCooldown;
   /** Strings that must never reach the log (the bot token). */
   secrets: readonly string[];
   /** Defer when the reply is not ready this many ms after we start (Discord allows 3 s). */
@@ -99,12 +99,12 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
   }
 
   // Only questions count (/ask, like DMs and mentions); /help or /article are cheap and never refused.
-  const verdict = command.cooldown ? ctx.cooldown.take(user) : "ok";
+  const verdict = command.cooldown ? await ctx.cooldown.take(user) : "ok";
   if (verdict !== "ok") {
     // A slash command must be acknowledged or the user sees "The application did not respond", so
     // each gets the notice; it is ephemeral, so nobody else sees any of them.
     ctx.logger.info({ user, command: name, cooldown: true, ms: ms() }, "question refused: cooldown");
-    await safeReply(interaction, ctx, { content: cooldownNotice(ctx.cooldown.retryAfterSeconds(user)) });
+    await safeReply(interaction, ctx, { content: cooldownNotice(await ctx.cooldown.retryAfterSeconds(user)) });
     return;
   }
 

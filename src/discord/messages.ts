@@ -4,14 +4,14 @@ import { performance } from "node:perf_hooks";
 import type { Message } from "discord.js";
 import type { CommandContext } from "./command.ts";
 import { answerMessage, userInChannel } from "../conversation/memory.ts";
-import { cooldownNotice, type Cooldown } from "./cooldown.ts";
+import { cooldownNotice, type QuestionCooldown } from "./cooldown.ts";
 import { describeError, referenceId } from "./errors.ts";
 import { scopedContext } from "./knowledge-access.ts";
 import { replyToQuestion } from "./questions.ts";
 import { formatFailure, toMessage } from "./reply.ts";
 
 export interface MessageContext extends CommandContext {
-  cooldown: Cooldown;
+  cooldown: QuestionCooldown;
   secrets: readonly string[];
 }
 
@@ -57,14 +57,14 @@ export function createMessageHandler(ctx: MessageContext): (message: Message) =>
       return isDm && channel.isSendable() ? channel.send(body) : message.reply({ ...body, failIfNotExists: false });
     };
 
-    const verdict = ctx.cooldown.take(user);
+    const verdict = await ctx.cooldown.take(user);
     if (verdict !== "ok") {
       ctx.logger.info(
         { user, command: source, cooldown: true, notified: verdict === "notify" },
         "question refused: cooldown",
       );
       if (verdict === "notify") {
-        await send({ content: cooldownNotice(ctx.cooldown.retryAfterSeconds(user)) }).catch((err: unknown) =>
+        await send({ content: cooldownNotice(await ctx.cooldown.retryAfterSeconds(user)) }).catch((err: unknown) =>
           ctx.logger.warn(
             { user, command: source, err: describeError(err, ctx.secrets) },
             "could not send the cooldown notice",

@@ -62,6 +62,7 @@ test("npm start with a token: connects, logs ready, answers, and exits 0 on SIGT
       DISCORD_API_URL: discord.apiUrl,
       LOG_LEVEL: "info",
       CI: "1",
+      PORT: "0", // any free port: tests run side by side
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

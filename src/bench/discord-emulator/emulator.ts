@@ -2,7 +2,7 @@
 // an unmodified discord.js client connects to it through `rest: { api }`. It records every REST
 // request, dispatches events the way Discord does (sequence numbers, replay on RESUME) and can be
 // told to misbehave: 429s, "Unknown interaction", gateway closes, RECONNECT, invalid sessions.
-import { randomBytes } from "node:crypto";
+import { randomBytes, webcrypto } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { constants as zlibConstants, createDeflate, type Deflate } from "node:zlib";
@@ -130,6 +130,16 @@ export interface SentInteraction {
   response: Promise<InteractionResponse>;
   /** The visible reply: callback type 4/7 data, or the PATCH of @original after a deferral (type 5). */
   reply: Promise<InteractionReply>;
+  /** With an interactions endpoint: the bot's HTTP response to the signed POST. */
+  http?: Promise<EndpointResponse>;
+}
+
+/** The bot's answer to a signed POST to its Interactions Endpoint URL. */
+export interface EndpointResponse {
+  status: number;
+  body: unknown;
+  /** Why Discord would not accept it as the interaction's response (e.g. too late, a bad message). */
+  refused?: unknown;
 }
 
 interface Session {
@@ -206,6 +216,7 @@ export class DiscordEmulator {
   }>();
   private readonly enabledPrivilegedIntents: number;
   private readonly log: (line: string) => void;
+  private endpoint: { url: string; key: webcrypto.CryptoKey } | undefined;
   private closed = false;
 
   private constructor(options: EmulatorOptions) {
@@ -698,8 +709,64 @@ export class DiscordEmulator {
     // Keep unobserved promises from counting as pending work anywhere.
     response.catch(() => undefined);
     reply.catch(() => undefined);
+    if (this.endpoint) {
+      const http = this.postToEndpoint(this.endpoint, id, token, payload);
+      http.catch(() => undefined);
+      return { id, token, payload, response, reply, http };
+    }
     this.dispatch("INTERACTION_CREATE", payload);
     return { id, token, payload, response, reply };
+  }
+
+  /**
+   * From now on, interactions are POSTed to `url` (the app's Interactions Endpoint URL) instead of
+   * arriving over the gateway, signed with `key` (Ed25519): `X-Signature-Ed25519` over
+   * `X-Signature-Timestamp` + body. The HTTP response is taken as the interaction's first response.
+   */
+  useInteractionsEndpoint(url: string, key: webcrypto.CryptoKey): void {
+    this.endpoint = { url, key };
+  }
+
+  /** Signs and POSTs `body` to the endpoint as Discord does; returns the raw response. */
+  async postSigned(endpoint: { url: string; key: webcrypto.CryptoKey }, body: string): Promise<Response> {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = await webcrypto.subtle.sign(
+      { name: "Ed25519" },
+      endpoint.key,
+      new TextEncoder().encode(timestamp + body),
+    );
+    return fetch(endpoint.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Discord-Interactions/1.0 (+https://discord.com)",
+        "x-signature-ed25519": Buffer.from(signature).toString("hex"),
+        "x-signature-timestamp": timestamp,
+      },
+      body,
+    });
+  }
+
+  private async postToEndpoint(
+    endpoint: { url: string; key: webcrypto.CryptoKey },
+    id: string,
+    token: string,
+    payload: Json,
+  ): Promise<EndpointResponse> {
+    const response = await this.postSigned(endpoint, JSON.stringify(payload));
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: Discord treats it as a failed interaction
+    }
+    if (response.status !== 200 || typeof body !== "object" || body === null)
+      return { status: response.status, body, refused: "not a 200 JSON response" };
+    const result = this.interactionCallback(id, token, body as Json, false);
+    if (result.status >= 300) return { status: response.status, body, refused: result.body };
+    result.after?.();
+    return { status: response.status, body };
   }
 
   /** `/name option:value …` as a user would send it. String, integer and boolean values supported. */

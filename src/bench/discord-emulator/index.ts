@@ -10,6 +10,7 @@ export { DiscordEmulator, fakeToken, Op, PRIVILEGED_INTENTS } from "./emulator.t
 export type {
   EmulatedAttachment,
   EmulatorOptions,
+  EndpointResponse,
   GatewayEvent,
   InteractionReply,
   InteractionResponse,
