@@ -33,7 +33,7 @@ export async function post(
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
-    body,
+    body: body as unknown as BodyInit,
   });
   const text = await response.text();
   try {
