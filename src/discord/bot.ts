@@ -67,6 +67,8 @@ function createClient(config: DiscordConfig): Client {
     // Questions are answered straight away; there is no need to keep messages in memory.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // As many shards as Discord recommends (GET /gateway/bot), all in this process; one below 2,500 servers.
+    shards: "auto",
   });
 }
 

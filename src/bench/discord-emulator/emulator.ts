@@ -59,6 +59,11 @@ export interface EmulatorOptions {
   enabledPrivilegedIntents?: number;
   /** Called with a line for each REST request and gateway event, for debugging. */
   log?: (line: string) => void;
+  /**
+   * Shards recommended by GET /gateway/bot (default 1). Events then go to the shard Discord would
+   * use: a guild's events to shard (guild_id >> 22) % shards, DMs to shard 0.
+   */
+  shards?: number;
 }
 
 export interface RecordedRequest {
@@ -150,6 +155,8 @@ interface Session {
   events: { s: number; t: string; d: unknown }[];
   socket?: Connection;
   resumable: boolean;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
 }
 
 interface Connection {
@@ -217,6 +224,7 @@ export class DiscordEmulator {
   private readonly enabledPrivilegedIntents: number;
   private readonly log: (line: string) => void;
   private endpoint: { url: string; key: webcrypto.CryptoKey } | undefined;
+  readonly shards: number;
   private closed = false;
 
   private constructor(options: EmulatorOptions) {
@@ -235,6 +243,13 @@ export class DiscordEmulator {
     this.interactionTimeoutMs = options.interactionTimeoutMs ?? 3000;
     this.enabledPrivilegedIntents = options.enabledPrivilegedIntents ?? 0;
     this.log = options.log ?? (() => undefined);
+    this.shards = options.shards ?? 1;
+  }
+
+  /** The shard Discord sends a guild's events to (DMs: no guild, shard 0). */
+  static shardOf(guildId: string | undefined, shardCount: number): number {
+    if (!guildId) return 0;
+    return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
   }
 
   static async start(options: EmulatorOptions = {}): Promise<DiscordEmulator> {
@@ -568,7 +583,9 @@ export class DiscordEmulator {
       events: [],
       socket: connection,
       resumable: true,
+      shard: shard ?? [0, 1],
     };
+    const onShard = (g: EmulatedGuild) => DiscordEmulator.shardOf(g.id, session.shard[1]) === session.shard[0];
     this.sessions.set(session.id, session);
     connection.session = session;
     connection.identified = true;
@@ -576,7 +593,7 @@ export class DiscordEmulator {
       v: 10,
       user_settings: {},
       user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0, email: null },
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: this.guilds.filter(onShard).map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       session_type: "normal",
       resume_gateway_url: `ws://127.0.0.1:${this.port}/resume`,
@@ -591,7 +608,8 @@ export class DiscordEmulator {
       _trace: ['["discord-emulator"]'],
     });
     // A guild listed as unavailable in READY must be followed by GUILD_CREATE.
-    for (const g of this.guilds) this.dispatchTo(session, "GUILD_CREATE", fixtures.guildCreate(g, this.bot));
+    for (const g of this.guilds.filter(onShard))
+      this.dispatchTo(session, "GUILD_CREATE", fixtures.guildCreate(g, this.bot));
   }
 
   private onResume(connection: Connection, d: Json | undefined): void {
@@ -632,7 +650,14 @@ export class DiscordEmulator {
     for (const session of this.sessions.values()) {
       if (!session.resumable) continue;
       const data = typeof d === "function" ? (d as (s: Session) => unknown)(session) : d;
-      if (data !== undefined) this.dispatchTo(session, t, data);
+      if (data === undefined) continue;
+      const guildId = (data as { guild_id?: unknown }).guild_id;
+      if (
+        DiscordEmulator.shardOf(typeof guildId === "string" ? guildId : undefined, session.shard[1]) !==
+        session.shard[0]
+      )
+        continue;
+      this.dispatchTo(session, t, data);
     }
   }
 
@@ -1045,7 +1070,7 @@ export class DiscordEmulator {
         needAuth() ??
         ok({
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.shards,
           session_start_limit: {
             total: 1000,
             remaining: 1000 - this.identifies,
