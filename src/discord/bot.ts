@@ -10,6 +10,7 @@ import { tokenUserId, type DiscordConfig } from "./config.ts";
 import { ConversationMemory } from "../conversation/memory.ts";
 import { Cooldown, type QuestionCooldown } from "./cooldown.ts";
 import { describeError, scrub } from "./errors.ts";
+import { cutHalfOpenConnections } from "./half-open.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import type { KnowledgeAccess } from "./knowledge-access.ts";
 import { loadCommands } from "./load-commands.ts";
@@ -91,6 +92,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   };
 
   client.on(Events.InteractionCreate, createInteractionHandler(context));
+  cutHalfOpenConnections(client, logger);
   client.on(Events.MessageCreate, createMessageHandler(context));
 
   let connectedOnce = false;

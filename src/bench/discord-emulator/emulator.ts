@@ -166,6 +166,8 @@ interface Connection {
   heartbeats: number;
   deflate?: Deflate;
   path: string;
+  /** Set by halfOpen(): nothing more goes out or comes in. */
+  silent?: boolean;
 }
 
 export interface GatewayEvent {
@@ -429,6 +431,21 @@ export class DiscordEmulator {
     }
   }
 
+  /**
+   * A half-open connection: the network silently drops everything, both ways, on every current
+   * gateway connection. Nothing is sent any more (no heartbeat ACKs, no events), and nothing the
+   * client sends is read, not even its close frame, so no close handshake can finish. Sessions stay
+   * resumable, their events kept for replay, as on Discord.
+   */
+  halfOpen(): void {
+    for (const c of this.connections) {
+      c.silent = true;
+      if (c.session) c.session.socket = undefined;
+      this.record({ direction: "out", op: -1, t: "HALF-OPEN", d: null });
+      (c.ws as unknown as { _socket?: Socket })._socket?.pause();
+    }
+  }
+
   /** Sends op 7 RECONNECT: the client should reconnect and resume. */
   sendReconnect(): void {
     for (const c of this.connections) this.send(c, { op: Op.Reconnect, d: null, s: null, t: null });
@@ -478,7 +495,7 @@ export class DiscordEmulator {
   }
 
   private send(connection: Connection, payload: { op: number; d: unknown; s: number | null; t: string | null }): void {
-    if (connection.ws.readyState !== WebSocket.OPEN) return;
+    if (connection.ws.readyState !== WebSocket.OPEN || connection.silent) return;
     this.record({ direction: "out", op: payload.op, t: payload.t, s: payload.s, d: payload.d });
     const text = JSON.stringify(payload);
     if (connection.deflate) {
@@ -505,6 +522,7 @@ export class DiscordEmulator {
   }
 
   private onGatewayMessage(connection: Connection, data: RawData): void {
+    if (connection.silent) return;
     let payload: { op?: unknown; d?: unknown };
     try {
       const text = Buffer.isBuffer(data)
