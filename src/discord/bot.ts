@@ -11,6 +11,7 @@ import { ConversationMemory } from "../conversation/memory.ts";
 import { Cooldown, type QuestionCooldown } from "./cooldown.ts";
 import { describeError, scrub } from "./errors.ts";
 import { cutHalfOpenConnections } from "./half-open.ts";
+import { exemptInteractionWebhooks } from "./interaction-webhooks.ts";
 import { createInteractionHandler } from "./interactions.ts";
 import type { KnowledgeAccess } from "./knowledge-access.ts";
 import { loadCommands } from "./load-commands.ts";
@@ -60,7 +61,7 @@ export interface Bot {
 }
 
 function createClient(config: DiscordConfig): Client {
-  return new Client({
+  const client = new Client({
     intents: [...INTENTS],
     // DM channels are not cached before their first message; without this partial the message is dropped.
     partials: [Partials.Channel],
@@ -71,6 +72,8 @@ function createClient(config: DiscordConfig): Client {
     // As many shards as Discord recommends (GET /gateway/bot), all in this process; one below 2,500 servers.
     shards: "auto",
   });
+  exemptInteractionWebhooks(client, config.apiUrl);
+  return client;
 }
 
 export async function startBot(options: StartBotOptions): Promise<Bot> {

@@ -9,6 +9,7 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
 } from "discord.js";
+import { AnswerQueue } from "./answer-queue.ts";
 import type { Command, CommandContext, CommandReply } from "./command.ts";
 import { answerMessage } from "../conversation/memory.ts";
 import { cooldownNotice, type QuestionCooldown } from "./cooldown.ts";
@@ -32,12 +33,13 @@ const DEFER_IF_OLDER_THAN_MS = 1500;
 const IMPLAUSIBLE_AGE_MS = 15 * 60 * 1000;
 
 export function createInteractionHandler(base: InteractionContext): (interaction: Interaction) => Promise<void> {
+  const queue = new AnswerQueue();
   return async (interaction) => {
     // Each server asks its own engine; the engine is taken once, so a reload mid-answer changes nothing.
     const ctx = scopedContext(base, interaction.guildId);
     try {
       if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
-      else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx);
+      else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx, queue);
     } catch (err) {
       // Both handlers catch their own errors; this is the last line so nothing becomes unhandled.
       ctx.logger.error({ err: describeError(err, ctx.secrets) }, "interaction handler failed");
@@ -77,12 +79,22 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
   }
 }
 
-function isLate(interaction: ChatInputCommandInteraction): boolean {
+/** Past this many answers waiting, a new interaction is deferred whatever the estimate says. */
+const DEFER_IF_QUEUED = 100;
+
+/** Whether the reply, after waiting its turn in `queue`, would come too close to Discord's 3 s. */
+function isLate(interaction: ChatInputCommandInteraction, queue: AnswerQueue): boolean {
+  if (queue.length >= DEFER_IF_QUEUED) return true;
   const age = Date.now() - interaction.createdTimestamp;
-  return age > DEFER_IF_OLDER_THAN_MS && age < IMPLAUSIBLE_AGE_MS;
+  if (age >= IMPLAUSIBLE_AGE_MS) return false;
+  return Math.max(0, age) + queue.expectedWaitMs() > DEFER_IF_OLDER_THAN_MS;
 }
 
-async function handleCommand(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
+async function handleCommand(
+  interaction: ChatInputCommandInteraction,
+  ctx: InteractionContext,
+  queue: AnswerQueue,
+): Promise<void> {
   const started = performance.now();
   const user = interaction.user.id;
   const name = interaction.commandName;
@@ -113,9 +125,9 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: Inte
       command.private === true ||
       (command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true);
     const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
-    if (isLate(interaction) || command.mayBeSlow?.(ctx, interaction) === true)
-      await interaction.deferReply({ flags: deferFlags });
-    const work = Promise.resolve().then(() => command.execute(interaction, ctx));
+    if (isLate(interaction, queue) || command.mayBeSlow?.(ctx, interaction) === true)
+      await queue.acknowledge(() => interaction.deferReply({ flags: deferFlags }));
+    const work = queue.run(() => command.execute(interaction, ctx));
     let result: CommandReply;
     if (interaction.deferred) {
       result = await work;

@@ -13,6 +13,7 @@ import {
   type Interaction,
 } from "discord.js";
 import { INTENTS } from "../discord/bot.ts";
+import { exemptInteractionWebhooks } from "../discord/interaction-webhooks.ts";
 
 /** What Discord reads from the HTTP response: an interaction callback. */
 export interface CallbackBody {
@@ -29,13 +30,15 @@ type Respond = (body: CallbackBody) => Promise<void>;
 
 /** A client that never logs in: it only turns payloads into objects and sends webhook calls. */
 export function createHttpOnlyClient(apiUrl: string | undefined): Client {
-  return new Client({
+  const client = new Client({
     intents: [...INTENTS],
     allowedMentions: { parse: [], repliedUser: false },
     // Each request brings its own user, member and channel; caching them would only grow memory.
     makeCache: Options.cacheWithLimits({ MessageManager: 0, UserManager: 0, GuildMemberManager: 0 }),
     rest: apiUrl ? { api: apiUrl } : {},
   });
+  exemptInteractionWebhooks(client, apiUrl);
+  return client;
 }
 
 export class InteractionBridge {

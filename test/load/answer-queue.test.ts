@@ -1,0 +1,39 @@
+// The answer queue: one answer per turn of the event loop, acknowledgements first.
+import { setTimeout as sleep } from "node:timers/promises";
+import { expect, test } from "vitest";
+import { AnswerQueue } from "../../src/discord/answer-queue.ts";
+
+test("answers take turns: I/O that became ready runs between two answers", async () => {
+  const queue = new AnswerQueue();
+  const order: string[] = [];
+  const first = queue.run(() => {
+    order.push("answer 1");
+    setImmediate(() => order.push("I/O after answer 1"));
+  });
+  const second = queue.run(() => order.push("answer 2"));
+  await Promise.all([first, second]);
+  expect(order).toEqual(["answer 1", "I/O after answer 1", "answer 2"]);
+});
+
+test("no answer is computed while an acknowledgement is on its way", async () => {
+  const queue = new AnswerQueue();
+  const order: string[] = [];
+  const ack = queue.acknowledge(async () => {
+    await sleep(30);
+    order.push("acknowledged");
+  });
+  const answer = queue.run(() => order.push("answered"));
+  await Promise.all([ack, answer]);
+  expect(order).toEqual(["acknowledged", "answered"]);
+});
+
+test("a job that throws rejects its own promise only", async () => {
+  const queue = new AnswerQueue();
+  const bad = queue.run(() => {
+    throw new Error("made-up failure");
+  });
+  const good = queue.run(() => 42);
+  await expect(bad).rejects.toThrow("made-up failure");
+  await expect(good).resolves.toBe(42);
+  expect(queue.length).toBe(0);
+});
