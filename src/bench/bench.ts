@@ -2,7 +2,8 @@
 //   (a) the seed article (knowledge/), asked a varied list of questions many times, and
 //   (b) a large knowledge base of at least 20,000 sentences made from the SQuAD sample articles
 //       (../shared/eval/squad/*.json) written under many names, asked the SQuAD questions;
-// plus, when src/bench/discord-roundtrip.ts exists, the Discord round trip.
+// plus, when src/bench/discord-roundtrip.ts exists, the Discord round trip, and the service figures
+// (cold start to ready, 10,000 signed HTTP interactions over 2 replicas, a 3,000 gateway burst).
 //
 // Each case runs in its own child process so that its RSS is its own. Build time is
 // `createEngine(loadKnowledge(dir), { eager: true })`, as npm start builds it (reading the files,
@@ -454,6 +455,15 @@ async function main(): Promise<void> {
       "",
       "p99 < 50 ms",
     ]);
+
+  // The service: compiled bot processes against the emulator (src/bench/service-bench.ts).
+  try {
+    const { serviceBenchLines } = await import("./service-bench.ts");
+    notes.push(...(await serviceBenchLines()));
+  } catch (err) {
+    failed = true;
+    notes.push(`Service bench failed: ${(err as Error).message}`);
+  }
 
   console.log(table(rows));
   console.log("");
