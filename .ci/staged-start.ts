@@ -2,7 +2,7 @@
 // waits for /healthz to say ready, then checks that SIGTERM ends it with exit code 0.
 import { spawn } from "node:child_process";
 import { webcrypto } from "node:crypto";
-import { DiscordEmulator } from "../test/discord-emulator/index.ts";
+import { DiscordEmulator } from "../src/bench/discord-emulator/index.ts";
 const stage = process.argv[2]!;
 const discord = await DiscordEmulator.start();
 const pair = await webcrypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"]);

@@ -9,8 +9,8 @@ import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { DiscordEmulator, snowflake } from "../../test/discord-emulator/index.ts";
-import { generateKeys, signedPost, type TestKeys } from "../../test/http/signing.ts";
+import { DiscordEmulator, snowflake } from "./discord-emulator/index.ts";
+import { generateKeys, signedPost, type TestKeys } from "./signing.ts";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const QUESTIONS = ["who visited Moscow?", "how many hostages were reported?", "who is Maria Zakharova?"];

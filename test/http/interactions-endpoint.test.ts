@@ -9,9 +9,9 @@ import { loadCommands } from "../../src/discord/load-commands.ts";
 import { createLogger } from "../../src/log.ts";
 import { createMetrics } from "../../src/metrics.ts";
 import { startService, type Service } from "../../src/service.ts";
-import { DiscordEmulator, snowflake } from "../discord-emulator/index.ts";
+import { DiscordEmulator, snowflake } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, contentOf, hardTimeout, LogCapture, testEngine } from "../discord/harness.ts";
-import { generateKeys, post, sign, signedPost, type TestKeys } from "./signing.ts";
+import { generateKeys, post, sign, signedPost, type TestKeys } from "../../src/bench/signing.ts";
 
 let discord: DiscordEmulator;
 let service: Service;

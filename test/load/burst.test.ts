@@ -7,7 +7,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { DiscordEmulator, type InteractionReply } from "../discord-emulator/index.ts";
+import { DiscordEmulator, type InteractionReply } from "../../src/bench/discord-emulator/index.ts";
 import { contentOf } from "../discord/util.ts";
 
 const require = createRequire(import.meta.url);

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createLogger } from "../../src/log.ts";
 import { createMetrics } from "../../src/metrics.ts";
 import { startService, type Service } from "../../src/service.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, contentOf, hardTimeout, LogCapture, testEngine } from "../discord/harness.ts";
-import { generateKeys, type TestKeys } from "../http/signing.ts";
+import { generateKeys, type TestKeys } from "../../src/bench/signing.ts";
 
 const hasRedis = spawnSync("redis-server", ["--version"]).status === 0;
 if (!hasRedis && process.env.REQUIRE_REDIS)

@@ -5,9 +5,9 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { hardTimeout } from "../discord/util.ts";
-import { generateKeys, type TestKeys } from "../http/signing.ts";
+import { generateKeys, type TestKeys } from "../../src/bench/signing.ts";
 
 let discord: DiscordEmulator;
 let keys: TestKeys;

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startBot, type Bot } from "../../src/discord/bot.ts";
 import { createLogger } from "../../src/log.ts";
-import { DiscordEmulator } from "../discord-emulator/index.ts";
+import { DiscordEmulator } from "../../src/bench/discord-emulator/index.ts";
 import { configFor, contentOf, hardTimeout, LogCapture, testEngine } from "../discord/harness.ts";
 
 // Snowflakes whose timestamp part is even / odd: with 2 shards, (id >> 22) % 2 puts them on shard 0 / 1.

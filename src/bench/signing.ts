@@ -1,4 +1,4 @@
-// Ed25519 request signing as Discord does it, for tests and the bench: a key pair made on the spot,
+// Ed25519 request signing as Discord does it, for the bench and the tests: a key pair made on the spot,
 // and signed POSTs to an interactions endpoint.
 import { webcrypto } from "node:crypto";
 
