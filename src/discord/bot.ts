@@ -22,7 +22,11 @@ import { noMentions } from "./reply.ts";
  * Guilds (to see servers and channels), GuildMessages (messages that @mention the bot) and
  * DirectMessages. None of them is privileged: no MessageContent, GuildMembers or GuildPresences.
  */
-const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+export const INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
 
 /** View Channels + Send Messages + Send Messages in Threads + Read Message History (to reply to a message). */
 const INVITE_PERMISSIONS = 1024n + 2048n + 274877906944n + 65536n;

@@ -4,7 +4,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { everywhere, type Command } from "../../src/discord/command.ts";
+import { usableEverywhere } from "../../commands/_usable-everywhere.ts";
+import type { Command } from "../../src/discord/command.ts";
 import { loadCommands } from "../../src/discord/load-commands.ts";
 import { createLogger } from "../../src/log.ts";
 import { createMetrics } from "../../src/metrics.ts";
@@ -20,7 +21,7 @@ let endpoint: string;
 const logs = new LogCapture();
 
 const slow = {
-  data: everywhere(new SlashCommandBuilder().setName("slow").setDescription("Takes its time")).toJSON(),
+  data: usableEverywhere(new SlashCommandBuilder().setName("slow").setDescription("Takes its time")).toJSON(),
   async execute() {
     await sleep(400);
     return { reply: { content: "done after a while" } };
