@@ -40,6 +40,23 @@ export default defineConfig({
       },
       // A whole bot process starting beside the 200-interaction burst could push it past 3 s: last.
       { extends: true, test: { name: "discord-process", include: ALONE, sequence: { groupOrder: 2 } } },
+      {
+        // The service: HTTP endpoint, npm start under SIGTERM, health, metrics, sharding, Redis (skipped
+        // without redis-server). Each file starts its own processes and emulator, so they stay isolated.
+        extends: true,
+        test: {
+          name: "service",
+          include: ["test/http/**/*.test.ts", "test/service/**/*.test.ts", "test/redis/**/*.test.ts"],
+          exclude: MOCKING,
+          // After the Discord files: these start bot processes that would take CPU from their 3 s window.
+          sequence: { groupOrder: 3 },
+        },
+      },
+      {
+        // Load and faults last, on their own: a 1,000 burst and a half-open socket, both timing-bound.
+        extends: true,
+        test: { name: "load", include: ["test/load/**/*.test.ts"], exclude: MOCKING, sequence: { groupOrder: 4 } },
+      },
     ],
   },
 });

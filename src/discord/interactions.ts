@@ -80,7 +80,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
 }
 
 /** Past this many answers waiting, a new interaction is deferred whatever the estimate says. */
-const DEFER_IF_QUEUED = 100;
+const DEFER_IF_QUEUED = 500;
 
 /** Whether the reply, after waiting its turn in `queue`, would come too close to Discord's 3 s. */
 function isLate(interaction: ChatInputCommandInteraction, queue: AnswerQueue): boolean {
