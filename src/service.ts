@@ -64,7 +64,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const metrics = options.metrics ?? createMetrics();
   const health = new Health();
   const engine = measuredEngine(options.engine, metrics);
-  health.engineReady();
+  health.engineReady(() => options.engine.isWarm());
   const commands = options.commands ?? (await loadCommands());
   const store = await createCooldown(options);
   const cooldown = countedCooldown(store, metrics);

@@ -1,35 +1,42 @@
 // Answers one interaction per turn of the event loop. Without it a burst of interactions is answered
 // back to back with no I/O in between: no reply leaves until the whole burst is computed, and the
 // last ones reach Discord after its 3 s window. Taking turns lets each reply go out as soon as it is
-// ready, and the queue's length tells the handler when an interaction would wait too long, so it
-// can be deferred (acknowledged) before its answer is computed.
+// ready, and the number of urgent answers waiting tells the handler when an interaction would wait
+// too long, so it can be deferred (acknowledged) before its answer is computed.
+//
+// Two kinds of job: urgent ones (not acknowledged yet: Discord's 3 s run) go first; deferred ones
+// (acknowledged: 15 minutes) wait while urgent answers or acknowledgements are still on their way.
 import { performance } from "node:perf_hooks";
 
 /** Weight of the newest turn in the average turn time. */
 const SMOOTHING = 0.2;
 
 export class AnswerQueue {
-  private readonly jobs: Array<() => void> = [];
+  private readonly urgentJobs: Array<() => void> = [];
+  private readonly laterJobs: Array<() => void> = [];
   private running = false;
   private lastTurnAt = 0;
   /** Average wall time of one turn while busy: the answer plus the I/O that runs after it (2 ms to start). */
   private turnMs = 2;
-  /** Acknowledgements (deferrals) on their way to Discord; answers wait for them, they have 15 minutes. */
+  /** Acknowledgements (deferrals) on their way to Discord. */
   private acknowledging = 0;
 
+  /** Jobs waiting, both kinds. */
   get length(): number {
-    return this.jobs.length;
+    return this.urgentJobs.length + this.laterJobs.length;
   }
 
-  /** How long a job queued now would wait for its turn. */
+  /** Answers waiting that have not been acknowledged. */
+  get urgent(): number {
+    return this.urgentJobs.length;
+  }
+
+  /** How long an urgent job queued now would wait for its turn. */
   expectedWaitMs(): number {
-    return this.jobs.length * this.turnMs;
+    return this.urgentJobs.length * this.turnMs;
   }
 
-  /**
-   * Sends an acknowledgement before any further answer is computed: in a burst, every interaction
-   * must be acknowledged within Discord's 3 s, while its answer may come later.
-   */
+  /** Sends an acknowledgement; deferred answers wait until none is on its way. */
   async acknowledge<T>(send: () => Promise<T>): Promise<T> {
     this.acknowledging += 1;
     try {
@@ -39,10 +46,10 @@ export class AnswerQueue {
     }
   }
 
-  /** Runs `job` in its turn; the promise settles with its result. */
-  run<T>(job: () => T | Promise<T>): Promise<T> {
+  /** Runs `job` in its turn (`urgent`: not acknowledged, so before any deferred one). */
+  run<T>(job: () => T | Promise<T>, options: { urgent?: boolean } = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.jobs.push(() => {
+      (options.urgent === false ? this.laterJobs : this.urgentJobs).push(() => {
         try {
           resolve(job());
         } catch (err) {
@@ -58,20 +65,21 @@ export class AnswerQueue {
   }
 
   private turn(): void {
-    if (this.acknowledging > 0) {
-      // Let the acknowledgements out first; look again in a moment.
+    const now = performance.now();
+    let job = this.urgentJobs.shift();
+    if (!job && this.acknowledging > 0 && this.laterJobs.length > 0) {
+      // Only deferred answers left: let the acknowledgements out first; look again in a moment.
       setTimeout(() => this.turn(), 1);
       return;
     }
-    const now = performance.now();
-    this.turnMs += SMOOTHING * (now - this.lastTurnAt - this.turnMs);
-    this.lastTurnAt = now;
-    const job = this.jobs.shift();
+    job ??= this.laterJobs.shift();
     if (!job) {
       this.running = false;
       return;
     }
+    this.turnMs += SMOOTHING * (now - this.lastTurnAt - this.turnMs);
     job();
+    this.lastTurnAt = performance.now();
     setImmediate(() => this.turn());
   }
 }

@@ -79,15 +79,17 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
   }
 }
 
-/** Past this many answers waiting, a new interaction is deferred whatever the estimate says. */
-const DEFER_IF_QUEUED = 500;
+/** Past this many unacknowledged answers waiting, a new interaction is deferred whatever the estimate. */
+const DEFER_IF_QUEUED = 300;
+/** Defer when the answer is expected later than this after the interaction was created. */
+const DEFER_IF_EXPECTED_AFTER_MS = 2500;
 
-/** Whether the reply, after waiting its turn in `queue`, would come too close to Discord's 3 s. */
+/** Whether the reply would come too close to Discord's 3 s: it is late already, or would be after its turn. */
 function isLate(interaction: ChatInputCommandInteraction, queue: AnswerQueue): boolean {
-  if (queue.length >= DEFER_IF_QUEUED) return true;
   const age = Date.now() - interaction.createdTimestamp;
-  if (age >= IMPLAUSIBLE_AGE_MS) return false;
-  return Math.max(0, age) + queue.expectedWaitMs() > DEFER_IF_OLDER_THAN_MS;
+  if (age >= IMPLAUSIBLE_AGE_MS) return queue.urgent >= DEFER_IF_QUEUED;
+  if (age > DEFER_IF_OLDER_THAN_MS || queue.urgent >= DEFER_IF_QUEUED) return true;
+  return Math.max(0, age) + queue.expectedWaitMs() > DEFER_IF_EXPECTED_AFTER_MS;
 }
 
 async function handleCommand(
@@ -127,7 +129,7 @@ async function handleCommand(
     const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
     if (isLate(interaction, queue) || command.mayBeSlow?.(ctx, interaction) === true)
       await queue.acknowledge(() => interaction.deferReply({ flags: deferFlags }));
-    const work = queue.run(() => command.execute(interaction, ctx));
+    const work = queue.run(() => command.execute(interaction, ctx), { urgent: !interaction.deferred });
     let result: CommandReply;
     if (interaction.deferred) {
       result = await work;

@@ -1,4 +1,5 @@
-// Readiness for GET /healthz: ready once the engine is built and, when the gateway is used, every
+// Readiness for GET /healthz: ready once the engine is built and warm (its background tagging and
+// facts done, so questions are not deferred for them) and, when the gateway is used, every
 // shard is connected. A load balancer sends traffic only to ready replicas; a supervisor restarts one
 // that stays unready.
 import { type Client, Events } from "discord.js";
@@ -11,13 +12,14 @@ export interface HealthReport {
 }
 
 export class Health {
-  private engineBuilt = false;
+  private engineWarm: () => boolean = () => false;
   private gateway: Client | undefined;
   private readonly shardsDown = new Set<number>();
   private gatewayReady = false;
 
-  engineReady(): void {
-    this.engineBuilt = true;
+  /** The engine is built; `warm` says when its background tagging and facts are done too. */
+  engineReady(warm: () => boolean = () => true): void {
+    this.engineWarm = warm;
   }
 
   /** Follows a gateway client's shards; call before it logs in. */
@@ -34,9 +36,10 @@ export class Health {
 
   report(): HealthReport {
     const gatewayUp = this.gatewayReady && this.shardsDown.size === 0;
+    const engine = this.engineWarm();
     return {
-      ready: this.engineBuilt && (!this.gateway || gatewayUp),
-      engine: this.engineBuilt,
+      ready: engine && (!this.gateway || gatewayUp),
+      engine,
       ...(this.gateway ? { gateway: gatewayUp ? "connected" : "connecting" } : {}),
     };
   }

@@ -44,6 +44,8 @@ beforeAll(async () => {
   });
   endpoint = `${service.http.url}/interactions`;
   discord.useInteractionsEndpoint(endpoint, keys.privateKey);
+  // Ready = the engine warm: a question before that would be deferred while it finishes.
+  while ((await fetch(`${service.http.url}/healthz`)).status !== 200) await sleep(20);
 });
 afterAll(async () => {
   await hardTimeout(

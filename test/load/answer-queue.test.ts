@@ -15,16 +15,17 @@ test("answers take turns: I/O that became ready runs between two answers", async
   expect(order).toEqual(["answer 1", "I/O after answer 1", "answer 2"]);
 });
 
-test("no answer is computed while an acknowledgement is on its way", async () => {
+test("a deferred answer waits for acknowledgements on their way; an unacknowledged one does not", async () => {
   const queue = new AnswerQueue();
   const order: string[] = [];
   const ack = queue.acknowledge(async () => {
     await sleep(30);
     order.push("acknowledged");
   });
-  const answer = queue.run(() => order.push("answered"));
-  await Promise.all([ack, answer]);
-  expect(order).toEqual(["acknowledged", "answered"]);
+  const deferred = queue.run(() => order.push("deferred answer"), { urgent: false });
+  const urgent = queue.run(() => order.push("urgent answer"));
+  await Promise.all([ack, deferred, urgent]);
+  expect(order).toEqual(["urgent answer", "acknowledged", "deferred answer"]);
 });
 
 test("a job that throws rejects its own promise only", async () => {

@@ -4,10 +4,13 @@ import type { Client } from "discord.js";
 import { expect, test } from "vitest";
 import { Health } from "../../src/http/health.ts";
 
-test("HTTP only: ready as soon as the engine is built", () => {
+test("HTTP only: ready once the engine is built and warm", () => {
   const health = new Health();
   expect(health.report()).toEqual({ ready: false, engine: false });
-  health.engineReady();
+  let warm = false;
+  health.engineReady(() => warm);
+  expect(health.report()).toEqual({ ready: false, engine: false });
+  warm = true;
   expect(health.report()).toEqual({ ready: true, engine: true });
 });
 
