@@ -1,39 +1,34 @@
-// Answers one interaction per turn of the event loop. Without it a burst of interactions is answered
-// back to back with no I/O in between: no reply leaves until the whole burst is computed, and the
-// last ones reach Discord after its 3 s window. Taking turns lets each reply go out as soon as it is
-// ready, and the number of urgent answers waiting tells the handler when an interaction would wait
-// too long, so it can be deferred (acknowledged) before its answer is computed.
-//
-// Two kinds of job: urgent ones (not acknowledged yet: Discord's 3 s run) go first; deferred ones
-// (acknowledged: 15 minutes) wait while urgent answers or acknowledgements are still on their way.
-import { performance } from "node:perf_hooks";
-
-/** Weight of the newest turn in the average turn time. */
-const SMOOTHING = 0.2;
-
+// Keeps a burst of interactions within Discord's 3 s. Answers take turns with I/O, one per turn of
+// the event loop, so each reply leaves as soon as it is ready instead of after the whole burst.
+// Every interaction counts as waiting from its arrival until it is handled; past a few hundred
+// waiting, new ones are deferred (acknowledged) at once, before their answer is computed. Answers
+// not acknowledged go first; deferred ones wait while acknowledgements are still on their way:
+// those have 3 s, deferred answers 15 minutes.
 export class AnswerQueue {
   private readonly urgentJobs: Array<() => void> = [];
   private readonly laterJobs: Array<() => void> = [];
   private running = false;
-  private lastTurnAt = 0;
-  /** Average wall time of one turn while busy: the answer plus the I/O that runs after it (2 ms to start). */
-  private turnMs = 2;
-  /** Acknowledgements (deferrals) on their way to Discord. */
   private acknowledging = 0;
+  private waitingCount = 0;
 
-  /** Jobs waiting, both kinds. */
+  /** Interactions that arrived and are not handled yet. */
+  get waiting(): number {
+    return this.waitingCount;
+  }
+
+  /** Answers not yet computed. */
   get length(): number {
     return this.urgentJobs.length + this.laterJobs.length;
   }
 
-  /** Answers waiting that have not been acknowledged. */
-  get urgent(): number {
-    return this.urgentJobs.length;
-  }
-
-  /** How long an urgent job queued now would wait for its turn. */
-  expectedWaitMs(): number {
-    return this.urgentJobs.length * this.turnMs;
+  /** Counts an interaction as waiting until `respond` settles. */
+  async untilResponded<T>(respond: () => Promise<T>): Promise<T> {
+    this.waitingCount += 1;
+    try {
+      return await respond();
+    } finally {
+      this.waitingCount -= 1;
+    }
   }
 
   /** Sends an acknowledgement; deferred answers wait until none is on its way. */
@@ -46,7 +41,7 @@ export class AnswerQueue {
     }
   }
 
-  /** Runs `job` in its turn (`urgent`: not acknowledged, so before any deferred one). */
+  /** Runs `job` in its turn: `urgent` (not acknowledged) ones first, deferred ones after the acknowledgements. */
   run<T>(job: () => T | Promise<T>, options: { urgent?: boolean } = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       (options.urgent === false ? this.laterJobs : this.urgentJobs).push(() => {
@@ -58,17 +53,14 @@ export class AnswerQueue {
       });
       if (!this.running) {
         this.running = true;
-        this.lastTurnAt = performance.now();
         setImmediate(() => this.turn());
       }
     });
   }
 
   private turn(): void {
-    const now = performance.now();
     let job = this.urgentJobs.shift();
     if (!job && this.acknowledging > 0 && this.laterJobs.length > 0) {
-      // Only deferred answers left: let the acknowledgements out first; look again in a moment.
       setTimeout(() => this.turn(), 1);
       return;
     }
@@ -77,9 +69,7 @@ export class AnswerQueue {
       this.running = false;
       return;
     }
-    this.turnMs += SMOOTHING * (now - this.lastTurnAt - this.turnMs);
     job();
-    this.lastTurnAt = performance.now();
     setImmediate(() => this.turn());
   }
 }

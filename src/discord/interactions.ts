@@ -39,7 +39,8 @@ export function createInteractionHandler(base: InteractionContext): (interaction
     const ctx = scopedContext(base, interaction.guildId);
     try {
       if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
-      else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx, queue);
+      else if (interaction.isChatInputCommand())
+        await queue.untilResponded(() => handleCommand(interaction, ctx, queue));
     } catch (err) {
       // Both handlers catch their own errors; this is the last line so nothing becomes unhandled.
       ctx.logger.error({ err: describeError(err, ctx.secrets) }, "interaction handler failed");
@@ -79,17 +80,14 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
   }
 }
 
-/** Past this many unacknowledged answers waiting, a new interaction is deferred whatever the estimate. */
-const DEFER_IF_QUEUED = 300;
-/** Defer when the answer is expected later than this after the interaction was created. */
-const DEFER_IF_EXPECTED_AFTER_MS = 2500;
+/** Past this many interactions waiting for their first response, a new one is deferred at once. */
+const DEFER_IF_WAITING = 300;
 
-/** Whether the reply would come too close to Discord's 3 s: it is late already, or would be after its turn. */
+/** Whether to defer before answering: the interaction is late already, or too many are waiting. */
 function isLate(interaction: ChatInputCommandInteraction, queue: AnswerQueue): boolean {
+  if (queue.waiting >= DEFER_IF_WAITING) return true;
   const age = Date.now() - interaction.createdTimestamp;
-  if (age >= IMPLAUSIBLE_AGE_MS) return queue.urgent >= DEFER_IF_QUEUED;
-  if (age > DEFER_IF_OLDER_THAN_MS || queue.urgent >= DEFER_IF_QUEUED) return true;
-  return Math.max(0, age) + queue.expectedWaitMs() > DEFER_IF_EXPECTED_AFTER_MS;
+  return age > DEFER_IF_OLDER_THAN_MS && age < IMPLAUSIBLE_AGE_MS;
 }
 
 async function handleCommand(

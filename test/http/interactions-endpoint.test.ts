@@ -212,7 +212,7 @@ describe("requests that are not Discord's", () => {
     expect(logs.text).not.toMatch(/probe\d+/);
     const metrics = await (await fetch(`${service.http.url}/metrics`)).text();
     expect(metrics).toMatch(/bot_http_interactions_total\{result="unauthorized"\} 1000\b/);
-  });
+  }, 60_000);
 
   test("signed but unusable: not JSON, an unsupported type, a payload missing its user → 400, no crash", async () => {
     expect((await signedPost(endpoint, keys.privateKey, "not json")).status).toBe(400);

@@ -3,14 +3,17 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "vitest";
 import { AnswerQueue } from "../../src/discord/answer-queue.ts";
 
-test("answers take turns: I/O that became ready runs between two answers", async () => {
+test("answers take turns: I/O that became ready runs between two of them", async () => {
   const queue = new AnswerQueue();
   const order: string[] = [];
-  const first = queue.run(() => {
-    order.push("answer 1");
-    setImmediate(() => order.push("I/O after answer 1"));
-  });
-  const second = queue.run(() => order.push("answer 2"));
+  const first = queue.run(
+    () => {
+      order.push("answer 1");
+      setImmediate(() => order.push("I/O after answer 1"));
+    },
+    { urgent: false },
+  );
+  const second = queue.run(() => order.push("answer 2"), { urgent: false });
   await Promise.all([first, second]);
   expect(order).toEqual(["answer 1", "I/O after answer 1", "answer 2"]);
 });
@@ -30,11 +33,24 @@ test("a deferred answer waits for acknowledgements on their way; an unacknowledg
 
 test("a job that throws rejects its own promise only", async () => {
   const queue = new AnswerQueue();
-  const bad = queue.run(() => {
-    throw new Error("made-up failure");
-  });
-  const good = queue.run(() => 42);
+  const bad = queue.run(
+    () => {
+      throw new Error("made-up failure");
+    },
+    { urgent: false },
+  );
+  const good = queue.run(() => 42, { urgent: false });
   await expect(bad).rejects.toThrow("made-up failure");
   await expect(good).resolves.toBe(42);
   expect(queue.length).toBe(0);
+});
+
+test("counts interactions as waiting until they are handled", async () => {
+  const queue = new AnswerQueue();
+  let release = () => undefined as void;
+  const handled = queue.untilResponded(() => new Promise<void>((r) => (release = r)));
+  expect(queue.waiting).toBe(1);
+  release();
+  await handled;
+  expect(queue.waiting).toBe(0);
 });
