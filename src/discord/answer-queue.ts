@@ -1,9 +1,9 @@
-// Keeps a burst of interactions within Discord's 3 s. Answers take turns with I/O, one per turn of
-// the event loop, so each reply leaves as soon as it is ready instead of after the whole burst.
-// Every interaction counts as waiting from its arrival until it is handled; past a few hundred
-// waiting, new ones are deferred (acknowledged) at once, before their answer is computed. Answers
-// not acknowledged go first; deferred ones wait while acknowledgements are still on their way:
-// those have 3 s, deferred answers 15 minutes.
+// Keeps a burst of interactions within Discord's 3 s. Every interaction counts as waiting from its
+// arrival until it is handled; past a few hundred waiting, new ones are deferred (acknowledged) at
+// once, before their answer is computed. Answers not acknowledged are computed at once, as before;
+// deferred ones take turns with I/O, one per turn of the event loop, and wait while
+// acknowledgements are still on their way: those have 3 s, deferred answers 15 minutes. (Urgent
+// answers taking turns too made the bot slower to take in a burst of 200: some arrived late.)
 export class AnswerQueue {
   private readonly urgentJobs: Array<() => void> = [];
   private readonly laterJobs: Array<() => void> = [];
@@ -43,6 +43,7 @@ export class AnswerQueue {
 
   /** Runs `job` in its turn: `urgent` (not acknowledged) ones first, deferred ones after the acknowledgements. */
   run<T>(job: () => T | Promise<T>, options: { urgent?: boolean } = {}): Promise<T> {
+    if (options.urgent !== false) return Promise.resolve().then(job);
     return new Promise<T>((resolve, reject) => {
       (options.urgent === false ? this.laterJobs : this.urgentJobs).push(() => {
         try {

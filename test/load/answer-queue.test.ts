@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { expect, test } from "vitest";
 import { AnswerQueue } from "../../src/discord/answer-queue.ts";
 
-test("answers take turns: I/O that became ready runs between two of them", async () => {
+test("deferred answers take turns: I/O that became ready runs between two of them", async () => {
   const queue = new AnswerQueue();
   const order: string[] = [];
   const first = queue.run(
@@ -47,7 +47,7 @@ test("a job that throws rejects its own promise only", async () => {
 
 test("counts interactions as waiting until they are handled", async () => {
   const queue = new AnswerQueue();
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const handled = queue.untilResponded(() => new Promise<void>((r) => (release = r)));
   expect(queue.waiting).toBe(1);
   release();
