@@ -1,6 +1,5 @@
-// Keeps a burst of interactions within Discord's 3 s. Every interaction counts as waiting from its
-// arrival until it is handled; past a few hundred waiting, new ones are deferred (acknowledged) at
-// once, before their answer is computed. Answers not acknowledged are computed at once, as before;
+// Keeps a burst of interactions within Discord's 3 s. Past a few hundred arrivals in the last second,
+// new ones are deferred (acknowledged) at once, before their answer is computed. Answers not acknowledged are computed at once, as before;
 // deferred ones take turns with I/O, one per turn of the event loop, and wait while
 // acknowledgements are still on their way: those have 3 s, deferred answers 15 minutes. (Urgent
 // answers taking turns too made the bot slower to take in a burst of 200: some arrived late.)
@@ -9,26 +8,21 @@ export class AnswerQueue {
   private readonly laterJobs: Array<() => void> = [];
   private running = false;
   private acknowledging = 0;
-  private waitingCount = 0;
+  /** Arrival times (ms), oldest first, for the last second. */
+  private readonly arrivals: number[] = [];
 
-  /** Interactions that arrived and are not handled yet. */
-  get waiting(): number {
-    return this.waitingCount;
+  /** Notes an arrival; returns how many arrived in the last `windowMs`, this one included. */
+  arrived(now = Date.now(), windowMs = 1000): number {
+    this.arrivals.push(now);
+    let drop = 0;
+    while (drop < this.arrivals.length && this.arrivals[drop]! <= now - windowMs) drop++;
+    if (drop > 0) this.arrivals.splice(0, drop);
+    return this.arrivals.length;
   }
 
   /** Answers not yet computed. */
   get length(): number {
     return this.urgentJobs.length + this.laterJobs.length;
-  }
-
-  /** Counts an interaction as waiting until `respond` settles. */
-  async untilResponded<T>(respond: () => Promise<T>): Promise<T> {
-    this.waitingCount += 1;
-    try {
-      return await respond();
-    } finally {
-      this.waitingCount -= 1;
-    }
   }
 
   /** Sends an acknowledgement; deferred answers wait until none is on its way. */

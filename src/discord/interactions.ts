@@ -39,8 +39,7 @@ export function createInteractionHandler(base: InteractionContext): (interaction
     const ctx = scopedContext(base, interaction.guildId);
     try {
       if (interaction.isAutocomplete()) await handleAutocomplete(interaction, ctx);
-      else if (interaction.isChatInputCommand())
-        await queue.untilResponded(() => handleCommand(interaction, ctx, queue));
+      else if (interaction.isChatInputCommand()) await handleCommand(interaction, ctx, queue, queue.arrived());
     } catch (err) {
       // Both handlers catch their own errors; this is the last line so nothing becomes unhandled.
       ctx.logger.error({ err: describeError(err, ctx.secrets) }, "interaction handler failed");
@@ -80,12 +79,12 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Int
   }
 }
 
-/** Past this many interactions waiting for their first response, a new one is deferred at once. */
-const DEFER_IF_WAITING = 300;
+/** Past this many commands arriving within a second, a new one is deferred at once. */
+const DEFER_PAST_ARRIVALS = 300;
 
-/** Whether to defer before answering: the interaction is late already, or too many are waiting. */
-function isLate(interaction: ChatInputCommandInteraction, queue: AnswerQueue): boolean {
-  if (queue.waiting >= DEFER_IF_WAITING) return true;
+/** Whether to defer before answering: the interaction is late already, or part of a large burst. */
+function isLate(interaction: ChatInputCommandInteraction, recentArrivals: number): boolean {
+  if (recentArrivals > DEFER_PAST_ARRIVALS) return true;
   const age = Date.now() - interaction.createdTimestamp;
   return age > DEFER_IF_OLDER_THAN_MS && age < IMPLAUSIBLE_AGE_MS;
 }
@@ -94,6 +93,7 @@ async function handleCommand(
   interaction: ChatInputCommandInteraction,
   ctx: InteractionContext,
   queue: AnswerQueue,
+  recentArrivals: number,
 ): Promise<void> {
   const started = performance.now();
   const user = interaction.user.id;
@@ -125,7 +125,7 @@ async function handleCommand(
       command.private === true ||
       (command.privateOption !== undefined && interaction.options.getBoolean(command.privateOption) === true);
     const deferFlags = wantsPrivate ? MessageFlags.Ephemeral : undefined;
-    if (isLate(interaction, queue) || command.mayBeSlow?.(ctx, interaction) === true)
+    if (isLate(interaction, recentArrivals) || command.mayBeSlow?.(ctx, interaction) === true)
       await queue.acknowledge(() => interaction.deferReply({ flags: deferFlags }));
     const work = queue.run(() => command.execute(interaction, ctx), { urgent: !interaction.deferred });
     let result: CommandReply;

@@ -45,12 +45,9 @@ test("a job that throws rejects its own promise only", async () => {
   expect(queue.length).toBe(0);
 });
 
-test("counts interactions as waiting until they are handled", async () => {
+test("counts arrivals in the last second only", () => {
   const queue = new AnswerQueue();
-  let release: () => void = () => undefined;
-  const handled = queue.untilResponded(() => new Promise<void>((r) => (release = r)));
-  expect(queue.waiting).toBe(1);
-  release();
-  await handled;
-  expect(queue.waiting).toBe(0);
+  expect(queue.arrived(10_000)).toBe(1);
+  expect(queue.arrived(10_500)).toBe(2);
+  expect(queue.arrived(11_200)).toBe(2); // the one at 10,000 is more than a second old
 });
