@@ -45,6 +45,19 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** The same knowledge access, its per-server engines counted in the metrics like the shared one. */
+function measuredKnowledge(knowledge: KnowledgeAccess, metrics: Metrics): KnowledgeAccess {
+  const registry = new Proxy(knowledge.registry, {
+    get(target, property) {
+      if (property === "engineFor")
+        return (guildId?: string | null) => measuredEngine(target.engineFor(guildId), metrics);
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return { ...knowledge, registry };
+}
+
 async function createCooldown(options: ServiceOptions): Promise<QuestionCooldown & { close?(): Promise<void> }> {
   const { questions, seconds } = options.config.cooldown;
   if (!options.service.redisUrl) return new Cooldown(questions, seconds * 1000);
@@ -64,6 +77,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const metrics = options.metrics ?? createMetrics();
   const health = new Health();
   const engine = measuredEngine(options.engine, metrics);
+  const knowledge = options.knowledge ? measuredKnowledge(options.knowledge, metrics) : undefined;
   health.engineReady(() => options.engine.isWarm());
   const commands = options.commands ?? (await loadCommands());
   const store = await createCooldown(options);
@@ -71,7 +85,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const secrets = [config.token];
   const context = {
     engine,
-    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+    ...(knowledge ? { knowledge } : {}),
     config,
     logger,
     commands,
@@ -112,7 +126,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     try {
       bot = await startBot({
         engine,
-        ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+        ...(knowledge ? { knowledge } : {}),
         config,
         logger,
         commands,
