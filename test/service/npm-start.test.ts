@@ -19,7 +19,14 @@ beforeAll(async () => {
   discord = await DiscordEmulator.start();
   keys = await generateKeys();
 }, 180_000);
+/** Every npm start of this file, so a failed test still leaves no bot behind. */
+const started: ChildProcess[] = [];
 afterAll(async () => {
+  for (const child of started) {
+    if (child.pid === undefined || child.exitCode !== null) continue;
+    for (const pid of descendants(child.pid).filter(alive)) process.kill(pid, "SIGKILL");
+    child.kill("SIGKILL");
+  }
   await discord?.close();
 });
 
@@ -70,6 +77,7 @@ async function npmStart(env: Record<string, string>): Promise<Started> {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: "info", CI: "1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  started.push(child);
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += d));
   child.stdout!.resume();
