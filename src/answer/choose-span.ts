@@ -5,6 +5,7 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { type WordRow, keysOf } from "../text/word-rows.ts";
 
 export interface Span {
   text: string;
@@ -15,21 +16,29 @@ export interface Span {
   runnerUp?: number;
 }
 
-/** Keys of events a number can count; a count of one event does not answer a question about another. */
-const EVENT_KEYS = new Set([
-  "~kill",
-  "~releas",
-  "wound",
-  "injur",
-  "~hostag",
-  "arrest",
-  "rescu",
-  "evacu",
-  "displac",
-  "miss",
-  "born",
-  "~attack",
-]);
+/**
+ * Events a number can count: a count of one event does not answer a question about another
+ * ("How many were freed?" is not answered by "50 hostages … were killed"). Each example uses the
+ * word as a verb, as the count penalty reads it.
+ */
+export const EVENT_VERBS: readonly WordRow[] = [
+  { word: "killed", example: "At least 12 people were killed in the blast." },
+  { word: "released", example: "Four sailors were released on Friday." },
+  { word: "wounded", example: "Two guards were wounded in the raid." },
+  { word: "injured", example: "Thirty fans were injured in the crush." },
+  { word: "kidnapped", example: "Gunmen kidnapped 20 pupils from the school." },
+  { word: "arrested", example: "Nine protesters were arrested overnight." },
+  { word: "rescued", example: "Divers rescued 15 miners from the shaft." },
+  { word: "evacuated", example: "About 3,000 residents were evacuated from the valley." },
+  { word: "displaced", example: "The floods displaced 8,000 villagers." },
+  { word: "missing", example: "Six climbers went missing on the ridge." },
+  { word: "born", example: "Some 200 lambs were born this spring." },
+  { word: "attacked", example: "Rebels attacked 3 convoys last week." },
+];
+const EVENT_KEYS = keysOf(EVENT_VERBS);
+
+/** True when the term is a verb naming a countable event: "12 people were killed". */
+export const isEventVerb = (t: TaggedTerm) => EVENT_KEYS.has(t.key) && isVerb(t);
 
 /**
  * @param questionTerms the question's words in question order, with their keys after spelling correction
@@ -342,7 +351,7 @@ function countScore(
   // A clause that counts an event the question does not ask about ("50 hostages … have died").
   const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
   const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);
-  if (clause.some((t) => EVENT_KEYS.has(t.key) && !weights.has(t.key) && isVerb(t))) score -= 1;
+  if (clause.some((t) => isEventVerb(t) && !weights.has(t.key))) score -= 1;
   if (/^\d{4}$/.test(terms[c.from]!.text)) score -= 0.5;
   return score;
 }
