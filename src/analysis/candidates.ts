@@ -3,8 +3,9 @@
 import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
-import { PEOPLE_NOUNS } from "../text/words.ts";
+import { PEOPLE_NOUNS } from "../text/people.ts";
 
+/** "About 3,000 residents" answers "who attended?". */
 const PEOPLE_KEYS = new Set(PEOPLE_NOUNS.map(termKey));
 
 export interface Candidate {

@@ -328,15 +328,3 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["minor", "major"],
   ["least", "most"],
 ];
-
-/** Common nouns for people and groups of people: "About 3,000 residents" answers "who attended?". */
-export const PEOPLE_NOUNS = `person people man men woman women child children resident citizen civilian villager local
-  inhabitant population crowd audience spectator fan voter worker employee staff crew official officer authority police
-  soldier troop militant fighter rebel army force guard commander general leader member delegate delegation diplomat
-  envoy minister government council committee team company firm agency group family student teacher scientist researcher
-  expert engineer doctor nurse journalist reporter protester demonstrator activist supporter opponent critic volunteer
-  victim survivor hostage captive prisoner refugee migrant settler tourist visitor passenger pilot sailor merchant trader
-  farmer monk priest bishop knight noble king queen emperor prince princess duke lord mercenary ally enemy neighbour
-  neighbor partner owner founder investor buyer seller customer client patient player athlete coach artist writer author`
-  .split(/\s+/)
-  .filter(Boolean);

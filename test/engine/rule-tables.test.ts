@@ -1,15 +1,37 @@
 // Every rule table's rows, run through the code that reads them: each row's made-up example must
 // fire its rule (and a "must not" example must not). A word list holds words, never typed keys:
 // each word stands in its example as written, and its key is what termKey() gives that word.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import wordListPath from "word-list";
 import { EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
 import { LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { findCandidates } from "../../src/analysis/candidates.ts";
+import { extractFacts } from "../../src/facts/extract-facts.ts";
+import { parseArticle } from "../../src/knowledge/parse-article.ts";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import {
+  DATE_HEAD_NOUNS,
+  HOW_WORDS,
+  type HeadNounRow,
+  NUMBER_HEAD_NOUNS,
+  PLACE_HEAD_NOUNS,
+} from "../../src/question/head-nouns.ts";
+import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
+/** An English dictionary (SCOWL, via word-list): a typed stem ("recentli") or a typo is not in it. */
+const DICTIONARY = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+/** Abbreviations the rules read that a dictionary leaves out. */
+const ABBREVIATIONS = new Set(["ceo", "dr", "mr", "mrs", "ms"]);
+const expectWord = (w: string) =>
+  expect(DICTIONARY.has(w) || ABBREVIATIONS.has(w), `"${w}" is not an English word`).toBe(true);
+
 /** The row's word as it stands in its example, or a failure naming the row. */
 function wordIn(row: WordRow) {
+  expectWord(row.word);
   const token = tokenize(row.example).find((t) => t.lower === row.word);
   expect(token, `"${row.word}" is not written in its example "${row.example}"`).toBeDefined();
   expect(token!.key).toBe(termKey(row.word));
@@ -26,4 +48,52 @@ describe("word lists hold words, not keys", () => {
     const term = tagSentence(row.example).find((t) => t.lower === row.word);
     expect(term && isEventVerb(term), `"${row.word}" is not an event verb in "${row.example}"`).toBe(true);
   });
+});
+
+/** Each form of each row, in the row's example (the first form swapped for the others). */
+const formExamples = (rows: readonly HeadNounRow[]) =>
+  rows.flatMap((r) => r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b${r.forms[0]}\\b`), f)] as const));
+
+describe("question words: the head noun after what/which, the word after how", () => {
+  it.each([
+    ...formExamples(DATE_HEAD_NOUNS).map(([f, q]) => [f, q, "date"]),
+    ...formExamples(PLACE_HEAD_NOUNS).map(([f, q]) => [f, q, "place"]),
+    ...formExamples(NUMBER_HEAD_NOUNS).map(([f, q]) => [f, q, "number"]),
+    ...HOW_WORDS.map((r) => [r.word, r.example, r.answer]),
+  ])("“%s”: “%s” asks for a %s", (form, question, type) => {
+    expectWord(form);
+    expect(question.toLowerCase().split(/\W+/)).toContain(form);
+    expect(analyseQuestion(question).answerType).toBe(type);
+  });
+});
+
+describe("people nouns: one list for candidates, questions and titles", () => {
+  const forms = PEOPLE_NOUN_ROWS.flatMap((r) => r.forms.map((f) => [f, r] as const));
+
+  it.each(forms)("“%s” makes a noun phrase an answer to “who?”", (form) => {
+    expectWord(form);
+    const text = `Officials said the ${form} had arrived.`;
+    const terms = tagSentence(text);
+    const at = terms.findIndex((t) => t.lower === form);
+    const phrase = findCandidates(text, terms).find((c) => c.from <= at && at < c.to);
+    expect(phrase?.person, `no person candidate over "${form}" in "${text}"`).toBe(true);
+  });
+
+  it.each(forms.filter(([, r]) => r.asks))("“which %s …?” asks for a person", (form) => {
+    expect(analyseQuestion(`Which ${form} signed the treaty?`).answerType).toBe("person");
+  });
+
+  it.each(PEOPLE_NOUN_ROWS.filter((r) => r.title).map((r) => r.forms[0]!))(
+    "“%s” before a name is a title: a role fact",
+    (noun) => {
+      expectWord(noun);
+      const title = noun[0]!.toUpperCase() + noun.slice(1);
+      const article = parseArticle(
+        "t.txt",
+        `Harbour news\n\nThe new quay was opened by ${title} Ada Brek on Monday.\n`,
+      );
+      const roles = extractFacts(article).filter((f) => f.kind === "role");
+      expect(roles.map((f) => [f.subject, f.object])).toContainEqual(["Ada Brek", title]);
+    },
+  );
 });
