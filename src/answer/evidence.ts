@@ -5,6 +5,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { isNegated } from "../text/negation.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
@@ -49,8 +50,6 @@ export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
-/** A plain negation word; "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
-const NEGATION_WORD = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 const PEOPLE_KEY = termKey("people");
 const SAY_KEY = termKey("said");
 
@@ -119,7 +118,7 @@ export function evidenceProblem(
     q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
-  if (NEGATION_WORD.test(q.text) && !NEGATION_WORD.test(best.sentence.text)) return "The article doesn't say.";
+  if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
   return undefined;
 }
 

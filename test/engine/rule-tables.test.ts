@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
 import { EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
 import { LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
 import { findCandidates } from "../../src/analysis/candidates.ts";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
@@ -17,6 +18,7 @@ import {
   NUMBER_HEAD_NOUNS,
   PLACE_HEAD_NOUNS,
 } from "../../src/question/head-nouns.ts";
+import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../src/text/negation.ts";
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
@@ -96,4 +98,50 @@ describe("people nouns: one list for candidates, questions and titles", () => {
       expect(roles.map((f) => [f.subject, f.object])).toContainEqual(["Ada Brek", title]);
     },
   );
+});
+
+describe("negations: one list", () => {
+  /** The row's own pattern must match its example, so another row's word cannot pass for it. */
+  const ownMatch = (row: { pattern: string; example: string }) =>
+    expect(new RegExp(`(?:\\b|(?<=\\p{L}))(?:${row.pattern})\\b`, "iu").test(row.example)).toBe(true);
+
+  it.each(NEGATION_WORDS.map((r) => [r.pattern, r]))("“%s” negates", (_, row) => {
+    ownMatch(row);
+    expect(isNegated(row.example)).toBe(true);
+    // "left without the cargo" still left: only clause-denying words decide a yes/no answer.
+    expect(deniesOrLeavesOpen(row.example)).toBe(row.deniesClause);
+  });
+
+  it.each(DENIALS.map((r) => [r.pattern, r]))("“%s” denies or leaves a claim open", (_, row) => {
+    ownMatch(row);
+    expect(deniesOrLeavesOpen(row.example)).toBe(true);
+  });
+
+  it("reads whole words: “Noble”, “knot” and “pendant” negate nothing", () => {
+    expect(isNegated("The Noble family tied a knot.")).toBe(false);
+    expect(deniesOrLeavesOpen("The pendant was sold in Norway.")).toBe(false);
+  });
+
+  it("lets a phrase negated inside a clause leave the clause's claim standing", () => {
+    expect(isNegated("The ship sailed without its cargo.")).toBe(true);
+    expect(deniesOrLeavesOpen("The ship sailed without its cargo.")).toBe(false);
+    expect(deniesOrLeavesOpen("A non binding vote was held.")).toBe(false);
+  });
+});
+
+describe("verbs that put an action in the future or in someone's wishes", () => {
+  // Each form in the row's example, put in place of the form the example uses.
+  const forms = NOT_YET_VERBS.flatMap((r) =>
+    r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b(?:${r.forms.join("|")})\\b`), f), r.verb]),
+  );
+
+  it.each(forms)("“%s”: “%s” does not say it happened", (form, clause, verb) => {
+    form.split(" ").forEach(expectWord);
+    expect(clause).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(notYetDone(clause, termKey(verb))).toBe(true);
+  });
+
+  it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
+    expect(notYetDone("the firm went on to repair the bridge", termKey("repair"))).toBe(false);
+  });
 });
