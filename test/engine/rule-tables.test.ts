@@ -7,6 +7,13 @@ import wordListPath from "word-list";
 import { EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
 import { LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
+import {
+  ATTRIBUTION_PASSES,
+  findAttribution,
+  flagsUnverified,
+  SAY_VERBS,
+  UNVERIFIED_PHRASES,
+} from "../../src/analysis/attribution.ts";
 import { findCandidates } from "../../src/analysis/candidates.ts";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
@@ -143,5 +150,43 @@ describe("verbs that put an action in the future or in someone's wishes", () => 
 
   it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
     expect(notYetDone("the firm went on to repair the bridge", termKey("repair"))).toBe(false);
+  });
+});
+
+describe("attribution: who a claim comes from, and whether it is flagged unverified", () => {
+  const forms = SAY_VERBS.flatMap((r) =>
+    r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b(?:${r.forms.join("|")})\\b`), f)]),
+  );
+
+  it.each(forms)("“%s” names the source: “%s”", (form, sentence) => {
+    expectWord(form);
+    expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(findAttribution(sentence)).toMatch(new RegExp(`^\\p{Lu}.* ${form}$`, "u"));
+  });
+
+  it.each(ATTRIBUTION_PASSES.map((p) => [p.name, p]))("pass “%s” fires on its example", (_, pass) => {
+    expect(pass.find(pass.example)).toBe(pass.expected);
+    expect(findAttribution(pass.example)).toBe(pass.expected);
+  });
+
+  it("tries “according to” first, then a named source, then “citing”", () => {
+    expect(findAttribution("Prices rose, the Harbour Guild said, according to the port agency.")).toBe(
+      "according to the port agency",
+    );
+    expect(findAttribution("The Harbour Guild said the toll rose, citing hospital staff.")).toBe(
+      "The Harbour Guild said",
+    );
+    expect(findAttribution("In 2019 the mayor said the quay was safe.")).toBeUndefined();
+    // "Maintains" and "estimates" report a claim only before "that".
+    expect(findAttribution("The Harbour Guild maintains close ties with the port.")).toBeUndefined();
+  });
+
+  it.each(UNVERIFIED_PHRASES.map((r) => [r.pattern, r]))("“%s” flags a claim unverified", (_, row) => {
+    expect(new RegExp(row.pattern, "i").test(row.example)).toBe(true);
+    expect(flagsUnverified(row.example)).toBe(true);
+  });
+
+  it("does not flag a claim that was verified", () => {
+    expect(flagsUnverified("The footage has been independently verified.")).toBe(false);
   });
 });
