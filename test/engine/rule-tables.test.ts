@@ -4,7 +4,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
+import { chooseSpan, EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
+import {
+  BLAMING_VERBS,
+  CAUSING_VERBS,
+  MANNER_MARKERS,
+  type MarkerRow,
+  MEANS_VERBS,
+  REASON_MARKERS,
+} from "../../src/answer/span-markers.ts";
 import { LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
 import {
@@ -33,8 +41,8 @@ import type { WordRow } from "../../src/text/word-rows.ts";
 
 /** An English dictionary (SCOWL, via word-list): a typed stem ("recentli") or a typo is not in it. */
 const DICTIONARY = new Set(readFileSync(wordListPath, "utf8").split("\n"));
-/** Abbreviations the rules read that a dictionary leaves out. */
-const ABBREVIATIONS = new Set(["ceo", "dr", "mr", "mrs", "ms"]);
+/** Words the rules read that the dictionary leaves out: abbreviations, and the article "a". */
+const ABBREVIATIONS = new Set(["a", "ceo", "dr", "mr", "mrs", "ms"]);
 const expectWord = (w: string) =>
   expect(DICTIONARY.has(w) || ABBREVIATIONS.has(w), `"${w}" is not an English word`).toBe(true);
 
@@ -188,5 +196,34 @@ describe("attribution: who a claim comes from, and whether it is flagged unverif
 
   it("does not flag a claim that was verified", () => {
     expect(flagsUnverified("The footage has been independently verified.")).toBe(false);
+  });
+});
+
+describe("reason and manner markers: where the answer to “why?” and “how?” stands", () => {
+  /** The short answer chooseSpan finds, weighing each of the question's words alike. */
+  function spanFor(question: string, sentence: string): string | undefined {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const weights = new Map(terms.map((t) => [t.key, 1]));
+    return chooseSpan(q, terms, weights, new Set(q.target.map(termKey)), sentence)?.text;
+  }
+  /** Each form of each row, put in place of the form its example uses. */
+  const cases = (rows: readonly MarkerRow[]) =>
+    rows.flatMap((r) => {
+      const used = new RegExp(`\\b(?:${r.forms.join("|")})\\b`);
+      const { question, sentence, answer } = r.example;
+      return r.forms.map((f) => [f, question, sentence.replace(used, f), answer.replace(used, f)] as const);
+    });
+
+  it.each([
+    ...cases(REASON_MARKERS),
+    ...cases(CAUSING_VERBS),
+    ...cases(BLAMING_VERBS),
+    ...cases(MEANS_VERBS),
+    ...cases(MANNER_MARKERS),
+  ])("“%s”: “%s” is answered in “%s” by “%s”", (form, question, sentence, answer) => {
+    form.split(" ").forEach(expectWord);
+    expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(spanFor(question, sentence)).toBe(answer);
   });
 });
