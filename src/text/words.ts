@@ -250,6 +250,7 @@ export const SYNONYM_GROUPS: string[][] = [
  * "sold to GTE" answers "who bought it?".
  * A question that asks about one while the sentence says the other ("modern Dunmere"
  * of a sentence about "medieval Dunmere") is not answered by that sentence.
+ * (Stopwords such as "least" and "most" are never matched, so they can be no one's opposite.)
  */
 export const ANTONYM_PAIRS: [string, string][] = [
   ["first", "last"],
@@ -263,7 +264,6 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["larger", "smaller"],
   ["bigger", "smaller"],
   ["big", "small"],
-  ["greatest", "least"],
   ["highest", "lowest"],
   ["high", "low"],
   ["higher", "lower"],
@@ -326,5 +326,4 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["summer", "winter"],
   ["spring", "autumn"],
   ["minor", "major"],
-  ["least", "most"],
 ];

@@ -13,7 +13,8 @@ import {
   MEANS_VERBS,
   REASON_MARKERS,
 } from "../../src/answer/span-markers.ts";
-import { LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
 import {
   ATTRIBUTION_PASSES,
@@ -35,7 +36,9 @@ import {
 } from "../../src/question/head-nouns.ts";
 import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../src/text/negation.ts";
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
+import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
+import { ANTONYM_PAIRS } from "../../src/text/words.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
@@ -225,5 +228,30 @@ describe("reason and manner markers: where the answer to “why?” and “how?�
     form.split(" ").forEach(expectWord);
     expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
     expect(spanFor(question, sentence)).toBe(answer);
+  });
+});
+
+describe("opposites: a question asking one is not answered by a sentence saying the other", () => {
+  /** What evidence.ts says of the only sentence of an article, asked this question. */
+  function problemWith(question: string, sentence: string): string | undefined {
+    const index = new KnowledgeIndex([parseArticle("t.txt", `Harbour news\n\n${sentence}\n`)], () => []);
+    const q = analyseQuestion(question);
+    const best = index.sentences.find((s) => s.text === sentence)!;
+    const scored = { sentence: best, coverage: 1, score: 1, span: null } as unknown as ScoredSentence;
+    return evidenceProblem(index, q, index.queryTerms(q.terms), scored, (t) => t.lower);
+  }
+
+  it.each(ANTONYM_PAIRS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))(
+    "“%s” asked, “%s” said",
+    (asked, said) => {
+      expectWord(asked);
+      expect(problemWith(`Was the ${asked} bridge closed?`, `The ${said} bridge was closed on Monday.`)).toBe(
+        `The article says “${said}”, not “${asked}”.`,
+      );
+    },
+  );
+
+  it("lets the same word through: “Was the old bridge closed?” of “The old bridge was closed”", () => {
+    expect(problemWith("Was the old bridge closed?", "The old bridge was closed on Monday.")).toBeUndefined();
   });
 });
