@@ -1,7 +1,7 @@
 // People and the nouns for them, one list for every rule that needs it: a noun phrase holding one
 // ("About 3,000 residents") can answer "who?" (analysis/candidates.ts); "which envoy …?" asks for a
 // person (question/analyse-question.ts); "Envoy Ada Brek" gives Ada Brek a role (facts/extract-facts.ts).
-// The words are plain English; rules that match by key build the keys with termKey().
+// The words are written out in full; rules that match by key build the keys with termKey().
 
 export interface PeopleNounRow {
   /** The noun, then its other forms ("leader", "leaders"). Groups of people count: "team", "army". */

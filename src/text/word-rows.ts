@@ -5,7 +5,7 @@
 import { termKey } from "./tokens.ts";
 
 export interface WordRow {
-  /** The word as it is written in English ("recently", "born"), never a stem or key. */
+  /** The word as it is written in a sentence ("recently", "born"), never a stem or key. */
   readonly word: string;
   /** A made-up sentence or question in which the rule reading this word must fire. */
   readonly example: string;

@@ -241,7 +241,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cause", "reason", "result"],
   ["name", "called", "title", "term"],
   ["job", "role", "position", "post", "occupation"],
-  ["citizen", "national", "people", "person", "individual", "inhabitant", "resident", "population"],
+  // ("national" would take the stem of "nation", a country: "a Dunmeran national" is still a citizen
+  // by its other words.)
+  ["citizen", "people", "person", "individual", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
 

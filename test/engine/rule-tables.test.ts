@@ -38,7 +38,7 @@ import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../sr
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
-import { ANTONYM_PAIRS } from "../../src/text/words.ts";
+import { ANTONYM_PAIRS, SYNONYM_GROUPS } from "../../src/text/words.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
@@ -253,5 +253,13 @@ describe("opposites: a question asking one is not answered by a sentence saying 
 
   it("lets the same word through: “Was the old bridge closed?” of “The old bridge was closed”", () => {
     expect(problemWith("Was the old bridge closed?", "The old bridge was closed on Monday.")).toBeUndefined();
+  });
+});
+
+describe("near-synonyms: every word of a group meets on the group's key", () => {
+  it.each(SYNONYM_GROUPS.flatMap((g) => g.map((w) => [w, g[0]!])))("“%s” keys as “%s”", (word, first) => {
+    word.split(" ").forEach(expectWord);
+    // A word another group or an irregular verb takes ("slain" read as "slay") would not meet its group.
+    expect(termKey(word)).toBe(termKey(first));
   });
 });
