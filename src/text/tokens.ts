@@ -65,7 +65,7 @@ function computeKey(bare: string): string {
   // An irregular form is read as its verb first: "found" is "find", not "founded". A form a synonym
   // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.
   const lemma = IRREGULAR_VERBS[bare];
-  if (lemma) return groupWordKey.get(bare) ?? synonymKey.get(lemma) ?? stem(lemma);
+  if (lemma) return groupWordKey.get(bare) ?? synonymKey.get(lemma) ?? synonymKey.get(stem(lemma)) ?? stem(lemma);
   return synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
 }
 

@@ -38,7 +38,7 @@ import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../sr
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
-import { ANTONYM_PAIRS, SYNONYM_GROUPS } from "../../src/text/words.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, SYNONYM_GROUPS } from "../../src/text/words.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
@@ -261,5 +261,17 @@ describe("near-synonyms: every word of a group meets on the group's key", () => 
     word.split(" ").forEach(expectWord);
     // A word another group or an irregular verb takes ("slain" read as "slay") would not meet its group.
     expect(termKey(word)).toBe(termKey(first));
+  });
+});
+
+describe("irregular forms: each meets the word it is a form of", () => {
+  const grouped = new Set(SYNONYM_GROUPS.flat());
+  it.each(Object.entries(IRREGULAR_VERBS))("“%s” is a form of “%s”", (form, lemma) => {
+    expectWord(form);
+    expectWord(lemma);
+    // (A form a synonym group names as written keeps that group: "slain" is "killed".)
+    expect(termKey(form)).toBe(
+      grouped.has(form) ? termKey([...SYNONYM_GROUPS].find((g) => g.includes(form))![0]!) : termKey(lemma),
+    );
   });
 });
