@@ -23,7 +23,7 @@ import {
   SAY_VERBS,
   UNVERIFIED_PHRASES,
 } from "../../src/analysis/attribution.ts";
-import { findCandidates } from "../../src/analysis/candidates.ts";
+import { candidateText, findCandidates, NUMBER_QUALIFIERS, NUMBER_UNITS } from "../../src/analysis/candidates.ts";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
@@ -44,8 +44,8 @@ import type { WordRow } from "../../src/text/word-rows.ts";
 
 /** An English dictionary (SCOWL, via word-list): a typed stem ("recentli") or a typo is not in it. */
 const DICTIONARY = new Set(readFileSync(wordListPath, "utf8").split("\n"));
-/** Words the rules read that the dictionary leaves out: abbreviations, and the article "a". */
-const ABBREVIATIONS = new Set(["a", "ceo", "dr", "mr", "mrs", "ms"]);
+/** What the rules read that the dictionary leaves out: abbreviations, the article "a", the percent sign. */
+const ABBREVIATIONS = new Set(["a", "ceo", "dr", "mr", "mrs", "ms", "km", "kg", "%"]);
 const expectWord = (w: string) =>
   expect(DICTIONARY.has(w) || ABBREVIATIONS.has(w), `"${w}" is not an English word`).toBe(true);
 
@@ -273,5 +273,30 @@ describe("irregular forms: each meets the word it is a form of", () => {
     expect(termKey(form)).toBe(
       grouped.has(form) ? termKey([...SYNONYM_GROUPS].find((g) => g.includes(form))![0]!) : termKey(lemma),
     );
+  });
+});
+
+describe("number phrases: the words before and after a number that belong to it", () => {
+  const numbers = (text: string) => {
+    const terms = tagSentence(text);
+    return findCandidates(text, terms)
+      .filter((c) => c.number)
+      .map((c) => candidateText(text, terms, c));
+  };
+
+  it.each(NUMBER_QUALIFIERS.map((r) => [r.phrase, r]))("“%s”", (phrase, row) => {
+    phrase.split(" ").forEach(expectWord);
+    expect(row.example.toLowerCase()).toContain(`${phrase} `);
+    expect(numbers(row.example)).toContain(row.answer);
+  });
+
+  // One made-up sentence for every unit: the unit is what the number counts or measures.
+  it.each(NUMBER_UNITS)("“40 %s”", (unit) => {
+    expectWord(unit);
+    expect(numbers(`The survey counted 40 ${unit} in the valley.`)).toContain(`40 ${unit}`);
+  });
+
+  it("“40%”: the percent sign written against its number stays with it too", () => {
+    expect(numbers("Turnout rose to 40% in the valley.")).toContain("40%");
   });
 });
