@@ -1,27 +1,119 @@
 // Who the article says a claim comes from: "according to Dunmeran sources", "the Harbour Guild claims",
-// "citing a source in …", and whether it flags the claim as unverified. "Maintains" and "estimates"
-// report a claim only before "that": "Velt maintains that …", not "Velt maintains close ties".
-const SAY_VERBS =
-  "claims?|claimed|says?|said|reported|reports|stated|states|told|announced|alleged|alleges|insisted|insists|asserted|(?:maintains|maintained|estimates?|estimated)(?=\\s+that\\b)";
+// "citing a source in …", and whether it flags the claim as unverified. The verbs, the passes and
+// the unverified phrasings are rows of data, each with a made-up sentence it must fire on.
+
+export interface SayVerbRow {
+  readonly forms: readonly string[];
+  /** A made-up sentence with one of the forms, naming its source. */
+  readonly example: string;
+  /** Reports a claim only before "that": "Velt maintains that …", not "Velt maintains close ties". */
+  readonly beforeThat?: true;
+}
+
+/** Verbs that report a claim. */
+export const SAY_VERBS: readonly SayVerbRow[] = [
+  { forms: ["claims", "claim", "claimed"], example: "The Harbour Guild claims the fees doubled." },
+  { forms: ["says", "say", "said"], example: "Ada Brek said the quay would reopen." },
+  { forms: ["reported", "reports"], example: "The Valley Herald reported a second leak." },
+  { forms: ["stated", "states"], example: "The ferry company stated that no one was hurt." },
+  { forms: ["told"], example: "A port official told reporters the ship was late." },
+  { forms: ["announced"], example: "The council announced a new bus route." },
+  { forms: ["alleged", "alleges"], example: "The union alleged that wages were cut." },
+  { forms: ["insisted", "insists"], example: "The mayor insisted the budget was sound." },
+  { forms: ["asserted"], example: "The coach asserted the match was fixed." },
+  {
+    forms: ["maintains", "maintained"],
+    example: "The museum maintains that the vase is genuine.",
+    beforeThat: true,
+  },
+  {
+    forms: ["estimates", "estimate", "estimated"],
+    example: "The Red Lantern charity estimates that 400 families lost homes.",
+    beforeThat: true,
+  },
+];
+
 // The source opens with a capital ("Velt", "The fire service", "Farmers' groups") and runs on
 // for a few words that are not prepositions ("In 2019 the mayor said" names no source).
 const SOURCE_CLAIMS = new RegExp(
-  `(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?!(?:in|on|at|of|for|to|and|by|with|from|after|before|during)\\b)[A-Za-z][\\w’'-]*){0,4})\\s+(${SAY_VERBS})\\b`,
+  `(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?!(?:in|on|at|of|for|to|and|by|with|from|after|before|during)\\b)[A-Za-z][\\w’'-]*){0,4})\\s+(${sayVerbs()})\\b`,
 );
 
+/** The say verbs as one alternation; those that report only before "that" say so with a lookahead. */
+function sayVerbs(): string {
+  const forms = (rows: readonly SayVerbRow[]) => rows.flatMap((r) => r.forms).join("|");
+  return `${forms(SAY_VERBS.filter((r) => !r.beforeThat))}|(?:${forms(SAY_VERBS.filter((r) => r.beforeThat))})(?=\\s+that\\b)`;
+}
+
+export interface AttributionPass {
+  readonly name: string;
+  /** The attribution this pass reads in a sentence, if any. */
+  readonly find: (text: string) => string | undefined;
+  readonly example: string;
+  /** What the pass gives for its example. */
+  readonly expected: string;
+}
+
+/** The ways a sentence names its source, in the order they are tried: the first that fires wins. */
+export const ATTRIBUTION_PASSES: readonly AttributionPass[] = [
+  {
+    name: "according to X",
+    find: (text) => {
+      const m = /\baccording to ([^,;.]+)/i.exec(text);
+      return m ? `according to ${m[1]!.trim()}` : undefined;
+    },
+    example: "The bridge will close for a month, according to the roads agency.",
+    expected: "according to the roads agency",
+  },
+  {
+    name: "X says / claims / reported …",
+    find: (text) => {
+      const m = SOURCE_CLAIMS.exec(text);
+      return m ? `${m[1]!.trim()} ${m[2]}` : undefined;
+    },
+    example: "However, the Harbour Guild claims the fees doubled.",
+    expected: "the Harbour Guild claims",
+  },
+  {
+    name: "citing X",
+    find: (text) => {
+      const m = /\bciting ([^,;.]+)/i.exec(text);
+      return m ? `citing ${m[1]!.trim()}` : undefined;
+    },
+    example: "The paper put the toll at 12, citing hospital staff.",
+    expected: "citing hospital staff",
+  },
+];
+
 export function findAttribution(text: string): string | undefined {
-  const according = /\baccording to ([^,;.]+)/i.exec(text);
-  if (according) return `according to ${according[1]!.trim()}`;
-  const claims = SOURCE_CLAIMS.exec(text);
-  if (claims) return `${claims[1]!.trim()} ${claims[2]}`;
-  const citing = /\bciting ([^,;.]+)/i.exec(text);
-  if (citing) return `citing ${citing[1]!.trim()}`;
+  for (const pass of ATTRIBUTION_PASSES) {
+    const found = pass.find(text);
+    if (found) return found;
+  }
   return undefined;
 }
 
+/** Ways a sentence says a claim is not (yet) confirmed, each with a made-up sentence it fires on. */
+export const UNVERIFIED_PHRASES: readonly { pattern: string; example: string }[] = [
+  {
+    pattern: "yet to be (?:independently )?(?:verified|confirmed)",
+    example: "The figure is yet to be independently verified.",
+  },
+  {
+    pattern: "(?:could|can|has|have) not (?:yet )?been (?:independently )?(?:verified|confirmed)",
+    example: "The footage has not been independently verified.",
+  },
+  {
+    pattern: "(?:has|have|had|did) not (?:yet )?(?:independently )?(?:verified|confirmed|verify|confirm)",
+    example: "The ministry has not confirmed the toll.",
+  },
+  { pattern: "unverified", example: "Unverified reports spoke of a second blast." },
+  { pattern: "unconfirmed", example: "The count is unconfirmed." },
+  { pattern: "not independently verified", example: "The video, not independently verified, shows smoke." },
+];
+const UNVERIFIED = new RegExp(`\\b(?:${UNVERIFIED_PHRASES.map((r) => r.pattern).join("|")})\\b`, "i");
+
 /** True when a sentence says a claim is not (yet) confirmed. */
 export function flagsUnverified(text: string): boolean {
-  return /\b(yet to be (?:independently )?(?:verified|confirmed)|(?:could|can|has|have) not (?:yet )?been (?:independently )?(?:verified|confirmed)|(?:has|have|had|did) not (?:yet )?(?:independently )?(?:verified|confirmed|verify|confirm)|unverified|unconfirmed|not independently verified)\b/i.test(
-    text,
-  );
+  return UNVERIFIED.test(text);
 }

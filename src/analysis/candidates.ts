@@ -3,8 +3,9 @@
 import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
-import { PEOPLE_NOUNS } from "../text/words.ts";
+import { PEOPLE_NOUNS } from "../text/people.ts";
 
+/** "About 3,000 residents" answers "who attended?". */
 const PEOPLE_KEYS = new Set(PEOPLE_NOUNS.map(termKey));
 
 export interface Candidate {
@@ -27,10 +28,42 @@ export interface Candidate {
   content?: readonly TaggedTerm[];
 }
 
-const QUALIFIER =
-  /^(at|least|most|around|about|over|nearly|almost|some|approximately|roughly|up|to|more|than|fewer|less|under|an|estimated|just|only|exactly|as|many|much)$/;
-const UNIT =
-  /^(%|percent|per|cent|million|billion|trillion|thousand|hundred|km|kilometres|kilometers|miles?|metres|meters|feet|foot|inches|kg|kilograms|tonnes|tons|pounds|dollars|euros|years?|months?|days?|hours?|minutes?|seconds?|square|acres|hectares)$/i;
+/**
+ * Words in front of a number that belong to it, each row with a made-up sentence and the number
+ * phrase it must give there. (A leading "to", "as" or "an" is left out: "an estimated 40".)
+ */
+export const NUMBER_QUALIFIERS: readonly { phrase: string; example: string; answer: string }[] = [
+  { phrase: "at least", example: "Rescuers found at least 40 survivors.", answer: "at least 40" },
+  { phrase: "at most", example: "The hall seats at most 300 guests.", answer: "at most 300" },
+  { phrase: "around", example: "Around 50 boats joined the regatta.", answer: "Around 50" },
+  { phrase: "about", example: "The fire burned about 12 hectares.", answer: "about 12 hectares" },
+  { phrase: "over", example: "Over 200 runners finished the race.", answer: "Over 200" },
+  { phrase: "nearly", example: "The flood cut off nearly 90 farms.", answer: "nearly 90" },
+  { phrase: "almost", example: "The ferry carried almost 400 passengers.", answer: "almost 400" },
+  { phrase: "some", example: "Some 70 stalls lined the square.", answer: "Some 70" },
+  { phrase: "approximately", example: "The well is approximately 30 metres deep.", answer: "approximately 30 metres" },
+  { phrase: "roughly", example: "The choir has roughly 60 members.", answer: "roughly 60" },
+  { phrase: "up to", example: "The bridge takes up to 20 lorries an hour.", answer: "up to 20" },
+  { phrase: "more than", example: "More than 5,000 people signed the petition.", answer: "More than 5,000" },
+  { phrase: "fewer than", example: "Fewer than 10 pupils came.", answer: "Fewer than 10" },
+  { phrase: "less than", example: "The repairs took less than 3 weeks.", answer: "less than 3" },
+  { phrase: "under", example: "Under 40 seats remain.", answer: "Under 40" },
+  { phrase: "an estimated", example: "An estimated 800 sheep were lost.", answer: "estimated 800" },
+  { phrase: "just", example: "The mill employs just 14 workers.", answer: "just 14" },
+  { phrase: "only", example: "Only 3 lifeboats were launched.", answer: "Only 3" },
+  { phrase: "exactly", example: "The clock struck exactly 12 times.", answer: "exactly 12" },
+  { phrase: "as many as", example: "As many as 90 ships waited offshore.", answer: "many as 90" },
+  { phrase: "as much as", example: "Prices rose by as much as 15 percent.", answer: "much as 15 percent" },
+];
+/** Words after a number that belong to it: "40 million", "12 hectares", "15 percent". */
+export const NUMBER_UNITS: readonly string[] =
+  `% percent per cent million billion trillion thousand hundred km kilometres
+  kilometers mile miles metres meters feet foot inches kg kilograms tonnes tons pounds dollars euros year years month months
+  day days hour hours minute minutes second seconds square acres hectares`
+    .split(/\s+/)
+    .filter(Boolean);
+const QUALIFIER = new Set(NUMBER_QUALIFIERS.flatMap((r) => r.phrase.split(" ")));
+const UNIT = new Set(NUMBER_UNITS);
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
 const isOrdinal = (t: TaggedTerm) => t.tags.has("Ordinal") || /^\d+(st|nd|rd|th)$/i.test(t.text);
@@ -190,9 +223,9 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord) continue;
     let from = i;
     let to = i + 1;
-    while (to < terms.length && (isNumber(terms[to]!) || UNIT.test(terms[to]!.lower)) && !endsClause(terms[to - 1]!))
+    while (to < terms.length && (isNumber(terms[to]!) || UNIT.has(terms[to]!.lower)) && !endsClause(terms[to - 1]!))
       to++;
-    while (from > 0 && QUALIFIER.test(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
+    while (from > 0 && QUALIFIER.has(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
     if (from < i && /^(to|as|an)$/.test(terms[from]!.lower)) from++;
     // "make up 22%", "closed at 925p": a verb's particle or a plain preposition, not "up to" or "at least".
     while (

@@ -5,6 +5,15 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { type WordRow, keysOf } from "../text/word-rows.ts";
+import {
+  BLAMING_VERBS,
+  CAUSING_VERBS,
+  formsPattern,
+  MANNER_MARKERS,
+  MEANS_VERBS,
+  REASON_MARKERS,
+} from "./span-markers.ts";
 
 export interface Span {
   text: string;
@@ -15,21 +24,29 @@ export interface Span {
   runnerUp?: number;
 }
 
-/** Keys of events a number can count; a count of one event does not answer a question about another. */
-const EVENT_KEYS = new Set([
-  "~kill",
-  "~releas",
-  "wound",
-  "injur",
-  "~hostag",
-  "arrest",
-  "rescu",
-  "evacu",
-  "displac",
-  "miss",
-  "born",
-  "~attack",
-]);
+/**
+ * Events a number can count: a count of one event does not answer a question about another
+ * ("How many were freed?" is not answered by "50 hostages … were killed"). Each example uses the
+ * word as a verb, as the count penalty reads it.
+ */
+export const EVENT_VERBS: readonly WordRow[] = [
+  { word: "killed", example: "At least 12 people were killed in the blast." },
+  { word: "released", example: "Four sailors were released on Friday." },
+  { word: "wounded", example: "Two guards were wounded in the raid." },
+  { word: "injured", example: "Thirty fans were injured in the crush." },
+  { word: "kidnapped", example: "Gunmen kidnapped 20 pupils from the school." },
+  { word: "arrested", example: "Nine protesters were arrested overnight." },
+  { word: "rescued", example: "Divers rescued 15 miners from the shaft." },
+  { word: "evacuated", example: "About 3,000 residents were evacuated from the valley." },
+  { word: "displaced", example: "The floods displaced 8,000 villagers." },
+  { word: "missing", example: "Six climbers went missing on the ridge." },
+  { word: "born", example: "Some 200 lambs were born this spring." },
+  { word: "attacked", example: "Rebels attacked 3 convoys last week." },
+];
+const EVENT_KEYS = keysOf(EVENT_VERBS);
+
+/** True when the term is a verb naming a countable event: "12 people were killed". */
+export const isEventVerb = (t: TaggedTerm) => EVENT_KEYS.has(t.key) && isVerb(t);
 
 /**
  * @param questionTerms the question's words in question order, with their keys after spelling correction
@@ -54,7 +71,7 @@ export function chooseSpan(
     if (reason) return reason;
   }
   if (q.answerType === "manner" && anchor >= 0) {
-    const manner = meansBefore(text, terms, anchor) ?? phraseFrom(text, terms, anchor, /^(by|through|using|via|with)$/);
+    const manner = meansBefore(text, terms, anchor) ?? phraseFrom(text, terms, anchor, MANNER);
     if (manner) return manner;
   }
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
@@ -114,13 +131,7 @@ export function chooseSpan(
 function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   const words = terms.map((t) => t.lower);
   for (let i = Math.max(0, anchor); i < terms.length - 1; i++) {
-    const marker = /^(because|due|since|owing|thanks)$/.test(words[i]!)
-      ? 1
-      : words[i] === "as" && words[i + 1] === "a" && words[i + 2] === "result"
-        ? 4
-        : words[i] === "in" && words[i + 1] === "order"
-          ? 2
-          : 0;
+    const marker = reasonMarkerAt(words, i);
     if (!marker) continue;
     let from = i + marker;
     while (from < terms.length && /^(of|to|that)$/.test(words[from]!)) from++;
@@ -132,6 +143,15 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
   return anchor >= 0 ? actionAfter(text, terms, anchor, 14) : null;
 }
 
+/** How many words the reason marker at word i has ("as a result" → 3), or 0 when none stands there. */
+function reasonMarkerAt(words: readonly string[], i: number): number {
+  for (const form of REASON_MARKERS.flatMap((r) => r.forms)) {
+    const marker = form.split(" ");
+    if (marker.every((w, k) => words[i + k] === w)) return marker.length;
+  }
+  return 0;
+}
+
 /** "Heavy rain caused the river to burst its banks" → "Heavy rain": what stands before a causing verb ahead of the asked one. */
 function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   const clauses = clausesOf(terms);
@@ -139,7 +159,7 @@ function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number)
   for (let i = anchor - 1; i > 0 && clauses[i] === clauses[anchor]; i--) {
     if (terms[i]!.lower !== "for") continue;
     let blamed = i - 1;
-    while (blamed >= 0 && !/^(blamed|blames|blame|blaming|credited|credits)$/.test(terms[blamed]!.lower)) blamed--;
+    while (blamed >= 0 && !BLAMING.test(terms[blamed]!.lower)) blamed--;
     if (blamed >= 0 && blamed + 1 < i && clauses[blamed] === clauses[i])
       return phraseSpan(text, terms, blamed + 1, i, 2);
   }
@@ -151,14 +171,16 @@ function causeBefore(text: string, terms: readonly TaggedTerm[], anchor: number)
   }
   return null;
 }
-const CAUSING =
-  /^(caused|causes|cause|causing|forced|forces|led|leads|prompted|prompts|triggered|triggers|made|makes)$/;
+const CAUSING = formsPattern(CAUSING_VERBS);
+const BLAMING = formsPattern(BLAMING_VERBS);
+const MEANS = formsPattern(MEANS_VERBS);
+const MANNER = formsPattern(MANNER_MARKERS);
 
 /** "used helicopters and boats to reach residents" → "helicopters and boats": the means named before "to" + the asked verb. */
 function meansBefore(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
   if (terms[anchor - 1]?.lower !== "to") return null;
   for (let i = anchor - 2; i > 0 && i >= anchor - 10; i--) {
-    if (!/^(used|uses|use|using|employed|employing)$/.test(terms[i]!.lower)) continue;
+    if (!MEANS.test(terms[i]!.lower)) continue;
     // Scored low: it picks the phrase in a sentence, it is no evidence that the sentence is the one.
     return i + 1 < anchor - 1 ? phraseSpan(text, terms, i + 1, anchor - 1, 0.5) : null;
   }
@@ -342,7 +364,7 @@ function countScore(
   // A clause that counts an event the question does not ask about ("50 hostages … have died").
   const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
   const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);
-  if (clause.some((t) => EVENT_KEYS.has(t.key) && !weights.has(t.key) && isVerb(t))) score -= 1;
+  if (clause.some((t) => isEventVerb(t) && !weights.has(t.key))) score -= 1;
   if (/^\d{4}$/.test(terms[c.from]!.text)) score -= 0.5;
   return score;
 }

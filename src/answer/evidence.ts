@@ -5,46 +5,51 @@
 import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { isNegated } from "../text/negation.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
+import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
-/** Words that say who said something weigh less: "reported" rarely decides which sentence answers. */
-export const LIGHT_KEYS = new Set([
-  "~sai",
-  "take",
-  "get",
-  "give",
-  "go",
-  "come",
-  "happen",
-  "put",
-  "occur",
-  "also",
-  "current",
-  "actual",
-  "main",
-  "mainli",
-  "first",
-  "last",
-  "new",
-  "old",
-  "recent",
-  "recentli",
-  "number",
-  "figur",
-  "amount",
-]);
+/**
+ * Words that say who said something, or that any sentence might use ("reported", "recently",
+ * "the figure"), weigh less: they rarely decide which sentence answers, and a yes/no question is
+ * affirmed without them.
+ */
+export const LIGHT_WORDS: readonly WordRow[] = [
+  { word: "said", example: "Was it the mayor who said the bridge would close?" },
+  { word: "take", example: "Did the repairs take a month?" },
+  { word: "get", example: "Did the farmers get the money?" },
+  { word: "give", example: "Did the council give a reason?" },
+  { word: "go", example: "Did the ferry go to the island?" },
+  { word: "come", example: "Did the aid come by road?" },
+  { word: "happen", example: "Did the flood happen at night?" },
+  { word: "put", example: "Was the cost put at two million?" },
+  { word: "occur", example: "Did the landslide occur on Monday?" },
+  { word: "also", example: "Was the school also closed?" },
+  { word: "current", example: "Is the current mayor a farmer?" },
+  { word: "actual", example: "Was the actual cost higher?" },
+  { word: "main", example: "Is the main road open?" },
+  { word: "mainly", example: "Were the victims mainly children?" },
+  { word: "first", example: "Was the first bridge wooden?" },
+  { word: "last", example: "Was the last train late?" },
+  { word: "new", example: "Is the new dam finished?" },
+  { word: "old", example: "Was the old mill sold?" },
+  { word: "recent", example: "Did the recent storm close the port?" },
+  { word: "recently", example: "Was the library recently rebuilt?" },
+  { word: "number", example: "Did the number of visitors fall?" },
+  { word: "figure", example: "Is the figure confirmed?" },
+  { word: "amount", example: "Was the amount paid?" },
+];
+export const LIGHT_KEYS = keysOf(LIGHT_WORDS);
 /** A sentence that opens with a pronoun is about what the sentence before it names. */
 export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these|there)\b/i;
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
-/** A plain negation word; "n't" is written inside a word ("isn't"), so it has no word boundary in front. */
-const NEGATION_WORD = /\b(not|never|no|non|none|without|neither|nor)\b|n['’]t\b/i;
 const PEOPLE_KEY = termKey("people");
 const SAY_KEY = termKey("said");
 
@@ -113,7 +118,7 @@ export function evidenceProblem(
     q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
-  if (NEGATION_WORD.test(q.text) && !NEGATION_WORD.test(best.sentence.text)) return "The article doesn't say.";
+  if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import { candidateText, findCandidates, type Candidate } from "../analysis/candi
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
+import { TITLE_WORDS } from "../text/people.ts";
 import { dedupeFacts } from "./dedupe-facts.ts";
 import { findRelations } from "./find-relations.ts";
 import { lacksReferent, runsOn, startsInside, unbalanced } from "./phrase-bounds.ts";
@@ -14,8 +15,8 @@ import { lacksReferent, runsOn, startsInside, unbalanced } from "./phrase-bounds
 /** Bump when the rules change, so saved facts files are re-extracted. */
 export const EXTRACTOR_VERSION = 9;
 
-const TITLE_WORD =
-  /^(minister|president|prime|deputy|foreign|secretary|spokesperson|spokesman|spokeswoman|chief|head|leader|member|senior|general|king|queen|prince|princess|emperor|duke|pope|bishop|senator|governor|mayor|ambassador|envoy|negotiator|director|chairman|chair|ceo|founder|commander|official|officer|chancellor|judge|professor|dr|mr|mrs|ms|sir|lord|lady|saint|st|captain|colonel|lieutenant|sergeant|admiral|vice|state|national|defence|defense|interior|finance|justice|health|agency|agent|correspondent|reporter|editor|analyst|adviser|advisor|representative|delegate|scientist|engineer|researcher|economist|lawyer|manager|coach|striker|goalkeeper|astronaut|pilot|physician|surgeon|architect|curator)$/i;
+/** A word of a title before a name ("Deputy Foreign Minister Tomas Brek"): the people nouns' list in text/people.ts. */
+const isTitleWord = (lower: string) => TITLE_WORDS.has(lower);
 
 export function extractFacts(article: Article): Fact[] {
   const facts: Fact[] = [];
@@ -170,7 +171,7 @@ function findRoles(text: string, terms: readonly TaggedTerm[]): { subject: strin
     while (titleEnd > t && HONORIFIC.test(terms[titleEnd - 1]!.lower.replace(/\.$/, ""))) titleEnd--;
     const titleText = t < titleEnd ? text.slice(terms[t]!.start, terms[titleEnd - 1]!.end) : "";
     // A title that is only an honorific ("Dr.", "Mr") is no role.
-    const roleWords = terms.slice(t, from).filter((x) => TITLE_WORD.test(x.lower) && !HONORIFIC.test(x.lower));
+    const roleWords = terms.slice(t, from).filter((x) => isTitleWord(x.lower) && !HONORIFIC.test(x.lower));
     if (titleText && roleWords.length) out.push({ subject: name, object: titleText });
     // Apposition after the name: ", the spokesperson for the Dunmeran Foreign Ministry,".
     if (endsClause(terms[to - 1]!) && /,/.test(terms[to - 1]!.post)) {
@@ -215,26 +216,22 @@ const modifiesTitle = (t: TaggedTerm) =>
 
 const HONORIFIC = /^(dr|mr|mrs|ms|sir|prof)$/i;
 
-const isTitlePart = (t: TaggedTerm) => TITLE_WORD.test(t.lower) || t.tags.has("Demonym") || isProper(t);
+const isTitlePart = (t: TaggedTerm) => isTitleWord(t.lower) || t.tags.has("Demonym") || isProper(t);
 
 /** Runs of person names (at least one Person-tagged word). */
 function nameRuns(terms: readonly TaggedTerm[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < terms.length; ) {
-    const startsName = (t: TaggedTerm | undefined) => t?.tags.has("Person") && !TITLE_WORD.test(t.lower);
-    if (
-      TITLE_WORD.test(terms[i]!.lower) ||
-      !(startsName(terms[i]) || (isProper(terms[i]!) && startsName(terms[i + 1])))
-    ) {
+    const startsName = (t: TaggedTerm | undefined) => t?.tags.has("Person") && !isTitleWord(t.lower);
+    if (isTitleWord(terms[i]!.lower) || !(startsName(terms[i]) || (isProper(terms[i]!) && startsName(terms[i + 1])))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < terms.length && isProper(terms[j]!) && !TITLE_WORD.test(terms[j]!.lower) && !endsClause(terms[j - 1]!))
-      j++;
+    while (j < terms.length && isProper(terms[j]!) && !isTitleWord(terms[j]!.lower) && !endsClause(terms[j - 1]!)) j++;
     // Drop title words at the start of the run ("Minister Tomas Brek" → "Tomas Brek").
     let from = i;
-    while (from < j - 1 && TITLE_WORD.test(terms[from]!.lower)) from++;
+    while (from < j - 1 && isTitleWord(terms[from]!.lower)) from++;
     // One capitalised word tagged as a person is often a misread ("Authority"); a known first or last name, or two words, is a name.
     if (j - from >= 2 || terms.slice(from, j).some((t) => t.tags.has("FirstName") || t.tags.has("LastName")))
       runs.push([from, j]);

@@ -3,6 +3,7 @@
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
+import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun } from "./head-nouns.ts";
 
 /** The kind of question asked, as the reply reports it. */
 export type QuestionKind =
@@ -54,16 +55,6 @@ export interface AnalysedQuestion {
   tokens: Token[];
 }
 
-const PLACE_NOUNS =
-  /^(country|countries|city|cities|place|places|region|regions|continent|town|towns|state|states|location|area|areas|province|capital|island|river|sea|ocean|village|nation|territory|county|district|site|venue|port|mountain|lake|street|building)$/;
-const DATE_NOUNS =
-  /^(year|years|date|day|days|month|months|century|centuries|decade|decades|time|times|period|era|age|season|week|hour)$/;
-const PERSON_NOUNS =
-  /^(person|people|man|men|woman|women|member|members|leader|leaders|king|kings|queen|president|minister|official|officials|spokesperson|spokesman|spokeswoman|author|writer|scientist|founder|group|organization|organisation|party|company|team|agency|general|emperor|ruler|family|dynasty|duke|pope|bishop|poet|artist|player|coach|director|ceo|chairman|delegation|envoy|negotiator|diplomat|individual|individuals)$/;
-const NUMBER_NOUNS =
-  /^(number|amount|percentage|percent|proportion|population|total|count|size|length|distance|cost|price|age)$/;
-/** "how long", "how old", …: the word after "how" that says what kind of amount is asked for. */
-const HOW_WHAT = /^(long|old|far|big|large|tall|high|often|fast|deep|wide|heavy|few|late|early|soon)$/;
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
@@ -105,7 +96,7 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
   tokens.forEach((t, i) => {
     if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || NO_TOPIC_WORDS.has(t.lower)) return;
     // "how long", "how old": the word after "how" belongs to the question, not to the topic.
-    if (tokens[i - 1]?.lower === "how" && HOW_WHAT.test(t.lower)) return;
+    if (tokens[i - 1]?.lower === "how" && howAnswer(t.lower)) return;
     if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;
     if (/^(me|us|about|article|text|story|report)$/.test(t.lower) && kind === "describe") return;
     const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || looksLikeName(text, t, tokens[1]) : /^\p{N}/u.test(t.text);
@@ -198,17 +189,13 @@ function classify(
       return { kind: "where", answerType: "place", targetStart: -1 };
     case "why":
       return { kind: "why", answerType: "reason", targetStart: -1 };
-    case "how":
+    case "how": {
       if (next === "many") return { kind: "how-many", answerType: "number", targetStart: wh + 2 };
       if (next === "much") return { kind: "how-much", answerType: "number", targetStart: wh + 2 };
-      if (HOW_WHAT.test(next)) {
-        return {
-          kind: "how-much",
-          answerType: /^(long|late|early|soon|often)$/.test(next) ? "date" : "number",
-          targetStart: -1,
-        };
-      }
+      const how = howAnswer(next);
+      if (how) return { kind: "how-much", answerType: how, targetStart: -1 };
       return { kind: "how", answerType: "manner", targetStart: -1 };
+    }
     default: {
       // "What is Velt?" asks what a name stands for, like "Who is X?".
       // "What is the Carrowby Charter?" too: a leading "the" belongs to the name.
@@ -236,11 +223,10 @@ function classify(
       const head = words[i] ?? "";
       const headAfter = words[i + 1] ?? "";
       const target = i;
-      if (DATE_NOUNS.test(head) || DATE_NOUNS.test(headAfter))
-        return { kind: "when", answerType: "date", targetStart: target };
-      if (PLACE_NOUNS.test(head)) return { kind: "where", answerType: "place", targetStart: target };
-      if (NUMBER_NOUNS.test(head)) return { kind: "how-many", answerType: "number", targetStart: target };
-      if (PERSON_NOUNS.test(head) || PERSON_NOUNS.test(headAfter) || PERSON_NOUNS.test(words[i + 2] ?? "")) {
+      if (isDateNoun(head) || isDateNoun(headAfter)) return { kind: "when", answerType: "date", targetStart: target };
+      if (isPlaceNoun(head)) return { kind: "where", answerType: "place", targetStart: target };
+      if (isNumberNoun(head)) return { kind: "how-many", answerType: "number", targetStart: target };
+      if (isPersonNoun(head) || isPersonNoun(headAfter) || isPersonNoun(words[i + 2] ?? "")) {
         if (!AUX.test(head)) return { kind: "who", answerType: "person", targetStart: target };
       }
       if (AUX.test(next) || next === "") return { kind: "what", answerType: "thing", targetStart: -1 };

@@ -3,7 +3,7 @@
 import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import type { Fact } from "../facts/fact.ts";
-import { contentKeys, termKey, tokenize } from "../text/tokens.ts";
+import { antonymKeys, contentKeys, termKey, tokenize } from "../text/tokens.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
 
@@ -190,7 +190,9 @@ export class KnowledgeIndex {
       let key = w.key;
       if (!this.bm25.has(key)) {
         const corrected = this.spelling.correct(w.lower);
-        if (corrected) key = termKey(corrected);
+        // "maximum" is no misspelling of "minimum": a correction into the opposite word would
+        // let a sentence saying the opposite answer the question.
+        if (corrected && !antonymKeys(w.key).has(termKey(corrected))) key = termKey(corrected);
       }
       const known = this.bm25.has(key);
       return { lower: w.lower, key, known, idf: known ? this.bm25.idf(key) : maxIdf, isName: w.isName };

@@ -18,10 +18,13 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 const synonymKey = new Map<string, string>();
+/** The group key of each word a group names as written (not of its stem). */
+const groupWordKey = new Map<string, string>();
 // Countries and their people ("Ruritania" / "Ruritanian") fold like synonyms.
 for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS]) {
   const canonical = `~${stem(group[0]!)}`;
   for (const word of group) {
+    groupWordKey.set(word, canonical);
     synonymKey.set(word, canonical);
     synonymKey.set(stem(word), canonical);
   }
@@ -59,9 +62,10 @@ function computeKey(bare: string): string {
   const cardinal = CARDINALS.get(bare);
   if (cardinal !== undefined) return cardinal;
   if (/^\d+s$/.test(bare)) return bare.slice(0, -1);
-  // An irregular form is read as its verb first: "found" is "find", not "founded".
+  // An irregular form is read as its verb first: "found" is "find", not "founded". A form a synonym
+  // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.
   const lemma = IRREGULAR_VERBS[bare];
-  if (lemma) return synonymKey.get(lemma) ?? stem(lemma);
+  if (lemma) return groupWordKey.get(bare) ?? synonymKey.get(lemma) ?? synonymKey.get(stem(lemma)) ?? stem(lemma);
   return synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
 }
 

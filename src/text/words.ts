@@ -241,7 +241,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["cause", "reason", "result"],
   ["name", "called", "title", "term"],
   ["job", "role", "position", "post", "occupation"],
-  ["citizen", "national", "people", "person", "individual", "inhabitant", "resident", "population"],
+  // ("national" would take the stem of "nation", a country: "a Dunmeran national" is still a citizen
+  // by its other words.)
+  ["citizen", "people", "person", "individual", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
 ];
 
@@ -250,6 +252,7 @@ export const SYNONYM_GROUPS: string[][] = [
  * "sold to GTE" answers "who bought it?".
  * A question that asks about one while the sentence says the other ("modern Dunmere"
  * of a sentence about "medieval Dunmere") is not answered by that sentence.
+ * (Stopwords such as "least" and "most" are never matched, so they can be no one's opposite.)
  */
 export const ANTONYM_PAIRS: [string, string][] = [
   ["first", "last"],
@@ -263,7 +266,6 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["larger", "smaller"],
   ["bigger", "smaller"],
   ["big", "small"],
-  ["greatest", "least"],
   ["highest", "lowest"],
   ["high", "low"],
   ["higher", "lower"],
@@ -326,17 +328,4 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["summer", "winter"],
   ["spring", "autumn"],
   ["minor", "major"],
-  ["least", "most"],
 ];
-
-/** Common nouns for people and groups of people: "About 3,000 residents" answers "who attended?". */
-export const PEOPLE_NOUNS = `person people man men woman women child children resident citizen civilian villager local
-  inhabitant population crowd audience spectator fan voter worker employee staff crew official officer authority police
-  soldier troop militant fighter rebel army force guard commander general leader member delegate delegation diplomat
-  envoy minister government council committee team company firm agency group family student teacher scientist researcher
-  expert engineer doctor nurse journalist reporter protester demonstrator activist supporter opponent critic volunteer
-  victim survivor hostage captive prisoner refugee migrant settler tourist visitor passenger pilot sailor merchant trader
-  farmer monk priest bishop knight noble king queen emperor prince princess duke lord mercenary ally enemy neighbour
-  neighbor partner owner founder investor buyer seller customer client patient player athlete coach artist writer author`
-  .split(/\s+/)
-  .filter(Boolean);

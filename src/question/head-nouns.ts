@@ -1,0 +1,119 @@
+// The words that tell what kind of answer a question wants: the noun after what/which ("which
+// country" asks for a place) and the word after how ("how long" asks for a time). Rows of data,
+// each with a made-up question it must classify; the passes in analyse-question.ts read them in
+// this order: a date noun first (it wins "what age"), then place, then number, then person.
+import { ASKS_FOR_PERSON } from "../text/people.ts";
+
+export interface HeadNounRow {
+  /** The noun and its other forms; the example uses the first. */
+  readonly forms: readonly string[];
+  /** A made-up question whose head noun is this one. */
+  readonly example: string;
+}
+
+/** "What year …", "which century …": a date or a time. */
+export const DATE_HEAD_NOUNS: readonly HeadNounRow[] = [
+  { forms: ["year", "years"], example: "What year did the mill open?" },
+  { forms: ["date"], example: "On what date was the vote held?" },
+  { forms: ["day", "days"], example: "What day did the ferry sink?" },
+  { forms: ["month", "months"], example: "Which month was the harvest?" },
+  { forms: ["century", "centuries"], example: "In which century was the abbey built?" },
+  { forms: ["decade", "decades"], example: "In what decade did the mine close?" },
+  { forms: ["time", "times"], example: "What time did the train leave?" },
+  { forms: ["period"], example: "During what period was the fort used?" },
+  { forms: ["era"], example: "In which era was the bridge built?" },
+  { forms: ["age"], example: "In what age did the kingdom flourish?" },
+  { forms: ["season"], example: "In which season do the storks arrive?" },
+  { forms: ["week"], example: "Which week was the fair?" },
+  { forms: ["hour"], example: "At what hour did the bells ring?" },
+];
+
+/** "Which country …", "what river …": a place. */
+export const PLACE_HEAD_NOUNS: readonly HeadNounRow[] = [
+  { forms: ["country", "countries"], example: "Which country hosted the talks?" },
+  { forms: ["city", "cities"], example: "Which city won the bid?" },
+  { forms: ["place", "places"], example: "What place did the climbers reach?" },
+  { forms: ["region", "regions"], example: "Which region was flooded?" },
+  { forms: ["continent"], example: "Which continent did the tour visit?" },
+  { forms: ["town", "towns"], example: "Which town lost power?" },
+  { forms: ["state", "states"], example: "Which state passed the law?" },
+  { forms: ["location"], example: "What location was chosen for the depot?" },
+  { forms: ["area", "areas"], example: "Which area was evacuated?" },
+  { forms: ["province"], example: "Which province declared a drought?" },
+  { forms: ["capital"], example: "Which capital hosted the summit?" },
+  { forms: ["island"], example: "Which island did the ferry reach?" },
+  { forms: ["river"], example: "Which river burst its banks?" },
+  { forms: ["sea"], example: "Which sea did the tanker cross?" },
+  { forms: ["ocean"], example: "Which ocean did the yacht cross?" },
+  { forms: ["village"], example: "Which village was cut off?" },
+  { forms: ["nation"], example: "Which nation hosted the games?" },
+  { forms: ["territory"], example: "Which territory held the vote?" },
+  { forms: ["county"], example: "Which county closed its schools?" },
+  { forms: ["district"], example: "Which district lost water?" },
+  { forms: ["site"], example: "Which site was excavated?" },
+  { forms: ["venue"], example: "Which venue hosted the final?" },
+  { forms: ["port"], example: "Which port did the ship leave?" },
+  { forms: ["mountain"], example: "Which mountain did they climb?" },
+  { forms: ["lake"], example: "Which lake froze over?" },
+  { forms: ["street"], example: "Which street was closed?" },
+  { forms: ["building"], example: "Which building caught fire?" },
+];
+
+/** "What percentage …", "what cost …": a number. */
+export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
+  { forms: ["number"], example: "What number of pupils passed?" },
+  { forms: ["amount"], example: "What amount was raised?" },
+  { forms: ["percentage"], example: "What percentage of voters agreed?" },
+  { forms: ["percent"], example: "What percent of the crop was lost?" },
+  { forms: ["proportion"], example: "What proportion of the forest burned?" },
+  { forms: ["population"], example: "What population does the island have?" },
+  { forms: ["total"], example: "What total did the appeal raise?" },
+  { forms: ["count"], example: "What count did the census give?" },
+  { forms: ["size"], example: "What size is the new reservoir?" },
+  { forms: ["length"], example: "What length is the tunnel?" },
+  { forms: ["distance"], example: "What distance did the runners cover?" },
+  { forms: ["cost"], example: "What cost did the council approve?" },
+  { forms: ["price"], example: "What price did the painting fetch?" },
+];
+
+export interface HowWordRow {
+  /** The word after "how". */
+  readonly word: string;
+  /** A time ("how long", "how soon") or an amount ("how old", "how far"). */
+  readonly answer: "date" | "number";
+  readonly example: string;
+}
+
+/** "How long", "how old", …: the word after "how" that says what kind of amount is asked for. */
+export const HOW_WORDS: readonly HowWordRow[] = [
+  { word: "long", answer: "date", example: "How long did the strike last?" },
+  { word: "old", answer: "number", example: "How old is the lighthouse?" },
+  { word: "far", answer: "number", example: "How far did the ash travel?" },
+  { word: "big", answer: "number", example: "How big is the new stadium?" },
+  { word: "large", answer: "number", example: "How large was the crowd?" },
+  { word: "tall", answer: "number", example: "How tall is the tower?" },
+  { word: "high", answer: "number", example: "How high did the river rise?" },
+  { word: "often", answer: "date", example: "How often does the ferry run?" },
+  { word: "fast", answer: "number", example: "How fast was the train going?" },
+  { word: "deep", answer: "number", example: "How deep is the shaft?" },
+  { word: "wide", answer: "number", example: "How wide is the channel?" },
+  { word: "heavy", answer: "number", example: "How heavy was the bell?" },
+  { word: "few", answer: "number", example: "How few seats were left?" },
+  { word: "late", answer: "date", example: "How late did the polls close?" },
+  { word: "early", answer: "date", example: "How early did the market open?" },
+  { word: "soon", answer: "date", example: "How soon will the road reopen?" },
+];
+
+const formsOf = (rows: readonly HeadNounRow[]) => new Set(rows.flatMap((r) => r.forms));
+const DATE = formsOf(DATE_HEAD_NOUNS);
+const PLACE = formsOf(PLACE_HEAD_NOUNS);
+const NUMBER = formsOf(NUMBER_HEAD_NOUNS);
+const HOW = new Map(HOW_WORDS.map((r) => [r.word, r.answer]));
+
+export const isDateNoun = (w: string) => DATE.has(w);
+export const isPlaceNoun = (w: string) => PLACE.has(w);
+export const isNumberNoun = (w: string) => NUMBER.has(w);
+/** "which envoy", "what company": people and groups of people (the shared list in text/people.ts). */
+export const isPersonNoun = (w: string) => ASKS_FOR_PERSON.has(w);
+/** What "how X" asks for, or undefined when X is not one of the words above ("how did …"). */
+export const howAnswer = (w: string): "date" | "number" | undefined => HOW.get(w);

@@ -1,0 +1,60 @@
+// One list of negations: the words that turn a clause round ("not", "never", "n't") and the
+// phrases that deny a claim or leave it unsettled ("denied", "has yet to", "fell short of"). Each row
+// is a pattern (a regular-expression source, matched as whole words, case aside) with a made-up
+// sentence it must fire on; test/engine/rule-tables.test.ts runs them all.
+
+export interface NegationRow {
+  readonly pattern: string;
+  readonly example: string;
+  /**
+   * False for words that negate a phrase but not the clause's claim: "left without the cargo" still
+   * left, a "non-binding vote" was still held. They count when a question asks "who did not …?",
+   * not when a yes/no answer is decided.
+   */
+  readonly deniesClause: boolean;
+}
+
+export const NEGATION_WORDS: readonly NegationRow[] = [
+  { pattern: "not", example: "The council did not approve the budget.", deniesClause: true },
+  { pattern: "never", example: "The tunnel was never finished.", deniesClause: true },
+  { pattern: "no", example: "No passengers were hurt.", deniesClause: true },
+  { pattern: "non", example: "The vote was non binding.", deniesClause: false },
+  { pattern: "none", example: "None of the bids was accepted.", deniesClause: true },
+  { pattern: "without", example: "The ship sailed without its cargo.", deniesClause: false },
+  { pattern: "neither", example: "Neither side signed.", deniesClause: true },
+  { pattern: "nor", example: "The mayor did not attend, nor did her deputy.", deniesClause: true },
+  // Written inside a word ("isn't"): no word boundary in front.
+  { pattern: "n['’]t", example: "The museum isn't open on Mondays.", deniesClause: true },
+];
+
+/** Phrases that deny a claim or say it has not (yet) come about: a yes/no answer is then "no". */
+export const DENIALS: readonly Omit<NegationRow, "deniesClause">[] = [
+  { pattern: "denies|denied", example: "The firm denied the report." },
+  { pattern: "rejects?|rejected", example: "Voters rejected the plan." },
+  { pattern: "refuses?|refused", example: "The union refused the offer." },
+  { pattern: "yet to be", example: "The new bridge is yet to be opened." },
+  { pattern: "(?:has|have) yet to", example: "The ministry has yet to publish the figures." },
+  { pattern: "still (?:needs?|requires?|awaits?)", example: "The treaty still needs the senate's approval." },
+  { pattern: "pending", example: "The sale is pending a review." },
+  { pattern: "awaiting", example: "The ship is awaiting repairs." },
+  { pattern: "f(?:ell|alls?|alling) short", example: "The appeal fell short of its target." },
+  { pattern: "fail(?:ed|s)? to", example: "The rescue failed to reach the crew." },
+  { pattern: "unable to", example: "Firefighters were unable to save the mill." },
+];
+
+/** The rows as one pattern: whole words, but "n't" stands at a word's end with no boundary in front. */
+function alternation(rows: readonly { pattern: string }[]): RegExp {
+  const inWord = rows.filter((r) => r.pattern.startsWith("n['’]"));
+  const whole = rows.filter((r) => !inWord.includes(r));
+  const parts = [`\\b(?:${whole.map((r) => r.pattern).join("|")})\\b`, ...inWord.map((r) => `${r.pattern}\\b`)];
+  return new RegExp(parts.join("|"), "i");
+}
+
+const NEGATION = alternation(NEGATION_WORDS);
+const DENIAL = alternation([...NEGATION_WORDS.filter((r) => r.deniesClause), ...DENIALS]);
+
+/** True when the text negates anything: "Who did not vote?", "left without the cargo". */
+export const isNegated = (text: string): boolean => NEGATION.test(text);
+
+/** True when a clause denies its claim or leaves it unsettled: "did not sign", "has yet to sign". */
+export const deniesOrLeavesOpen = (clause: string): boolean => DENIAL.test(clause);

@@ -1,0 +1,302 @@
+// Every rule table's rows, run through the code that reads them: each row's made-up example must
+// fire its rule (and a "must not" example must not). A word list holds words, never typed keys:
+// each word stands in its example as written, and its key is what termKey() gives that word.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import wordListPath from "word-list";
+import { chooseSpan, EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
+import {
+  BLAMING_VERBS,
+  CAUSING_VERBS,
+  MANNER_MARKERS,
+  type MarkerRow,
+  MEANS_VERBS,
+  REASON_MARKERS,
+} from "../../src/answer/span-markers.ts";
+import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
+import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
+import {
+  ATTRIBUTION_PASSES,
+  findAttribution,
+  flagsUnverified,
+  SAY_VERBS,
+  UNVERIFIED_PHRASES,
+} from "../../src/analysis/attribution.ts";
+import { candidateText, findCandidates, NUMBER_QUALIFIERS, NUMBER_UNITS } from "../../src/analysis/candidates.ts";
+import { extractFacts } from "../../src/facts/extract-facts.ts";
+import { parseArticle } from "../../src/knowledge/parse-article.ts";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import {
+  DATE_HEAD_NOUNS,
+  HOW_WORDS,
+  type HeadNounRow,
+  NUMBER_HEAD_NOUNS,
+  PLACE_HEAD_NOUNS,
+} from "../../src/question/head-nouns.ts";
+import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../src/text/negation.ts";
+import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
+import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
+import { tagSentence } from "../../src/text/tag-sentence.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, SYNONYM_GROUPS } from "../../src/text/words.ts";
+import { termKey, tokenize } from "../../src/text/tokens.ts";
+import type { WordRow } from "../../src/text/word-rows.ts";
+
+/** An English dictionary (SCOWL, via word-list): a typed stem ("recentli") or a typo is not in it. */
+const DICTIONARY = new Set(readFileSync(wordListPath, "utf8").split("\n"));
+/** What the rules read that the dictionary leaves out: abbreviations, the article "a", the percent sign. */
+const ABBREVIATIONS = new Set(["a", "ceo", "dr", "mr", "mrs", "ms", "km", "kg", "%"]);
+const expectWord = (w: string) =>
+  expect(DICTIONARY.has(w) || ABBREVIATIONS.has(w), `"${w}" is not an English word`).toBe(true);
+
+/** The row's word as it stands in its example, or a failure naming the row. */
+function wordIn(row: WordRow) {
+  expectWord(row.word);
+  const token = tokenize(row.example).find((t) => t.lower === row.word);
+  expect(token, `"${row.word}" is not written in its example "${row.example}"`).toBeDefined();
+  expect(token!.key).toBe(termKey(row.word));
+  return token!;
+}
+
+describe("word lists hold words, not keys", () => {
+  it.each(LIGHT_WORDS.map((r) => [r.word, r]))("light word “%s”: weighs less where it stands", (_, row) => {
+    expect(LIGHT_KEYS.has(wordIn(row).key)).toBe(true);
+  });
+
+  it.each(EVENT_VERBS.map((r) => [r.word, r]))("event verb “%s”: read as a counted event", (_, row) => {
+    wordIn(row);
+    const term = tagSentence(row.example).find((t) => t.lower === row.word);
+    expect(term && isEventVerb(term), `"${row.word}" is not an event verb in "${row.example}"`).toBe(true);
+  });
+});
+
+/** Each form of each row, in the row's example (the first form swapped for the others). */
+const formExamples = (rows: readonly HeadNounRow[]) =>
+  rows.flatMap((r) => r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b${r.forms[0]}\\b`), f)] as const));
+
+describe("question words: the head noun after what/which, the word after how", () => {
+  it.each([
+    ...formExamples(DATE_HEAD_NOUNS).map(([f, q]) => [f, q, "date"]),
+    ...formExamples(PLACE_HEAD_NOUNS).map(([f, q]) => [f, q, "place"]),
+    ...formExamples(NUMBER_HEAD_NOUNS).map(([f, q]) => [f, q, "number"]),
+    ...HOW_WORDS.map((r) => [r.word, r.example, r.answer]),
+  ])("“%s”: “%s” asks for a %s", (form, question, type) => {
+    expectWord(form);
+    expect(question.toLowerCase().split(/\W+/)).toContain(form);
+    expect(analyseQuestion(question).answerType).toBe(type);
+  });
+});
+
+describe("people nouns: one list for candidates, questions and titles", () => {
+  const forms = PEOPLE_NOUN_ROWS.flatMap((r) => r.forms.map((f) => [f, r] as const));
+
+  it.each(forms)("“%s” makes a noun phrase an answer to “who?”", (form) => {
+    expectWord(form);
+    const text = `Officials said the ${form} had arrived.`;
+    const terms = tagSentence(text);
+    const at = terms.findIndex((t) => t.lower === form);
+    const phrase = findCandidates(text, terms).find((c) => c.from <= at && at < c.to);
+    expect(phrase?.person, `no person candidate over "${form}" in "${text}"`).toBe(true);
+  });
+
+  it.each(forms.filter(([, r]) => r.asks))("“which %s …?” asks for a person", (form) => {
+    expect(analyseQuestion(`Which ${form} signed the treaty?`).answerType).toBe("person");
+  });
+
+  it.each(PEOPLE_NOUN_ROWS.filter((r) => r.title).map((r) => r.forms[0]!))(
+    "“%s” before a name is a title: a role fact",
+    (noun) => {
+      expectWord(noun);
+      const title = noun[0]!.toUpperCase() + noun.slice(1);
+      const article = parseArticle(
+        "t.txt",
+        `Harbour news\n\nThe new quay was opened by ${title} Ada Brek on Monday.\n`,
+      );
+      const roles = extractFacts(article).filter((f) => f.kind === "role");
+      expect(roles.map((f) => [f.subject, f.object])).toContainEqual(["Ada Brek", title]);
+    },
+  );
+});
+
+describe("negations: one list", () => {
+  /** The row's own pattern must match its example, so another row's word cannot pass for it. */
+  const ownMatch = (row: { pattern: string; example: string }) =>
+    expect(new RegExp(`(?:\\b|(?<=\\p{L}))(?:${row.pattern})\\b`, "iu").test(row.example)).toBe(true);
+
+  it.each(NEGATION_WORDS.map((r) => [r.pattern, r]))("“%s” negates", (_, row) => {
+    ownMatch(row);
+    expect(isNegated(row.example)).toBe(true);
+    // "left without the cargo" still left: only clause-denying words decide a yes/no answer.
+    expect(deniesOrLeavesOpen(row.example)).toBe(row.deniesClause);
+  });
+
+  it.each(DENIALS.map((r) => [r.pattern, r]))("“%s” denies or leaves a claim open", (_, row) => {
+    ownMatch(row);
+    expect(deniesOrLeavesOpen(row.example)).toBe(true);
+  });
+
+  it("reads whole words: “Noble”, “knot” and “pendant” negate nothing", () => {
+    expect(isNegated("The Noble family tied a knot.")).toBe(false);
+    expect(deniesOrLeavesOpen("The pendant was sold in Norway.")).toBe(false);
+  });
+
+  it("lets a phrase negated inside a clause leave the clause's claim standing", () => {
+    expect(isNegated("The ship sailed without its cargo.")).toBe(true);
+    expect(deniesOrLeavesOpen("The ship sailed without its cargo.")).toBe(false);
+    expect(deniesOrLeavesOpen("A non binding vote was held.")).toBe(false);
+  });
+});
+
+describe("verbs that put an action in the future or in someone's wishes", () => {
+  // Each form in the row's example, put in place of the form the example uses.
+  const forms = NOT_YET_VERBS.flatMap((r) =>
+    r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b(?:${r.forms.join("|")})\\b`), f), r.verb]),
+  );
+
+  it.each(forms)("“%s”: “%s” does not say it happened", (form, clause, verb) => {
+    form.split(" ").forEach(expectWord);
+    expect(clause).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(notYetDone(clause, termKey(verb))).toBe(true);
+  });
+
+  it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
+    expect(notYetDone("the firm went on to repair the bridge", termKey("repair"))).toBe(false);
+  });
+});
+
+describe("attribution: who a claim comes from, and whether it is flagged unverified", () => {
+  const forms = SAY_VERBS.flatMap((r) =>
+    r.forms.map((f) => [f, r.example.replace(new RegExp(`\\b(?:${r.forms.join("|")})\\b`), f)]),
+  );
+
+  it.each(forms)("“%s” names the source: “%s”", (form, sentence) => {
+    expectWord(form);
+    expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(findAttribution(sentence)).toMatch(new RegExp(`^\\p{Lu}.* ${form}$`, "u"));
+  });
+
+  it.each(ATTRIBUTION_PASSES.map((p) => [p.name, p]))("pass “%s” fires on its example", (_, pass) => {
+    expect(pass.find(pass.example)).toBe(pass.expected);
+    expect(findAttribution(pass.example)).toBe(pass.expected);
+  });
+
+  it("tries “according to” first, then a named source, then “citing”", () => {
+    expect(findAttribution("Prices rose, the Harbour Guild said, according to the port agency.")).toBe(
+      "according to the port agency",
+    );
+    expect(findAttribution("The Harbour Guild said the toll rose, citing hospital staff.")).toBe(
+      "The Harbour Guild said",
+    );
+    expect(findAttribution("In 2019 the mayor said the quay was safe.")).toBeUndefined();
+    // "Maintains" and "estimates" report a claim only before "that".
+    expect(findAttribution("The Harbour Guild maintains close ties with the port.")).toBeUndefined();
+  });
+
+  it.each(UNVERIFIED_PHRASES.map((r) => [r.pattern, r]))("“%s” flags a claim unverified", (_, row) => {
+    expect(new RegExp(row.pattern, "i").test(row.example)).toBe(true);
+    expect(flagsUnverified(row.example)).toBe(true);
+  });
+
+  it("does not flag a claim that was verified", () => {
+    expect(flagsUnverified("The footage has been independently verified.")).toBe(false);
+  });
+});
+
+describe("reason and manner markers: where the answer to “why?” and “how?” stands", () => {
+  /** The short answer chooseSpan finds, weighing each of the question's words alike. */
+  function spanFor(question: string, sentence: string): string | undefined {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const weights = new Map(terms.map((t) => [t.key, 1]));
+    return chooseSpan(q, terms, weights, new Set(q.target.map(termKey)), sentence)?.text;
+  }
+  /** Each form of each row, put in place of the form its example uses. */
+  const cases = (rows: readonly MarkerRow[]) =>
+    rows.flatMap((r) => {
+      const used = new RegExp(`\\b(?:${r.forms.join("|")})\\b`);
+      const { question, sentence, answer } = r.example;
+      return r.forms.map((f) => [f, question, sentence.replace(used, f), answer.replace(used, f)] as const);
+    });
+
+  it.each([
+    ...cases(REASON_MARKERS),
+    ...cases(CAUSING_VERBS),
+    ...cases(BLAMING_VERBS),
+    ...cases(MEANS_VERBS),
+    ...cases(MANNER_MARKERS),
+  ])("“%s”: “%s” is answered in “%s” by “%s”", (form, question, sentence, answer) => {
+    form.split(" ").forEach(expectWord);
+    expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
+    expect(spanFor(question, sentence)).toBe(answer);
+  });
+});
+
+describe("opposites: a question asking one is not answered by a sentence saying the other", () => {
+  /** What evidence.ts says of the only sentence of an article, asked this question. */
+  function problemWith(question: string, sentence: string): string | undefined {
+    const index = new KnowledgeIndex([parseArticle("t.txt", `Harbour news\n\n${sentence}\n`)], () => []);
+    const q = analyseQuestion(question);
+    const best = index.sentences.find((s) => s.text === sentence)!;
+    const scored = { sentence: best, coverage: 1, score: 1, span: null } as unknown as ScoredSentence;
+    return evidenceProblem(index, q, index.queryTerms(q.terms), scored, (t) => t.lower);
+  }
+
+  it.each(ANTONYM_PAIRS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))(
+    "“%s” asked, “%s” said",
+    (asked, said) => {
+      expectWord(asked);
+      expect(problemWith(`Was the ${asked} bridge closed?`, `The ${said} bridge was closed on Monday.`)).toBe(
+        `The article says “${said}”, not “${asked}”.`,
+      );
+    },
+  );
+
+  it("lets the same word through: “Was the old bridge closed?” of “The old bridge was closed”", () => {
+    expect(problemWith("Was the old bridge closed?", "The old bridge was closed on Monday.")).toBeUndefined();
+  });
+});
+
+describe("near-synonyms: every word of a group meets on the group's key", () => {
+  it.each(SYNONYM_GROUPS.flatMap((g) => g.map((w) => [w, g[0]!])))("“%s” keys as “%s”", (word, first) => {
+    word.split(" ").forEach(expectWord);
+    // A word another group or an irregular verb takes ("slain" read as "slay") would not meet its group.
+    expect(termKey(word)).toBe(termKey(first));
+  });
+});
+
+describe("irregular forms: each meets the word it is a form of", () => {
+  const grouped = new Set(SYNONYM_GROUPS.flat());
+  it.each(Object.entries(IRREGULAR_VERBS))("“%s” is a form of “%s”", (form, lemma) => {
+    expectWord(form);
+    expectWord(lemma);
+    // (A form a synonym group names as written keeps that group: "slain" is "killed".)
+    expect(termKey(form)).toBe(
+      grouped.has(form) ? termKey([...SYNONYM_GROUPS].find((g) => g.includes(form))![0]!) : termKey(lemma),
+    );
+  });
+});
+
+describe("number phrases: the words before and after a number that belong to it", () => {
+  const numbers = (text: string) => {
+    const terms = tagSentence(text);
+    return findCandidates(text, terms)
+      .filter((c) => c.number)
+      .map((c) => candidateText(text, terms, c));
+  };
+
+  it.each(NUMBER_QUALIFIERS.map((r) => [r.phrase, r]))("“%s”", (phrase, row) => {
+    phrase.split(" ").forEach(expectWord);
+    expect(row.example.toLowerCase()).toContain(`${phrase} `);
+    expect(numbers(row.example)).toContain(row.answer);
+  });
+
+  // One made-up sentence for every unit: the unit is what the number counts or measures.
+  it.each(NUMBER_UNITS)("“40 %s”", (unit) => {
+    expectWord(unit);
+    expect(numbers(`The survey counted 40 ${unit} in the valley.`)).toContain(`40 ${unit}`);
+  });
+
+  it("“40%”: the percent sign written against its number stays with it too", () => {
+    expect(numbers("Turnout rose to 40% in the valley.")).toContain("40%");
+  });
+});
