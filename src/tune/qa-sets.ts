@@ -14,7 +14,8 @@ interface QaItem {
   abstain?: boolean;
 }
 
-const norm = (s: string) =>
+/** qa-eval.mjs's normalisation: NFKC, plain quotes and dashes, single spaces, lower case. */
+export const norm = (s: unknown) =>
   String(s ?? "")
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -24,7 +25,8 @@ const norm = (s: string) =>
     .trim()
     .toLowerCase();
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const containsPhrase = (text: string, phrase: string) =>
+/** qa-eval.mjs's whole-word containment, so that "no" does not match inside "nothing". */
+export const containsPhrase = (text: string, phrase: string) =>
   new RegExp(`(^|[^a-z0-9])${escapeRegExp(norm(phrase))}($|[^a-z0-9])`).test(norm(text));
 
 export function loadQaSet(path: string): GradedQuestion[] {

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import type { Answer } from "../../src/answer/types.ts";
+import { containsPhrase, norm } from "../../src/tune/qa-sets.ts";
 import { SEED_DIR, SHARED_EVAL } from "./helpers.ts";
 
 interface DevItem {
@@ -26,19 +27,7 @@ const items: DevItem[] = present
   ? (JSON.parse(readFileSync(SET_PATH, "utf8")) as { questions: DevItem[] }).questions
   : [];
 
-// --- copied from qa-eval.mjs, unchanged in behaviour ---
-const norm = (s: unknown) =>
-  String(s ?? "")
-    .normalize("NFKC")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const containsPhrase = (text: string, phrase: string) =>
-  new RegExp(`(^|[^a-z0-9])${escapeRegExp(norm(phrase))}($|[^a-z0-9])`).test(text);
+// The grading of qa-eval.mjs, shared with the tuner (src/tune/qa-sets.ts).
 function knowledgeText(dir: string): string {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -51,7 +40,6 @@ function knowledgeText(dir: string): string {
   walk(dir);
   return norm(out.join("\n"));
 }
-// ---
 
 if (!present) {
   describe("dev set", () => {
