@@ -73,55 +73,24 @@ export function fitRank(
 }
 
 /**
- * A conditional-logit ranker: P(candidate) = softmax of w·x over the question's candidates, fitted by
- * gradient ascent on the log-probability of the candidates that hold the answer. Smooth, so it
- * finds a good region that coordinate ascent then sharpens for top-1 accuracy.
- */
-const CONFIDENCE_FEATURES = ALL_FEATURES;
-
-export function fitRankSoftmax(questions: readonly Candidates[], iterations = 400, rate = 2, l2 = 0.001) {
-  const w = Object.fromEntries(RANK_FEATURES.map((f) => [f, 0])) as Record<RankFeature, number>;
-  const usable = questions.filter((c) => c.some((x) => x.gold) && c.some((x) => !x.gold));
-  for (let it = 0; it < iterations; it++) {
-    const g = Object.fromEntries(RANK_FEATURES.map((f) => [f, 0])) as Record<RankFeature, number>;
-    for (const cands of usable) {
-      const scores = cands.map((c) => RANK_FEATURES.reduce((sum, f) => sum + w[f] * c.features[f], 0));
-      const max = Math.max(...scores);
-      const e = scores.map((s) => Math.exp(s - max));
-      const z = e.reduce((a, b) => a + b, 0);
-      const zGold = e.reduce((a, b, i) => a + (cands[i]!.gold ? b : 0), 0);
-      cands.forEach((c, i) => {
-        const pAll = e[i]! / z;
-        const pGold = c.gold ? e[i]! / zGold : 0;
-        for (const f of RANK_FEATURES) g[f] += (pGold - pAll) * c.features[f];
-      });
-    }
-    for (const f of RANK_FEATURES) w[f] += rate * (g[f] / usable.length - l2 * w[f]);
-  }
-  for (const f of RANK_FEATURES) w[f] = Math.round(w[f] * 1000) / 1000;
-  return w;
-}
-
-/**
  * L2-regularised logistic regression by gradient descent. Features are standardised while fitting
  * (the rank score runs to about 15, the shares to 1) and the weights turned back to raw units.
  */
 export function fitLogistic(
   rows: readonly { x: Record<ConfidenceFeature, number>; y: number; w?: number }[],
   /** The features the model may use; the others get weight 0. */
-  features: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES,
+  features: readonly ConfidenceFeature[] = ALL_FEATURES,
   l2 = 0.001,
   iterations = 2000,
   rate = 0.5,
 ): LogisticModel {
-  const CONFIDENCE_FEATURES = features;
   const n = Math.max(
     1,
     rows.reduce((s, r) => s + (r.w ?? 1), 0),
   );
   const mean = {} as Record<ConfidenceFeature, number>;
   const sd = {} as Record<ConfidenceFeature, number>;
-  for (const f of CONFIDENCE_FEATURES) {
+  for (const f of features) {
     mean[f] = rows.reduce((s, r) => s + (r.w ?? 1) * r.x[f], 0) / n;
     sd[f] = Math.sqrt(rows.reduce((s, r) => s + (r.w ?? 1) * (r.x[f] - mean[f]) ** 2, 0) / n) || 1;
   }
@@ -138,20 +107,20 @@ export function fitLogistic(
   };
   for (let it = 0; it < iterations; it++) {
     let gBias = 0;
-    const g = Object.fromEntries(CONFIDENCE_FEATURES.map((f) => [f, 0])) as Record<ConfidenceFeature, number>;
+    const g = Object.fromEntries(features.map((f) => [f, 0])) as Record<ConfidenceFeature, number>;
     for (const { x, y, w } of z) {
       const err = (probability(std, x) - y) * w;
       gBias += err;
-      for (const f of CONFIDENCE_FEATURES) g[f] += err * x[f];
+      for (const f of features) g[f] += err * x[f];
     }
     std.bias -= (rate * gBias) / n;
-    for (const f of CONFIDENCE_FEATURES) std.weights[f] -= rate * (g[f] / n + l2 * std.weights[f]);
+    for (const f of features) std.weights[f] -= rate * (g[f] / n + l2 * std.weights[f]);
   }
   const round = (v: number) => Math.round(v * 10000) / 10000;
   const weights = Object.fromEntries(
     ALL_FEATURES.map((f) => [f, features.includes(f) ? round(std.weights[f] / sd[f]) : 0]),
   ) as Record<ConfidenceFeature, number>;
-  const bias = round(std.bias - CONFIDENCE_FEATURES.reduce((s, f) => s + (std.weights[f] * mean[f]) / sd[f], 0));
+  const bias = round(std.bias - features.reduce((s, f) => s + (std.weights[f] * mean[f]) / sd[f], 0));
   return { bias, weights };
 }
 
