@@ -6,9 +6,10 @@ import fitted from "./fitted-params.json" with { type: "json" };
 
 /**
  * Features of one candidate sentence, each in about [0, 1]. A sentence's rank score is the dot
- * product of these with `rank` weights.
+ * product of these with `rank` weights. The cheap ones come first: only the best few sentences by
+ * those are tagged for a short answer, which the rest need.
  */
-export const RANK_FEATURES = [
+export const CHEAP_RANK_FEATURES = [
   /** Share of the question's rarity-weighted words found in the sentence (neighbours count part). */
   "coverage",
   /** The same, counting only the sentence's own words. */
@@ -27,6 +28,10 @@ export const RANK_FEATURES = [
   "wordOrder",
   /** 1 for a headline or subtitle, which rarely hold an answer. */
   "notBody",
+] as const;
+
+export const RANK_FEATURES = [
+  ...CHEAP_RANK_FEATURES,
   /** 1 when an answer of the asked type stands in the sentence. */
   "hasSpan",
   /** That answer's own score (see choose-span.ts), capped at 3, over 3. */

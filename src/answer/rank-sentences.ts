@@ -8,7 +8,7 @@ import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { wholeWords } from "../text/whole-words.ts";
 import { chooseSpan } from "./choose-span.ts";
 import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
-import { type AnswerParams, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
+import { type AnswerParams, type CHEAP_RANK_FEATURES, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** How many BM25 hits are looked up for the neighbour bonus. */
@@ -19,18 +19,6 @@ export type { ScoredSentence };
 /** How many sentences share a word with the question, by question, from the last ranking of it. */
 const lastMatching = new WeakMap<AnalysedQuestion, number>();
 export const matchingSentences = (q: AnalysedQuestion): number => lastMatching.get(q) ?? 0;
-/** The cheap features first: only the best sentences by these are tagged for a short answer. */
-export const CHEAP_FEATURES = [
-  "coverage",
-  "ownCoverage",
-  "paragraphCoverage",
-  "density",
-  "novelty",
-  "length",
-  "passageBm25",
-  "wordOrder",
-  "notBody",
-] as const;
 
 function dot(features: Partial<Record<RankFeature, number>>, weights: Record<RankFeature, number>): number {
   let sum = 0;
@@ -100,7 +88,7 @@ export function rankSentences(
       const cover = coverageOf(index, sentence, terms, weights, targetKeys, total, params.pronounShare);
       const coverage = cover.coverage;
       const keyList = index.sentenceKeyList[id]!;
-      const cheap: Record<(typeof CHEAP_FEATURES)[number], number> = {
+      const cheap: Record<(typeof CHEAP_RANK_FEATURES)[number], number> = {
         ...cover,
         density: density(queryKeySet, keyList),
         novelty: keyList.length ? keyList.filter((k) => !queryKeySet.has(k)).length / keyList.length : 0,

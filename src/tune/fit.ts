@@ -2,6 +2,7 @@
 // answer), logistic regression for the confidence models, and a grid over the two thresholds.
 import {
   type AnswerParams,
+  CHEAP_RANK_FEATURES,
   CONFIDENCE_FEATURES as ALL_FEATURES,
   type ConfidenceFeature,
   type LogisticModel,
@@ -9,7 +10,6 @@ import {
   RANK_FEATURES,
   type RankFeature,
 } from "../answer/params.ts";
-import { CHEAP_FEATURES } from "../answer/rank-sentences.ts";
 import type { Outcome } from "../answer/types.ts";
 import type { QuestionRecord } from "./collect.ts";
 
@@ -22,7 +22,7 @@ export function topAccuracy(
   tagged: number,
   weights?: readonly number[],
 ): number {
-  const cheap: readonly RankFeature[] = CHEAP_FEATURES;
+  const cheap: readonly RankFeature[] = CHEAP_RANK_FEATURES;
   let right = 0;
   let total = 0;
   for (const [i, cands] of questions.entries()) {

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import type { GradedQuestion } from "./collect.ts";
 
-interface QaItem {
+/** One question of a qa-eval.mjs set. */
+export interface QaItem {
   id: string;
   q: string;
   any?: string[];

@@ -9,17 +9,10 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import type { Answer } from "../../src/answer/types.ts";
-import { containsPhrase, norm } from "../../src/tune/qa-sets.ts";
+import { containsPhrase, norm, type QaItem } from "../../src/tune/qa-sets.ts";
 import { SEED_DIR, SHARED_EVAL } from "./helpers.ts";
 
-interface DevItem {
-  id: string;
-  q: string;
-  any?: string[];
-  all?: string[];
-  source?: string[];
-  abstain?: boolean;
-}
+type DevItem = QaItem;
 
 const SET_PATH = join(SHARED_EVAL, "seed-dev.json");
 const present = existsSync(SET_PATH);
