@@ -65,6 +65,7 @@ export function chooseSpan(
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
   const anchor = findAnchor(terms, matched, questionTerms);
   const subjectQuestion = asksForSubject(q);
+  const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
 
   if (q.answerType === "reason") {
     const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
@@ -110,7 +111,7 @@ export function chooseSpan(
     score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
     if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
-    if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person");
+    if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", objectQuestion);
     if (q.answerType === "person" && c.named) score += 0.4;
     // "In the shallow crust" can answer "where?", but a named place ("in Carrowby") says it better.
     if (q.answerType === "place" && c.named) score += 0.3;
@@ -124,8 +125,17 @@ export function chooseSpan(
       best = { text: candidateText(text, terms, c), score, candidate: c };
     } else runnerUp = Math.max(runnerUp, score);
   }
+  if (objectQuestion && anchor >= 0 && (!best || best.score < MIN_OBJECT_SCORE)) {
+    // "Who does Velt blame?" asked of "… blaming the failure of the talks": the asked verb's object
+    // answers, whatever its kind, when no phrase of the asked type stands where the object would.
+    const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
+    if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
+  }
   return best ? { ...best, rivals, runnerUp } : null;
 }
+
+/** Below this, a typed answer to "who/what did X verb?" gives way to the verb's object as written. */
+const MIN_OBJECT_SCORE = 0;
 
 /** "… because of X", "due to X", "as a result of X", or a purpose "… to discuss X" after the asked verb. */
 function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
@@ -325,18 +335,24 @@ function asksForSubject(q: AnalysedQuestion): boolean {
   return true;
 }
 
+/** Score for a phrase before the asked verb when the question asks for its object: too low to answer with. */
+const WRONG_SIDE_OF_OBJECT = -2;
+
 function sideScore(
   terms: readonly TaggedTerm[],
   c: Candidate,
   anchor: number,
   subjectQuestion: boolean,
   wantsPerson: boolean,
+  objectQuestion = false,
 ): number {
   const before = c.to <= anchor;
   const passive =
     /^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") &&
     terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by");
   const wantBefore = passive ? !subjectQuestion : subjectQuestion;
+  // "Who does Velt blame?": the one blamed stands after "blame"; a name before it is the blamer.
+  if (before && objectQuestion && !passive) return WRONG_SIDE_OF_OBJECT;
   if (before !== wantBefore) return -0.6;
   if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
   // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis

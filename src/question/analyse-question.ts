@@ -1,7 +1,7 @@
 // Works out what a question asks for: the kind of question, the type of answer that would satisfy
 // it, and the words that must be found in the article for an answer to count.
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
-import { tagSentence } from "../text/tag-sentence.ts";
+import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun } from "./head-nouns.ts";
 
@@ -105,7 +105,7 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
   const asksKindOf =
     kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);
-  return { text, kind, answerType, target, terms, wantsAction, asksKindOf, tokens, ...askedVerbOf(tokens) };
+  return { text, kind, answerType, target, terms, wantsAction, asksKindOf, tokens, ...askedVerbOf(tokens, text) };
 }
 
 /**
@@ -121,22 +121,32 @@ function looksLikeName(text: string, t: Token, next: Token | undefined): boolean
   return !!tags?.has("Noun") && !tags.has("Gerund") && !tags.has("Pronoun");
 }
 
-/** "what did [the] mayor eat" → "eat": the first lower-case word after the subject of did/does/do. */
-function askedVerbOf(tokens: readonly Token[]): { askedVerb?: string } {
+/**
+ * "what did [the] mayor eat" → "eat": the verb after the subject of did/does/do. A capitalised
+ * subject ends where the capitals do; a lower-case one ("did the city council approve") ends at the
+ * first word the tagger reads as a verb, or else after one word ("did the storm kill", which the
+ * tagger reads as a noun).
+ */
+function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: string } {
   const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do)$/.test(t.lower));
   if (aux < 0) return {};
-  for (let i = aux + 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      /^\p{Lu}/u.test(t.text) ||
-      /^(the|a|an|his|her|its|their|this|that|these|those)$/.test(t.lower) ||
-      /'s$/.test(t.lower)
-    )
-      continue;
-    return isStopword(t.lower) ? {} : { askedVerb: t.lower };
+  let start = aux + 1;
+  while (start < tokens.length && DETERMINER.test(tokens[start]!.lower)) start++;
+  if (start >= tokens.length) return {};
+  // A capitalised subject ("did Velt's team decide", "did Ilka Velt build") ends where the capitals do.
+  let i = start + 1;
+  if (/^\p{Lu}/u.test(tokens[start]!.text)) while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  else {
+    const tagged = tagSentence(text);
+    const verbAt = (k: number) => tagged.some((t) => t.lower === tokens[k]!.lower && isVerb(t));
+    const verb = tokens.findIndex((t, k) => k > start && verbAt(k) && !isStopword(t.lower));
+    if (verb > 0) i = verb;
   }
-  return {};
+  const t = tokens[i];
+  return t && !isStopword(t.lower) && !/'s$/.test(t.lower) ? { askedVerb: t.lower } : {};
 }
+
+const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those|\S+'s)$/;
 
 function classify(
   words: string[],

@@ -90,6 +90,19 @@ describe("analyseQuestion", () => {
     });
   });
 
+  it("finds the asked verb after the subject of did/does/do, in lower-case chat too", () => {
+    const verb = (q: string) => analyseQuestion(q).askedVerb;
+    expect(verb("What did the mayor eat?")).toBe("eat");
+    expect(verb("what did the mayor eat")).toBe("eat");
+    expect(verb("What did Ilka Velt build?")).toBe("build");
+    expect(verb("what did the city council approve")).toBe("approve");
+    expect(verb("how many sheep did the storm kill")).toBe("kill");
+    expect(verb("how much did the firm offer for the mill")).toBe("offer");
+    expect(verb("Did Dunmere urge Velt to release the files?")).toBe("urge");
+    expect(verb("who does the union blame for the strike")).toBe("blame");
+    expect(verb("Who visited Carrowby?")).toBeUndefined();
+  });
+
   it("is not thrown off by Markdown, mentions and control characters", () => {
     const a = analyseQuestion("<@123456789> **Who** visited\u0000 __Moscow__?\u200b @everyone");
     expect(a.kind).toBe("who");

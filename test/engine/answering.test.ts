@@ -378,6 +378,29 @@ The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language 
   });
 });
 
+describe("questions that ask for the object of a verb", () => {
+  const engine = engineOver({
+    "strike.md": `# Dock strike
+
+Union leaders, including chairman Tomas Reyes, have called for talks between the port and the drivers, blaming the failure of the pay review for the strike.
+
+Harbour master Lena Ortiz met the drivers' representatives on Monday.
+`,
+  });
+
+  it("answers with what stands after the asked verb, not a name before it", () => {
+    const a = engine.ask("who does the union blame for the strike");
+    expect(a.outcome, a.answer).toBe("answer");
+    expect(a.answer).toBe("the failure of the pay review");
+  });
+
+  it("still answers a person object of the asked verb", () => {
+    const a = engine.ask("who did lena ortiz meet");
+    expect(a.answer).toMatch(/representatives/);
+    expect(a.answer).not.toMatch(/Ortiz/);
+  });
+});
+
 describe("a name written as two words in the question and one in the article", () => {
   const engine = engineOver({
     "networks.md":
