@@ -132,7 +132,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // A check found that the sentence says something else (another name, the opposite, no negation …).
   if (problem) return decline(problem, closest());
   if (pQuote < params.thresholds.decline) return decline("The article doesn't say.", closest());
-  if (q.answerType === "yes-no") return answerYesNo(best, terms, q.askedVerb);
+  if (q.answerType === "yes-no")
+    return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
   if (noSpan && TYPED.has(q.answerType)) return decline(noSpan, closest());
   if (noSpan || pSpan < params.thresholds.answer) return passage(best);
@@ -186,13 +187,19 @@ function confidenceFeatures(
   };
 }
 
+/** The sentence after `s` when it says that `s`'s claim is unverified ("The authenticity of this claim …"). */
+function unverifiedNext(index: KnowledgeIndex, s: Sentence): Sentence | undefined {
+  const next = index.next(s);
+  return next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text) ? next : undefined;
+}
+
 /** The short answer, its quotes, and who the article says it comes from. */
 function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSentence, span: Span): Result {
   const attribution = findAttribution(best.sentence.text) ?? attributionFromContext(index, best.sentence);
-  const next = index.next(best.sentence);
   // "The authenticity of this claim is yet to be verified" speaks of the sentence before it; an
   // unverified figure about something else in the next sentence does not.
-  const flaggedNext = next !== undefined && flagsUnverified(next.text) && REFERS_BACK.test(next.text);
+  const next = unverifiedNext(index, best.sentence);
+  const flaggedNext = next !== undefined;
   const unverified = flaggedNext || flagsUnverified(best.sentence.text);
   const quotes = [toQuote(best.sentence), ...(flaggedNext ? [toQuote(next)] : [])];
   // "against the raiders" → "the raiders": the preposition belongs to the sentence, not the answer.

@@ -3,10 +3,11 @@
 // otherwise, and the clause is given with it. When that clause only says someone urged or planned
 // the thing asked about ("urged the group to release all hostages"), it did not happen as far as
 // the article says, so the bot declines.
+import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen } from "../text/negation.ts";
 import { tokenize } from "../text/tokens.ts";
-import { flagsUnverified } from "../analysis/attribution.ts";
+import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./rank-sentences.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
@@ -36,7 +37,35 @@ export const NOT_YET_VERBS: readonly { forms: readonly string[]; example: string
 ];
 const NOT_YET = new RegExp(`\\b(?:${NOT_YET_VERBS.flatMap((r) => r.forms).join("|")})\\b`, "i");
 
-export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], askedVerb: string | undefined): Reply {
+/**
+ * Words that put a clause in the future: "the mayor will visit the island" does not say she was
+ * there. Each row with a made-up clause it fires on.
+ */
+export const FUTURE_MARKERS: readonly { phrase: string; example: string }[] = [
+  { phrase: "will", example: "the mayor will soon visit the island" },
+  { phrase: "shall", example: "the board shall meet in May" },
+  { phrase: "is set to", example: "the ferry is set to resume in spring" },
+  { phrase: "are set to", example: "the talks are set to open on Monday" },
+  { phrase: "is due to", example: "the minister is due to arrive on Friday" },
+  { phrase: "are due to", example: "the results are due to be published next week" },
+  { phrase: "is expected to", example: "the bridge is expected to reopen in June" },
+  { phrase: "are expected to", example: "the crews are expected to reach the village tonight" },
+  { phrase: "is going to", example: "the club is going to sign the striker" },
+  { phrase: "is to", example: "the envoy is to travel to the capital" },
+];
+const FUTURE = new RegExp(`\\b(?:${FUTURE_MARKERS.map((r) => r.phrase.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+/** True when the clause puts what it says in the future ("the ferry is set to resume"). */
+export const speaksOfFuture = (clause: string): boolean => FUTURE.test(clause);
+/** A question that itself asks about the future ("will she visit?", "is he going to …") is answered by a plan. */
+const ASKS_FUTURE = /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
+
+export function answerYesNo(
+  best: ScoredSentence,
+  terms: readonly QueryTerm[],
+  askedVerb: string | undefined,
+  question = "",
+  unverifiedNext?: Sentence,
+): Reply {
   const text = best.sentence.text;
   const clauses = text.split(/(?<=[,;:])\s+/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
@@ -58,6 +87,26 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
       related: [toQuote(best.sentence)],
     };
   }
+  // "Was the mayor on the island?" is not affirmed by "the mayor will soon visit the island".
+  if (speaksOfFuture(deciding) && !ASKS_FUTURE.test(question) && !deniesOrLeavesOpen(deciding)) {
+    return {
+      answered: false,
+      answer: `The article doesn't say that it has happened, only that it will: “${trimClause(deciding)}”.`,
+      quotes: [],
+      related: [toQuote(best.sentence)],
+    };
+  }
+  // "Did the guild raise the fees?" is not affirmed by "the guild claims the fees doubled": the
+  // name asked about is only who says so.
+  const speaker = onlySpeaker(text, terms, question);
+  if (speaker) {
+    return {
+      answered: false,
+      answer: `The article doesn't say that; it says only what ${speaker} claims: “${trimClause(deciding)}”.`,
+      quotes: [],
+      related: [toQuote(best.sentence)],
+    };
+  }
   // "… a figure the ministry has not confirmed": the clause that says it is unverified is the one to show.
   const unverified = deniesOrLeavesOpen(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
   // "won the election …, but fell short of a majority": a negated clause holding a word of the
@@ -71,15 +120,49 @@ export function answerYesNo(best: ScoredSentence, terms: readonly QueryTerm[], a
     : clauses.find((c) => c !== deciding && deniesOrLeavesOpen(c) && lacking(c));
   const no =
     deniesOrLeavesOpen(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+  // "Did 50 hostages die?" asked of a claim the next sentence calls unverified: neither yes nor no,
+  // the claim and its caveat are shown.
+  if (!no && unverifiedNext && !ASKS_ABOUT_PROOF.test(question)) {
+    return {
+      outcome: "passage",
+      answered: true,
+      answer: "The article reports it as a claim that is not yet verified:",
+      quotes: [toQuote(best.sentence), toQuote(unverifiedNext)],
+      related: [],
+    };
+  }
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
+  // "Yes — 224 hostages are held, according to army sources": who says so goes with it.
+  const source = findAttribution(text);
+  const credited = source && !no && !clause.includes(source) ? `, ${source.replace(/^The\b/, "the")}` : "";
   return {
     answered: true,
-    answer: `${no ? "No" : "Yes"}${short ? ` — ${short}` : ""}`,
+    answer: `${no ? "No" : "Yes"}${short ? ` — ${short}${credited}` : ""}`,
     quotes: [toQuote(best.sentence)],
     related: [],
   };
 }
+
+/**
+ * The name of the question that the sentence gives only as the source of a claim ("the Harbour
+ * Guild claims …"), and nowhere else; undefined when the question itself asks what someone says.
+ */
+function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string): string | undefined {
+  if (ASKS_WHAT_IS_SAID.test(question)) return undefined;
+  const source = findAttribution(text);
+  if (!source || /^(according to|citing)\b/i.test(source)) return undefined;
+  const sourceKeys = new Set(tokenize(source).map((w) => w.key));
+  const rest = tokenize(text.replace(source, " ")).map((w) => w.key);
+  const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
+  return speaker ? source.replace(new RegExp(`\\s+(${SAY_VERBS.flatMap((r) => r.forms).join("|")})$`), "") : undefined;
+}
+/** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
+const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
+const ASKS_WHAT_IS_SAID = new RegExp(
+  `\\b(according to|${SAY_VERBS.flatMap((r) => r.forms).join("|")}|tell|accuse[sd]?|blame[sd]?)\\b`,
+  "i",
+);
 
 /** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */
 export function notYetDone(clause: string, verbKey: string): boolean {

@@ -401,6 +401,48 @@ Harbour master Lena Ortiz met the drivers' representatives on Monday.
   });
 });
 
+describe("yes/no questions about claims and plans", () => {
+  const engine = engineOver({
+    "harbour.md": `# Storm at the harbour
+
+However, the Fishers' Guild claims that around 30 boats were damaged by the storm. The claim has yet to be verified by the port authority.
+
+Mayor Ana Ruiz will visit the harbour on Friday.
+
+According to port staff, the ferry carried 120 passengers through the storm.
+`,
+  });
+
+  it("does not say yes when the name asked about is only who makes the claim", () => {
+    const a = engine.ask("did the fishers guild damage the boats");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/only what the Fishers' Guild claims/);
+  });
+
+  it("shows an unverified claim with its caveat instead of a yes", () => {
+    const a = engine.ask("were 30 boats damaged");
+    expect(a.outcome, a.answer).toBe("passage");
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      "However, the Fishers' Guild claims that around 30 boats were damaged by the storm.",
+      "The claim has yet to be verified by the port authority.",
+    ]);
+  });
+
+  it("does not say something happened when the article says it will", () => {
+    const past = engine.ask("was ana ruiz at the harbour");
+    expect(past.outcome, past.answer).toBe("declined");
+    expect(past.answer).toMatch(/only that it will: “Mayor Ana Ruiz will visit the harbour on Friday”/);
+    const future = engine.ask("will ana ruiz visit the harbour");
+    expect(future.outcome, future.answer).toBe("answer");
+    expect(future.answer).toMatch(/^Yes/);
+  });
+
+  it("says who a yes comes from", () => {
+    const a = engine.ask("did the ferry carry 120 passengers");
+    expect(a.answer).toBe("Yes — the ferry carried 120 passengers through the storm, according to port staff");
+  });
+});
+
 describe("a name written as two words in the question and one in the article", () => {
   const engine = engineOver({
     "networks.md":

@@ -15,7 +15,7 @@ import {
 } from "../../src/answer/span-markers.ts";
 import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
-import { NOT_YET_VERBS, notYetDone } from "../../src/answer/yes-no.ts";
+import { FUTURE_MARKERS, NOT_YET_VERBS, notYetDone, speaksOfFuture } from "../../src/answer/yes-no.ts";
 import {
   ATTRIBUTION_PASSES,
   findAttribution,
@@ -157,6 +157,12 @@ describe("verbs that put an action in the future or in someone's wishes", () => 
     form.split(" ").forEach(expectWord);
     expect(clause).toMatch(new RegExp(`\\b${form}\\b`));
     expect(notYetDone(clause, termKey(verb))).toBe(true);
+  });
+
+  it.each(FUTURE_MARKERS.map((r) => [r.phrase, r.example]))("“%s”: “%s” speaks of the future", (phrase, example) => {
+    expect(example).toMatch(new RegExp(`\\b${phrase}\\b`));
+    expect(speaksOfFuture(example)).toBe(true);
+    expect(speaksOfFuture(example.replace(phrase, "has"))).toBe(false);
   });
 
   it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
