@@ -401,6 +401,22 @@ Harbour master Lena Ortiz met the drivers' representatives on Monday.
   });
 });
 
+describe("a what-question with no asked-about noun", () => {
+  const engine = engineOver({
+    "mill.md": `# Mill talks
+
+Envoy Ilka Velt met union leaders in Carrowby to discuss the future of the mill.
+
+The mill employs 300 people.
+`,
+  });
+
+  it("is answered by what was spoken of, not by the place where it was", () => {
+    expect(engine.ask("what did velt talk about with the union").answer).toBe("the future of the mill");
+    expect(engine.ask("where did velt meet the union leaders").answer).toBe("Carrowby");
+  });
+});
+
 describe("yes/no questions about claims and plans", () => {
   const engine = engineOver({
     "harbour.md": `# Storm at the harbour
