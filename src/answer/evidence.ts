@@ -68,7 +68,8 @@ export function evidenceProblem(
   // fillers to name it says plainly that the article doesn't say.
   const naming = (t: QueryTerm, message: (word: string) => string) =>
     FILLER_WORDS.has(t.lower) ? "The article doesn't say." : message(asWritten(t));
-  const missing = blameable(terms.filter((t) => t.known && mustMatch(t) && !near.has(t.key)));
+  const named = namedElsewhere(index, terms, best.sentence, near);
+  const missing = blameable(terms.filter((t) => t.known && mustMatch(t) && !near.has(t.key) && !named(t)));
   if (missing) return naming(missing, (w) => `The article doesn't say that about “${w}”.`);
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
@@ -216,6 +217,34 @@ function askedNoun(q: AnalysedQuestion): string | undefined {
 /** The first of these words that is not filler, else the first (which the message then doesn't name). */
 function blameable(failing: readonly QueryTerm[]): QueryTerm | undefined {
   return failing.find((t) => !FILLER_WORDS.has(t.lower)) ?? failing[0];
+}
+
+/**
+ * A name of the question that the passage names in another way: the article's headline names
+ * what every sentence is about ("Flood in Carrowby" → "the river rose" is about Carrowby), and a
+ * name of several words is named by one of them ("Ilka Velt" → "Velt", "the Harbour Guild" →
+ * "the Guild").
+ */
+function namedElsewhere(
+  index: KnowledgeIndex,
+  terms: readonly QueryTerm[],
+  s: Sentence,
+  near: { has(key: string): boolean },
+): (t: QueryTerm) => boolean {
+  const headline = index
+    .articleOf(s)
+    ?.sentences.filter((h) => h.part === "headline")
+    .map((h) => index.sentenceKeys[h.id]!);
+  return (t) => {
+    if (!t.isName || /^\d/.test(t.lower)) return false;
+    if (headline?.some((keys) => keys.has(t.key))) return true;
+    // The last word of the run of names it opens ("Ilka" in "Ilka Velt" is named by "Velt").
+    const at = terms.indexOf(t);
+    let last = at;
+    while (last + 1 < terms.length && terms[last + 1]!.isName && !/^\d/.test(terms[last + 1]!.lower)) last++;
+    const head = terms[last]!;
+    return last > at && head.known && near.has(head.key);
+  };
 }
 
 /** Names and numbers in a question pin down what it is about. */

@@ -401,6 +401,35 @@ Harbour master Lena Ortiz met the drivers' representatives on Monday.
   });
 });
 
+describe("names the passage gives in another way", () => {
+  const engine = engineOver({
+    "flood.md": `# Flood in Carrowby
+
+Volunteer Ilka Velt ran the shelter at the school.
+
+Heavy rain fell for three days. The river rose two metres overnight and cut the main road.
+
+Velt said 40 families slept there on Tuesday.
+`,
+  });
+
+  it("counts the headline's names as named in every sentence", () => {
+    const a = engine.ask("How far did the river rise in Carrowby?");
+    expect(a.outcome, a.answer).not.toBe("declined");
+    expect(a.quotes[0]?.text).toBe("The river rose two metres overnight and cut the main road.");
+  });
+
+  it("counts a full name as named by its last word", () => {
+    const a = engine.ask("How many families did Ilka Velt say slept at the shelter?");
+    expect(a.outcome, a.answer).not.toBe("declined");
+    expect(a.quotes[0]?.text).toBe("Velt said 40 families slept there on Tuesday.");
+  });
+
+  it("still declines a name the passage does not give at all", () => {
+    expect(engine.ask("how far did the river rise in Dunmere").outcome).toBe("declined");
+  });
+});
+
 describe("a what-question with no asked-about noun", () => {
   const engine = engineOver({
     "mill.md": `# Mill talks
