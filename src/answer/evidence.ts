@@ -87,11 +87,6 @@ export function evidenceProblem(
         )
       : undefined;
   if (counted) return naming(counted, (w) => `The article doesn't give a number of “${w}”.`);
-  // "What treaty …": the kind of thing asked for, when the article uses that word at all, must be
-  // named there too. (A word the article never uses may be a broader one: "what needlework" → embroidery.)
-  const head = askedNoun(q);
-  const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
-  if (kindOf) return naming(kindOf, (w) => `The article doesn't say which “${w}”.`);
   // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
@@ -121,6 +116,24 @@ export function evidenceProblem(
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
   return undefined;
+}
+
+/**
+ * "What treaty …": the kind of thing asked for, when the article uses that word at all but not in
+ * or beside this sentence. The sentence may still answer (Wikipedia names "a broken arm", not "an
+ * injury"), but which phrase of it is the treaty it cannot say. (A word the article never uses may
+ * be a broader one: "what needlework" → embroidery.)
+ */
+export function unnamedKind(
+  index: KnowledgeIndex,
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  best: ScoredSentence,
+): string | undefined {
+  const head = askedNoun(q);
+  const near = nearKeys(index, best.sentence);
+  const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
+  return kindOf ? `The article doesn't say which “${kindOf.lower}”.` : undefined;
 }
 
 /**
