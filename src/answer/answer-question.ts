@@ -16,7 +16,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { evidenceProblem, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
+import { asksForRoleHolder, evidenceProblem, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
@@ -113,7 +113,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   }
   // "Who is the president of the region?", "Who is Dunmere's chief negotiator?": someone the article
   // gives that role, in an apposition or a title.
-  if (q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text)) {
+  if (asksForRoleHolder(q)) {
     const holder = holderOfRole(index, terms);
     if (holder) return holder;
   }
@@ -173,6 +173,7 @@ function confidenceFeatures(
     spanPhrase: span && span.rivals === undefined ? 1 : 0,
     closeSentences: Math.min(4, ranked.filter((r) => r !== best && r.coverage >= best.coverage - 0.05).length) / 4,
     matchingSentences: Math.log10(1 + matchingSentences(q)) / 3,
+    spanLead: best.features.spanScore - (ranked[1]?.features.spanScore ?? 0),
     knownTerms: Math.min(terms.filter((t) => t.known).length, 10) / 10,
     unknownShare: terms.length ? terms.filter((t) => !t.known).length / terms.length : 0,
     noSpan: noSpan ? 1 : 0,

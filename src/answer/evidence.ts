@@ -260,6 +260,10 @@ function namedElsewhere(
   };
 }
 
+/** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */
+export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
+  q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
+
 /** Names and numbers in a question pin down what it is about. */
 const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
 

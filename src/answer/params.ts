@@ -66,6 +66,8 @@ export const CONFIDENCE_FEATURES = [
   "closeSentences",
   /** Sentences that share a word with the question (log10, over 3): the more, the more look-alikes. */
   "matchingSentences",
+  /** How much better the best sentence's short answer scores than the second sentence's (each over 3). */
+  "spanLead",
   /** Number of the question's known content words, over 10. */
   "knownTerms",
   /** Share of the question's words the articles never use. */

@@ -44,7 +44,17 @@ export interface GradedQuestion {
   answerScore(answer: string, sentence: string): number;
 }
 
-export function collect(set: string, articles: readonly SquadArticle[], params: AnswerParams): QuestionRecord[] {
+/**
+ * `tagAll` tags every candidate sentence, as fitting the rank weights needs; without it the engine
+ * runs as in production (only the best few by the cheap features are tagged), so that the
+ * confidence features the thresholds are fitted on are the ones the bot will see.
+ */
+export function collect(
+  set: string,
+  articles: readonly SquadArticle[],
+  params: AnswerParams,
+  tagAll = false,
+): QuestionRecord[] {
   return articles.flatMap((article) =>
     withArticleDir(article, (dir) =>
       collectFrom(
@@ -59,6 +69,7 @@ export function collect(set: string, articles: readonly SquadArticle[], params: 
           answerScore: (answer) => bestF1(answer, item.golds),
         })),
         params,
+        tagAll,
       ),
     ),
   );
@@ -71,12 +82,13 @@ export function collectFrom(
   dir: string,
   items: readonly GradedQuestion[],
   params: AnswerParams,
+  tagAll = false,
 ): QuestionRecord[] {
   const knowledge = loadKnowledge(dir);
   const index = new KnowledgeIndex(knowledge.articles, (a) => loadOrExtractFacts(dir, a, false));
   return items.map((item) => {
     const trace: AnswerTrace = {};
-    const reply = answerQuestion(index, item.question, undefined, { params, tagAll: true, trace });
+    const reply = answerQuestion(index, item.question, undefined, { params, tagAll, trace });
     const firstQuote = reply.quotes[0]?.text ?? "";
     const record: QuestionRecord = {
       set,

@@ -130,7 +130,8 @@ export function decider(params: AnswerParams): (r: QuestionRecord) => Outcome {
     const d = r.decidable;
     if (!d || d.problem) return r.outcome;
     if (probability(params.quoteModel, d.confidence) < params.thresholds.decline) return "declined";
-    if (d.confidence.typeYesNo === 1) return r.outcome === "declined" ? "declined" : "answer";
+    // A yes/no reply past the threshold is what its rules made it (an answer, or a passage for a claim).
+    if (d.confidence.typeYesNo === 1) return r.outcome;
     const typed =
       d.confidence.typePerson + d.confidence.typePlace + d.confidence.typeDate + d.confidence.typeNumber > 0;
     if (d.noSpan && typed) return "declined";

@@ -24,19 +24,16 @@ const dry = process.argv.includes("--dry");
 const keepRank = !process.argv.includes("--fit-rank");
 
 /**
- * The harm the thresholds may cause at most on SQuAD 1.1 dev's fit part, in percent of its
- * questions: a wrong short answer or a passage without the answer. Within it, the thresholds
- * maximise right quotes and F1 there, plus half of SQuAD 2.0's F1 and declined unanswerable ones.
- */
-const MAX_HARM = { "dev-v1.1": 18, casual: 10 };
-/**
  * The short-news questions are few beside SQuAD's thousands; each counts this many times in the
  * confidence models, so that they are fitted for short articles too and not for Wikipedia alone.
  */
 const SHORT_NEWS_WEIGHT = 20;
 const SHORT_NEWS = new Set(["casual", "seed", "reports"]);
 
-function collectAll(params: AnswerParams): {
+function collectAll(
+  params: AnswerParams,
+  tagAll = !keepRank,
+): {
   fit: QuestionRecord[];
   aside: QuestionRecord[];
   bySet: Map<string, QuestionRecord[]>;
@@ -46,12 +43,12 @@ function collectAll(params: AnswerParams): {
   const bySet = new Map<string, QuestionRecord[]>();
   const dev = loadSquad(join(shared, "eval/squad/dev-v1.1.json"));
   dev.forEach((article, i) => {
-    const records = collect("dev-v1.1", [article], params);
+    const records = collect("dev-v1.1", [article], params, tagAll);
     (i % 2 === 0 ? fit : aside).push(...records);
   });
-  const v2 = collect("sample-v2.0", loadSquad(join(shared, "eval/squad/sample-v2.0.json")), params);
+  const v2 = collect("sample-v2.0", loadSquad(join(shared, "eval/squad/sample-v2.0.json")), params, tagAll);
   for (const r of v2) (r.paragraph % 2 === 0 ? fit : aside).push(r);
-  const v1 = collect("sample-v1.1", loadSquad(join(shared, "eval/squad/sample-v1.1.json")), params);
+  const v1 = collect("sample-v1.1", loadSquad(join(shared, "eval/squad/sample-v1.1.json")), params, tagAll);
   aside.push(...v1);
   // Short news in chat language, the bot's everyday use: half the casual questions are fitted on,
   // the other half kept aside.
@@ -61,13 +58,14 @@ function collectAll(params: AnswerParams): {
     join(shared, "eval/casual/articles"),
     loadQaSet(join(shared, "eval/casual/casual-dev.json")),
     params,
+    tagAll,
   );
   for (const r of casual) (r.paragraph % 2 === 0 ? fit : aside).push(r);
   // Our own six short reports, written for the tests: short news, fitted on whole.
   for (const report of loadReportSets("test/engine/reports"))
-    fit.push(...collectFrom("reports", report.name, report.dir, report.questions, params));
+    fit.push(...collectFrom("reports", report.name, report.dir, report.questions, params, tagAll));
   // The article the bot ships with: its dev set must keep passing whole (right, or rightly declined).
-  fit.push(...collectFrom("seed", "seed", "knowledge", loadQaSet(join(shared, "eval/seed-dev.json")), params));
+  fit.push(...collectFrom("seed", "seed", "knowledge", loadQaSet(join(shared, "eval/seed-dev.json")), params, tagAll));
   for (const r of [...fit, ...aside]) bySet.set(`${r.set}`, [...(bySet.get(r.set) ?? []), r]);
   return { fit, aside, bySet };
 }
@@ -82,25 +80,42 @@ function report(title: string, data: ReturnType<typeof collectAll>, decide?: Par
   for (const [set, records] of data.bySet) console.log(show(`  ${set}`, figures(records, decide)));
 }
 
-/** What the thresholds maximise on the fit part: gains, less a steep price for harm over the limits. */
+/**
+ * The issue's targets (issue 8, "How it is judged"): what each figure should reach. The thresholds
+ * minimise the shortfall from them, each as a share of its target, harm counting HARM_WEIGHT times:
+ * a wrong reply costs more trust than a missed one.
+ */
+const TARGETS = {
+  dev: { quoteAt1: 70, f1: 38, harmful: 20 },
+  v2: { declinedUnanswerable: 55, f1: 40, harmful: 30 },
+  casual: { quoteAt1: 75, harmful: 10 },
+};
+const HARM_WEIGHT = 2;
+/** Points of harm kept in hand below each limit: sets nobody here has seen run a little harder. */
+const HARM_MARGIN = 2;
+
+/** What the thresholds maximise on the fit part: minus the weighted shortfall from TARGETS. */
 function utility(records: readonly QuestionRecord[], decide: Parameters<typeof figures>[1]): number {
-  const dev = figures(
-    records.filter((r) => r.set === "dev-v1.1"),
-    decide,
-  );
-  const v2 = figures(
-    records.filter((r) => r.set === "sample-v2.0"),
-    decide,
-  );
-  const casual = figures(
-    records.filter((r) => r.set === "casual"),
-    decide,
-  );
-  // Harm over the limits, and any seed question that no longer passes, cost more than any gain.
-  const excess = Math.max(0, dev.harmful - MAX_HARM["dev-v1.1"]) + Math.max(0, casual.harmful - MAX_HARM.casual);
+  const of = (set: string) =>
+    figures(
+      records.filter((r) => r.set === set),
+      decide,
+    );
+  const [dev, v2, casual] = [of("dev-v1.1"), of("sample-v2.0"), of("casual")];
+  const below = (value: number, target: number) => Math.max(0, target - value) / target;
+  const above = (value: number, limit: number) => (HARM_WEIGHT * Math.max(0, value - (limit - HARM_MARGIN))) / limit;
+  const shortfall =
+    below(dev.quoteAt1, TARGETS.dev.quoteAt1) +
+    below(dev.f1, TARGETS.dev.f1) +
+    above(dev.harmful, TARGETS.dev.harmful) +
+    below(v2.declinedUnanswerable, TARGETS.v2.declinedUnanswerable) +
+    below(v2.f1, TARGETS.v2.f1) +
+    above(v2.harmful, TARGETS.v2.harmful) +
+    below(casual.quoteAt1, TARGETS.casual.quoteAt1) +
+    above(casual.harmful, TARGETS.casual.harmful);
+  // Any seed question that no longer passes costs more than any gain.
   const seedFailures = records.filter((r) => r.set === "seed" && !passes(r, decide!(r))).length;
-  const penalty = 10 * excess + 50 * seedFailures;
-  return dev.quoteAt1 + dev.f1 + (v2.f1 + v2.declinedUnanswerable) / 2 + casual.quoteAt1 + casual.f1 - penalty;
+  return -shortfall - seedFailures;
 }
 
 /** qa-eval's pass: a right direct answer (with its quote), or a decline where the article doesn't say. */
