@@ -2,11 +2,13 @@
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
 import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
-import { isStopword, termKey } from "../text/tokens.ts";
+import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { PEOPLE_NOUNS } from "../text/people.ts";
 
 /** "About 3,000 residents" answers "who attended?". */
-const PEOPLE_KEYS = new Set(PEOPLE_NOUNS.map(termKey));
+// By the word's own stem, not its search key: a key joins synonyms ("talks" and "negotiator" share
+// one), and "talks" are no people.
+const PEOPLE_STEMS = new Set(PEOPLE_NOUNS.map((w) => stem(w)));
 
 export interface Candidate {
   /** Index of the first and one past the last term. */
@@ -133,7 +135,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
             t.tags.has("Person") ||
             t.tags.has("Organization") ||
             t.tags.has("Actor") ||
-            (PEOPLE_KEYS.has(t.key) && !t.tags.has("Verb")),
+            (PEOPLE_STEMS.has(stem(t.lower)) && !t.tags.has("Verb")),
         ) ||
         (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
       place:

@@ -113,6 +113,13 @@ export function evidenceProblem(
   const absent =
     q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
+  // So must the names of a role asked about: "who is the leader of the Guild?" is not answered by
+  // "Ada Brek, the ministry's chief negotiator, …" beside a sentence that names the Guild.
+  const roleOf = asksForRoleHolder(q)
+    ? blameable(terms.filter((t) => t.isName && t.known && !inSentence.has(t.key)))
+    : undefined;
+  if (roleOf)
+    return naming(roleOf, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
   return undefined;

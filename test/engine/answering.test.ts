@@ -432,6 +432,30 @@ Velt said 40 families slept there on Tuesday.
   });
 });
 
+describe("a question for the holder of a role", () => {
+  const engine = engineOver({
+    "guild.md": `# Harbour talks
+
+Talks on the strike resumed after the Fishers' Guild walked out. Ada Brek, the ministry's chief negotiator and leader of the talks, met port officials.
+
+The harbour reopened on Friday.
+`,
+  });
+
+  it("is answered only by a sentence that names what the role belongs to", () => {
+    expect(engine.ask("who is the leader of the talks").answer).toMatch(/Ada Brek/);
+    // The Guild is named only in the sentence before: nothing says who leads it.
+    const a = engine.ask("who is the leader of the fishers guild");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(engine.explain("who is the leader of the fishers guild").problem).toMatch(/doesn't mention “Fishers”/);
+  });
+
+  it("takes no capitalised first word of a sentence for a name (“Talks resumed …”)", () => {
+    const a = engine.ask("who walked out");
+    expect(a.answer).not.toMatch(/^Talks$/);
+  });
+});
+
 describe("a what-question with no asked-about noun", () => {
   const engine = engineOver({
     "mill.md": `# Mill talks
