@@ -89,6 +89,12 @@ export function chooseSpan(
     const action = actionAfter(text, terms, anchor);
     if (action) return action;
   }
+  // "What did the council do?" asked of "The council quickly approved the plan": what it did is
+  // the verb phrase after the question's own words.
+  if (q.wantsAction && anchor < 0) {
+    const deed = deedAfter(text, terms, matched);
+    if (deed) return deed;
+  }
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -255,6 +261,20 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
     if (terms[i]!.lower !== "to" || !terms[i + 1]!.tags.has("Verb")) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
+    return phraseSpan(text, terms, i + 1, end, 2);
+  }
+  return null;
+}
+
+/** The verb phrase that follows a run of the question's words (its subject), up to the clause's end. */
+function deedAfter(text: string, terms: readonly TaggedTerm[], matched: readonly number[]): Span | null {
+  for (let i = 0; i < terms.length - 1; i++) {
+    if (!matched[i] || matched[i + 1] || endsClause(terms[i]!)) continue;
+    let v = i + 1;
+    while (v < terms.length && terms[v]!.tags.has("Adverb")) v++;
+    if (v >= terms.length || !isVerb(terms[v]!)) continue;
+    let end = i + 1;
+    while (end < terms.length && end - i <= 10 && !endsClause(terms[end - 1]!)) end++;
     return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;

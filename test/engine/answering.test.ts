@@ -456,6 +456,21 @@ The harbour reopened on Friday.
   });
 });
 
+describe("what someone did", () => {
+  const engine = engineOver({
+    "council.md": `# Budget vote
+
+The town council quickly approved the new budget on Monday.
+
+Shopkeepers had asked for lower fees.
+`,
+  });
+
+  it("is the verb phrase after the one asked about", () => {
+    expect(engine.ask("what did the town council do").answer).toBe("quickly approved the new budget on Monday");
+  });
+});
+
 describe("a what-question with no asked-about noun", () => {
   const engine = engineOver({
     "mill.md": `# Mill talks
