@@ -123,7 +123,12 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const best = ranked[0];
   if (!best) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
-  const noSpan = spanProblem(q, best) ?? unnamedKind(index, q, terms, best);
+  const bestKeys = index.sentenceKeys[best.sentence.id]!;
+  const uses = (lower: string) => {
+    const term = terms.find((t) => t.lower === lower);
+    return term === undefined || bestKeys.has(term.key);
+  };
+  const noSpan = spanProblem(q, best, uses) ?? unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);

@@ -149,8 +149,17 @@ export function unnamedKind(
  * made only of the question's own words ("what was absorbed into the old Dunmeran language?" →
  * "the old Dunmeran language"). Undefined when it has one.
  */
-export function spanProblem(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+export function spanProblem(
+  q: AnalysedQuestion,
+  best: ScoredSentence,
+  /** Whether the sentence uses this question word (spelling corrected); without it, not checked. */
+  sentenceUses?: (lower: string) => boolean,
+): string | undefined {
   if (q.answerType === "yes-no") return undefined;
+  // "Who leads the party?" asked of a sentence without "lead": it cannot say who does.
+  const verb = askedSubjectVerb(q);
+  if (verb && sentenceUses && !sentenceUses(verb))
+    return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
@@ -265,6 +274,13 @@ function namedElsewhere(
     const head = terms[last]!;
     return last > at && head.known && near.has(head.key);
   };
+}
+
+/** "Who leads the party?" → "leads": the verb a who-question asks the subject of, if it asks one. */
+function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
+  const [wh, verb] = q.tokens;
+  if (!wh || !verb || !/^who$/i.test(wh.text) || isStopword(verb.lower) || !isVerbIn(q, verb.lower)) return undefined;
+  return verb.lower;
 }
 
 /** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */

@@ -176,6 +176,17 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["secretary"], title: true },
   { forms: ["chief"], title: true },
   { forms: ["head"], title: true },
+  { forms: ["commission"] },
+  { forms: ["ministry"] },
+  { forms: ["court"] },
+  { forms: ["board"] },
+  { forms: ["union"] },
+  { forms: ["department"] },
+  { forms: ["parliament"] },
+  { forms: ["club"] },
+  { forms: ["regulator"] },
+  { forms: ["candidate"], asks: true },
+  { forms: ["referee"], asks: true },
 ];
 
 /** Words that stand in a title but name no one on their own: "Deputy Foreign Minister", "Dr.". */

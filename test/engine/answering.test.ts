@@ -456,6 +456,27 @@ The harbour reopened on Friday.
   });
 });
 
+describe("who did something: the sentence must say that someone did it", () => {
+  const engine = engineOver({
+    "vote.md": `# Guild vote
+
+The Harbour Guild won Monday's vote on the new quay by 40 votes, the port authority announced on Tuesday.
+
+The guild, which Ada Brek has chaired since 2019, has 300 members.
+`,
+  });
+
+  it("answers with the subject of the asked verb", () => {
+    expect(engine.ask("who announced the result of the vote").answer).toBe("the port authority");
+  });
+
+  it("gives no name from a sentence without the asked verb", () => {
+    const a = engine.ask("who leads the harbour guild");
+    expect(a.answer).not.toMatch(/port authority|Harbour Guild/);
+    expect(a.outcome).not.toBe("answer");
+  });
+});
+
 describe("what someone did", () => {
   const engine = engineOver({
     "council.md": `# Budget vote
