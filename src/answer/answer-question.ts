@@ -16,6 +16,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
+import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { asksForRoleHolder, evidenceProblem, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
@@ -123,10 +124,10 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const best = ranked[0];
   if (!best) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
-  const bestKeys = index.sentenceKeys[best.sentence.id]!;
+  // "Who won?" is not answered by "… earned every minute of the win": the sentence must use it as a verb.
   const uses = (lower: string) => {
     const term = terms.find((t) => t.lower === lower);
-    return term === undefined || bestKeys.has(term.key);
+    return term === undefined || tagSentence(best.sentence.text).some((t) => t.key === term.key && isVerb(t));
   };
   const noSpan = spanProblem(q, best, uses) ?? unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);

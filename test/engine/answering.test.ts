@@ -470,6 +470,13 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(engine.ask("who announced the result of the vote").answer).toBe("the port authority");
   });
 
+  it("gives no name from a sentence that has the asked word only as a noun", () => {
+    const match = engineOver({
+      "match.md": "# Cup tie\n\nManager Ana Ruiz said her side had earned the win.\n",
+    });
+    expect(match.ask("who won").outcome).not.toBe("answer");
+  });
+
   it("gives no name from a sentence without the asked verb", () => {
     const a = engine.ask("who leads the harbour guild");
     expect(a.answer).not.toMatch(/port authority|Harbour Guild/);
