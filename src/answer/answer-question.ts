@@ -17,7 +17,7 @@ import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { asksForRoleHolder, evidenceProblem, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
+import { asksForRoleHolder, evidenceProblem, LIGHT_KEYS, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
@@ -100,9 +100,10 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
       blame(unknownName, (w) => `The article doesn't mention “${w}”.`),
       related(),
     );
-  // The action asked about ("what did the mayor eat?") must be one the article speaks of.
+  // The action asked about ("what did the mayor eat?") must be one the article speaks of; a light
+  // verb ("how many seats did they get?") asks about the rest of the question.
   const verb = q.askedVerb ? terms.find((t) => t.lower === q.askedVerb) : undefined;
-  if (verb && !verb.known)
+  if (verb && !verb.known && !LIGHT_KEYS.has(verb.key))
     return decline(
       blame(verb, (w) => `The article doesn't say anything about “${w}”.`),
       related(),

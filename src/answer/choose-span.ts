@@ -103,7 +103,8 @@ export function chooseSpan(
     const content = c.content ?? [];
     if (!content.length) continue;
     let shared = 0;
-    for (const t of content) if (weights.has(t.key)) shared++;
+    // "34 percent" answers "what percent …?": the unit asked for is not the question's own words.
+    for (const t of content) if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key))) shared++;
     const overlap = shared / content.length;
     if (overlap === 1) continue;
 
@@ -402,12 +403,24 @@ function countScore(
 ): number {
   let score = 0;
   const after = terms.slice(c.to, c.to + 4);
-  if (after.some((t) => targetKeys.has(t.key))) score += 1.2;
+  const unit = terms.slice(c.from, c.to);
+  if (after.some((t) => targetKeys.has(t.key)) || unit.some((t) => targetKeys.has(t.key))) score += 1.2;
   else if (after.some((t) => weights.has(t.key))) score += 0.5;
   // A clause that counts an event the question does not ask about ("50 hostages … have died").
   const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
   const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);
   if (clause.some((t) => isEventVerb(t) && !weights.has(t.key))) score -= 1;
   if (/^\d{4}$/.test(terms[c.from]!.text)) score -= 0.5;
+  // "62 percent of the vote" is a share, not a count of the seats asked about.
+  if (
+    targetKeys.size &&
+    unit.some((t) => /^(%|percent|cent)$/.test(t.lower)) &&
+    !unit.some((t) => targetKeys.has(t.key))
+  )
+    score -= 1;
+  // "the 40-seat council" gives the council's size: a count of seats someone won it is not,
+  // unless the question asks about that council ("how many seats does the council have?").
+  const [unitWord, owner] = [terms[c.to], terms[c.to + 1]];
+  if (terms[c.to - 1]?.post === "-" && unitWord && owner?.tags.has("Noun") && !weights.has(owner.key)) score -= 2;
   return score;
 }

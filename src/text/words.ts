@@ -245,6 +245,7 @@ export const SYNONYM_GROUPS: string[][] = [
   // by its other words.)
   ["citizen", "people", "person", "individual", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic"],
+  ["percent", "percentage"],
 ];
 
 /**

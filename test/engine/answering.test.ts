@@ -484,6 +484,34 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
   });
 });
 
+describe("amounts asked in chat", () => {
+  const engine = engineOver({
+    "poll.md": `# Harbour poll
+
+The Harbour Guild won 62 percent of the vote in the 40-seat council.
+
+The guild took 25 seats, its best result since 1998.
+`,
+  });
+
+  it("answers a percent with the number that carries the unit", () => {
+    expect(engine.ask("what percent did the guild get").answer).toBe("62 percent");
+    expect(engine.ask("what percentage of the vote did the guild win").answer).toBe("62 percent");
+  });
+
+  it("counts seats won neither by the size of the council (“40-seat”) nor by a share of the vote", () => {
+    const a = engine.ask("how many seats did the guild win");
+    expect(a.answer).not.toMatch(/^(40|62 percent)/);
+    expect(engine.ask("how many seats does the council have").answer).toBe("40");
+  });
+
+  it("does not require a light verb (“get”) to be in the article", () => {
+    const a = engine.ask("how many seats did the guild get");
+    expect(a.outcome, a.answer).toBe("answer");
+    expect(a.answer).toBe("25");
+  });
+});
+
 describe("what someone did", () => {
   const engine = engineOver({
     "council.md": `# Budget vote
