@@ -22,7 +22,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "engine",
-          include: ["test/engine/**/*.test.ts", "test/knowledge/**/*.test.ts", "test/web/**/*.test.ts"],
+          include: [
+            "test/engine/**/*.test.ts",
+            "test/question/**/*.test.ts",
+            "test/conversation/**/*.test.ts",
+            "test/knowledge/**/*.test.ts",
+            "test/web/**/*.test.ts",
+          ],
           exclude: MOCKING,
           isolate: false,
         },
