@@ -168,8 +168,31 @@ const ASKS_WHAT_IS_SAID = new RegExp(
 export function notYetDone(clause: string, verbKey: string): boolean {
   const words = tokenize(clause);
   const v = words.findIndex((w) => w.key === verbKey);
-  return v > 0 && words[v - 1]!.lower === "to" && NOT_YET.test(clause.slice(0, words[v - 1]!.start));
+  if (v <= 0) return false;
+  if (words[v - 1]!.lower === "to" && NOT_YET.test(clause.slice(0, words[v - 1]!.start))) return true;
+  // "have called for a ceasefire": a thing only asked for is not there yet.
+  const before = clause.slice(0, words[v]!.start);
+  return ASKED_FOR.test(before);
 }
+
+/** Ways of asking for a thing, right before it: "called for a truce", "pressed for new talks". */
+export const ASKED_FOR_PHRASES: readonly { phrase: string; example: string }[] = [
+  { phrase: "called for", example: "the mayor called for a truce" },
+  { phrase: "calls for", example: "the union calls for a pay rise" },
+  { phrase: "calling for", example: "protesters are calling for an inquiry" },
+  { phrase: "pushing for", example: "the council is pushing for a new bridge" },
+  { phrase: "pushed for", example: "the envoy pushed for a ceasefire" },
+  { phrase: "pressed for", example: "the families pressed for an inquiry" },
+  { phrase: "appealed for", example: "the charity appealed for donations" },
+  { phrase: "demanded", example: "the strikers demanded a pay rise" },
+  { phrase: "proposed", example: "the minister proposed a new tax" },
+  { phrase: "advocating for", example: "the bishop is advocating for peace talks" },
+  { phrase: "advocated for", example: "the bishop advocated for peace talks" },
+];
+const ASKED_FOR = new RegExp(
+  `\\b(?:${ASKED_FOR_PHRASES.map((r) => r.phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:\\S+\\s+){0,2}$`,
+  "i",
+);
 
 function trimClause(clause: string): string {
   return clause.replace(/^(which|who|that|and|but|however)\s+/i, "").replace(/[,;:.]+$/, "");

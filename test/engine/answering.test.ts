@@ -579,6 +579,14 @@ According to port staff, the ferry carried 120 passengers through the storm.
     expect(future.answer).toMatch(/^Yes/);
   });
 
+  it("does not say yes to a thing only called for", () => {
+    const strike = engineOver({ "port.md": "# Port\n\nUnion leaders have called for a strike at the port.\n" });
+    const a = strike.ask("is there a strike at the port");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/doesn't say that it happened/);
+    expect(strike.ask("did the union leaders call for a strike").answer).toMatch(/^Yes/);
+  });
+
   it("says who a yes comes from", () => {
     const a = engine.ask("did the ferry carry 120 passengers");
     expect(a.answer).toBe("Yes — the ferry carried 120 passengers through the storm, according to port staff");

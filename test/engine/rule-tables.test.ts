@@ -15,7 +15,13 @@ import {
 } from "../../src/answer/span-markers.ts";
 import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
-import { FUTURE_MARKERS, NOT_YET_VERBS, notYetDone, speaksOfFuture } from "../../src/answer/yes-no.ts";
+import {
+  ASKED_FOR_PHRASES,
+  FUTURE_MARKERS,
+  NOT_YET_VERBS,
+  notYetDone,
+  speaksOfFuture,
+} from "../../src/answer/yes-no.ts";
 import {
   ATTRIBUTION_PASSES,
   findAttribution,
@@ -164,6 +170,16 @@ describe("verbs that put an action in the future or in someone's wishes", () => 
     expect(speaksOfFuture(example)).toBe(true);
     expect(speaksOfFuture(example.replace(phrase, "has"))).toBe(false);
   });
+
+  it.each(ASKED_FOR_PHRASES.map((r) => [r.phrase, r.example]))(
+    "“%s”: in “%s” the thing is only asked for",
+    (phrase, example) => {
+      expect(example).toContain(phrase);
+      const thing = example.split(" ").at(-1)!;
+      expect(notYetDone(example, termKey(thing))).toBe(true);
+      expect(notYetDone(example.replace(phrase, "got"), termKey(thing))).toBe(false);
+    },
+  );
 
   it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
     expect(notYetDone("the firm went on to repair the bridge", termKey("repair"))).toBe(false);
