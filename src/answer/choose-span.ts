@@ -375,9 +375,11 @@ function sideScore(
   objectQuestion = false,
 ): number {
   const before = c.to <= anchor;
+  // "was attacked by rebels", and without the verb "be": "the raids launched by rebels".
   const passive =
-    /^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") &&
-    terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by");
+    (/^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") &&
+      terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by")) ||
+    (terms[anchor + 1]?.lower === "by" && /(ed|en)$/.test(terms[anchor]!.lower));
   const wantBefore = passive ? !subjectQuestion : subjectQuestion;
   // "Who does Velt blame?": the one blamed stands after "blame"; a name before it is the blamer.
   if (before && objectQuestion && !passive) return WRONG_SIDE_OF_OBJECT;

@@ -470,6 +470,13 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(engine.ask("who announced the result of the vote").answer).toBe("the port authority");
   });
 
+  it("reads the doer after “by” when the verb is a bare participle (“the raids launched by rebels”)", () => {
+    const raids = engineOver({
+      "raids.md": "# Raids\n\nAt least 12 soldiers died in the raids launched by northern rebels last week.\n",
+    });
+    expect(raids.ask("who launched the raids").answer).toBe("northern rebels");
+  });
+
   it("gives no name from a sentence that has the asked word only as a noun", () => {
     const match = engineOver({
       "match.md": "# Cup tie\n\nManager Ana Ruiz said her side had earned the win.\n",
