@@ -66,6 +66,13 @@ export function chooseSpan(
   const anchor = findAnchor(terms, matched, questionTerms);
   const subjectQuestion = asksForSubject(q);
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
+  // "What was discussed?": the thing done to, which an active sentence puts after its verb.
+  const passiveQuestion =
+    subjectQuestion && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text);
+  // Asked in the passive of a sentence in the active ("who was blamed?" of "… blaming X"), the
+  // answer is the verb's object, as for "who did they blame?".
+  const activeAnchor = anchor >= 0 && !beforeBe(terms, anchor) && terms[anchor + 1]?.lower !== "by";
+  const asksObject = objectQuestion || (passiveQuestion && activeAnchor);
 
   if (q.answerType === "reason") {
     const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
@@ -118,7 +125,8 @@ export function chooseSpan(
     score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
     if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
-    if (anchor >= 0) score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", objectQuestion);
+    if (anchor >= 0)
+      score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", asksObject, passiveQuestion);
     if (q.answerType === "person" && c.named) score += 0.4;
     // "In the shallow crust" can answer "where?", but a named place ("in Carrowby") says it better.
     if (q.answerType === "place" && c.named) score += 0.3;
@@ -133,7 +141,7 @@ export function chooseSpan(
       best = { text: candidateText(text, terms, c), score, candidate: c };
     } else runnerUp = Math.max(runnerUp, score);
   }
-  if (objectQuestion && anchor >= 0 && (!best || best.score < MIN_OBJECT_SCORE)) {
+  if (asksObject && anchor >= 0 && (!best || best.score < MIN_OBJECT_SCORE)) {
     // "Who does Velt blame?" asked of "… blaming the failure of the talks": the asked verb's object
     // answers, whatever its kind, when no phrase of the asked type stands where the object would.
     const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
@@ -363,6 +371,13 @@ function asksForSubject(q: AnalysedQuestion): boolean {
   return true;
 }
 
+/** True when a form of "be" stands before the verb, over adverbs ("was eventually absorbed"). */
+function beforeBe(terms: readonly TaggedTerm[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && terms[i]!.tags.has("Adverb")) i--;
+  return i >= 0 && /^(was|were|been|is|are|be|being)$/.test(terms[i]!.lower);
+}
+
 /** Score for a phrase before the asked verb when the question asks for its object: too low to answer with. */
 const WRONG_SIDE_OF_OBJECT = -2;
 
@@ -373,6 +388,7 @@ function sideScore(
   subjectQuestion: boolean,
   wantsPerson: boolean,
   objectQuestion = false,
+  passiveQuestion = false,
 ): number {
   const before = c.to <= anchor;
   // "was attacked by rebels", and without the verb "be": "the raids launched by rebels".
@@ -380,7 +396,9 @@ function sideScore(
     (/^(was|were|been|is|are|be)$/.test(terms[anchor - 1]?.lower ?? "") &&
       terms.slice(anchor + 1, anchor + 4).some((t) => t.lower === "by")) ||
     (terms[anchor + 1]?.lower === "by" && /(ed|en)$/.test(terms[anchor]!.lower));
-  const wantBefore = passive ? !subjectQuestion : subjectQuestion;
+  const beAux = beforeBe(terms, anchor);
+  // A passive question wants what the verb was done to: before a passive verb, after an active one.
+  const wantBefore = passiveQuestion ? beAux || passive : passive ? !subjectQuestion : subjectQuestion;
   // "Who does Velt blame?": the one blamed stands after "blame"; a name before it is the blamer.
   if (before && objectQuestion && !passive) return WRONG_SIDE_OF_OBJECT;
   if (before !== wantBefore) return -0.6;

@@ -477,6 +477,18 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(raids.ask("who launched the raids").answer).toBe("northern rebels");
   });
 
+  it("answers a question in the passive with the object of an active sentence", () => {
+    const talks = engineOver({
+      "talks.md": "# Talks\n\nUnion leaders met the mayor in Carrowby to discuss the harbour fees.\n",
+    });
+    expect(talks.ask("what was discussed in carrowby").answer).toBe("the harbour fees");
+    const strike = engineOver({
+      "strike.md":
+        "# Strike\n\nGuild members, including chairman Tomas Reyes, have called for talks between the port and the Harbour Guild, blaming the failure of the pay review for the strike.\n",
+    });
+    expect(strike.ask("who was blamed for the strike").answer).toBe("the failure of the pay review");
+  });
+
   it("gives no name from a sentence that has the asked word only as a noun", () => {
     const match = engineOver({
       "match.md": "# Cup tie\n\nManager Ana Ruiz said her side had earned the win.\n",
