@@ -67,8 +67,10 @@ export function chooseSpan(
   const subjectQuestion = asksForSubject(q);
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
+  // ("Who is to blame?" is the same as "who is blamed?".)
   const passiveQuestion =
-    subjectQuestion && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text);
+    /^(who|what|which)\b.*?\b(is|are|was|were)\s+to\s+blame\b/i.test(q.text) ||
+    (subjectQuestion && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text));
   // Asked in the passive of a sentence in the active ("who was blamed?" of "… blaming X"), the
   // answer is the verb's object, as for "who did they blame?".
   const activeAnchor = anchor >= 0 && !beforeBe(terms, anchor) && terms[anchor + 1]?.lower !== "by";

@@ -487,6 +487,7 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
         "# Strike\n\nGuild members, including chairman Tomas Reyes, have called for talks between the port and the Harbour Guild, blaming the failure of the pay review for the strike.\n",
     });
     expect(strike.ask("who was blamed for the strike").answer).toBe("the failure of the pay review");
+    expect(strike.ask("who is to blame for the strike").answer).toBe("the failure of the pay review");
   });
 
   it("gives no name from a sentence that has the asked word only as a noun", () => {
