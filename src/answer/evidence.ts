@@ -278,8 +278,12 @@ function namedElsewhere(
 
 /** "Who leads the party?" → "leads": the verb a who-question asks the subject of, if it asks one. */
 function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
-  const [wh, verb] = q.tokens;
-  if (!wh || !verb || !/^who$/i.test(wh.text) || isStopword(verb.lower) || !isVerbIn(q, verb.lower)) return undefined;
+  const [wh, second, third] = q.tokens;
+  if (!wh || !second || !/^who$/i.test(wh.text)) return undefined;
+  // "who is running the campaign?", "who has signed it?": the verb after the auxiliary.
+  const verb =
+    /^(is|are|was|were|has|have|had)$/i.test(second.text) && third && /(ing|ed|en)$/.test(third.lower) ? third : second;
+  if (isStopword(verb.lower) || !isVerbIn(q, verb.lower)) return undefined;
   return verb.lower;
 }
 

@@ -497,6 +497,14 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(match.ask("who won").outcome).not.toBe("answer");
   });
 
+  it("reads the asked verb after an auxiliary (“who is running …?”)", () => {
+    const drive = engineOver({
+      "drive.md":
+        "# Drive\n\nA two-week vaccination drive started on Monday in the districts of Ikorodu and Badagry.\n",
+    });
+    expect(drive.ask("who is running the vaccination drive").outcome).not.toBe("answer");
+  });
+
   it("gives no name from a sentence without the asked verb", () => {
     const a = engine.ask("who leads the harbour guild");
     expect(a.answer).not.toMatch(/port authority|Harbour Guild/);
