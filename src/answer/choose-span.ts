@@ -428,6 +428,11 @@ function countScore(
   const unit = terms.slice(c.from, c.to);
   if (after.some((t) => targetKeys.has(t.key)) || unit.some((t) => targetKeys.has(t.key))) score += 1.2;
   else if (after.some((t) => weights.has(t.key))) score += 0.5;
+  // "How many hostages are Russian?": the count of the ones the question names ("three Russian
+  // citizens") says more than the count of all of them ("224 hostages").
+  const narrows = (t: TaggedTerm) =>
+    weights.has(t.key) && !targetKeys.has(t.key) && (isProper(t) || t.tags.has("Demonym"));
+  if (targetKeys.size && after.slice(0, 2).some(narrows)) score += 0.9;
   // A clause that counts an event the question does not ask about ("50 hostages … have died").
   const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
   const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);

@@ -533,6 +533,14 @@ The guild took 25 seats, its best result since 1998.
     expect(engine.ask("how many seats does the council have").answer).toBe("40");
   });
 
+  it("counts the ones the question names: “how many survivors are Dunmeran?”", () => {
+    const rescue = engineOver({
+      "rescue.md": "# Rescue\n\nRescuers found at least 40 survivors, including three Dunmeran sailors.\n",
+    });
+    expect(rescue.ask("how many survivors are dunmeran").answer).toMatch(/^three/);
+    expect(rescue.ask("how many survivors were found").answer).toMatch(/^at least 40/);
+  });
+
   it("does not require a light verb (“get”) to be in the article", () => {
     const a = engine.ask("how many seats did the guild get");
     expect(a.outcome, a.answer).toBe("answer");
