@@ -389,7 +389,7 @@ function sideScore(
   anchor: number,
   subjectQuestion: boolean,
   wantsPerson: boolean,
-  objectQuestion = false,
+  asksObject = false,
   passiveQuestion = false,
 ): number {
   const before = c.to <= anchor;
@@ -402,7 +402,7 @@ function sideScore(
   // A passive question wants what the verb was done to: before a passive verb, after an active one.
   const wantBefore = passiveQuestion ? beAux || passive : passive ? !subjectQuestion : subjectQuestion;
   // "Who does Velt blame?": the one blamed stands after "blame"; a name before it is the blamer.
-  if (before && objectQuestion && !passive) return WRONG_SIDE_OF_OBJECT;
+  if (before && asksObject && !passive) return WRONG_SIDE_OF_OBJECT;
   if (before !== wantBefore) return -0.6;
   if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
   // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
