@@ -96,7 +96,7 @@ export function evidenceProblem(
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
     q.answerType === "yes-no"
-      ? blameable(terms.filter((t) => !LIGHT_KEYS.has(t.key) && !(t.known && near.has(t.key))))
+      ? blameable(terms.filter((t) => (!LIGHT_KEYS.has(t.key) || isClaimed(q, t)) && !(t.known && near.has(t.key))))
       : undefined;
   if (unsaid)
     return naming(
@@ -274,6 +274,14 @@ function namedElsewhere(
     const head = terms[last]!;
     return last > at && head.known && near.has(head.key);
   };
+}
+
+/**
+ * "Is it the first probe to reach Jupiter?": after "the", an ordinal is the very thing asked, not
+ * a light word ("was the first bridge wooden?" keeps it light: no "to" or "ever" follows).
+ */
+function isClaimed(q: AnalysedQuestion, t: QueryTerm): boolean {
+  return new RegExp(`\\bthe ${t.lower}\\b(?: \\S+){0,3} (?:to|ever)\\b`, "i").test(q.text);
 }
 
 /** "Who leads the party?" → "leads": the verb a who-question asks the subject of, if it asks one. */

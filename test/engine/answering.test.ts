@@ -623,6 +623,14 @@ According to port staff, the ferry carried 120 passengers through the storm.
     expect(strike.ask("did the union leaders call for a strike").answer).toMatch(/^Yes/);
   });
 
+  it("does not affirm “the first … to” from a sentence that never says first", () => {
+    const probe = engineOver({
+      "probe.md": "# Probe\n\nThe probe Vela-3 reached orbit around Jupiter on Wednesday.\n",
+    });
+    expect(probe.ask("is it the first probe to reach jupiter").outcome).toBe("declined");
+    expect(probe.ask("did the probe reach jupiter").answer).toMatch(/^Yes/);
+  });
+
   it("says who a yes comes from", () => {
     const a = engine.ask("did the ferry carry 120 passengers");
     expect(a.answer).toBe("Yes — the ferry carried 120 passengers through the storm, according to port staff");
