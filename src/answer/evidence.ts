@@ -113,13 +113,15 @@ export function evidenceProblem(
   const absent =
     q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
-  // So must the names of a role asked about: "who is the leader of the Guild?" is not answered by
-  // "Ada Brek, the ministry's chief negotiator, …" beside a sentence that names the Guild.
-  const roleOf = asksForRoleHolder(q)
-    ? blameable(terms.filter((t) => t.isName && t.known && !inSentence.has(t.key)))
-    : undefined;
-  if (roleOf)
-    return naming(roleOf, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
+  // So must the names of a who-question: "who is the leader of the Guild?" is not answered by
+  // "Ada Brek, the ministry's chief negotiator, …" beside a sentence that names the Guild, nor
+  // "who scored for City?" by "Osei scored twice" after a sentence about beating City.
+  const absentFromWho =
+    q.answerType === "person"
+      ? blameable(terms.filter((t) => t.isName && t.known && !inSentence.has(t.key)))
+      : undefined;
+  if (absentFromWho)
+    return naming(absentFromWho, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
   return undefined;

@@ -450,6 +450,17 @@ The harbour reopened on Friday.
     expect(engine.explain("who is the leader of the fishers guild").problem).toMatch(/doesn't mention “Fishers”/);
   });
 
+  it("answers any who-question only from a sentence that names the question's names", () => {
+    // Osei plays for Rovers: the sentence before, which names Harlow City, does not make him theirs.
+    const match = engineOver({
+      "match.md":
+        "# Cup tie\n\nRovers beat Harlow City 3-1 on Sunday at the new stadium. Striker Leah Osei scored twice in the second half.\n\nThe stadium was full.\n",
+    });
+    const a = match.ask("who scored in the second half for Harlow City");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(match.ask("who scored twice in the second half").answer).toMatch(/Leah Osei/);
+  });
+
   it("takes no capitalised first word of a sentence for a name (“Talks resumed …”)", () => {
     const a = engine.ask("who walked out");
     expect(a.answer).not.toMatch(/^Talks$/);
