@@ -428,8 +428,8 @@ function countScore(
   const unit = terms.slice(c.from, c.to);
   if (after.some((t) => targetKeys.has(t.key)) || unit.some((t) => targetKeys.has(t.key))) score += 1.2;
   else if (after.some((t) => weights.has(t.key))) score += 0.5;
-  // "How many hostages are Russian?": the count of the ones the question names ("three Russian
-  // citizens") says more than the count of all of them ("224 hostages").
+  // "How many survivors are Dunmeran?": the count of the ones the question names ("three
+  // Dunmeran sailors") says more than the count of all of them ("40 survivors").
   const narrows = (t: TaggedTerm) =>
     weights.has(t.key) && !targetKeys.has(t.key) && (isProper(t) || t.tags.has("Demonym"));
   if (targetKeys.size && after.slice(0, 2).some(narrows)) score += 0.9;
