@@ -2,7 +2,7 @@
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
 import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
-import { isStopword, stem, termKey } from "../text/tokens.ts";
+import { isStopword, stem } from "../text/tokens.ts";
 import { PEOPLE_NOUNS } from "../text/people.ts";
 
 /** "About 3,000 residents" answers "who attended?". */
