@@ -110,16 +110,14 @@ export function evidenceProblem(
     REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? near
       : index.sentenceKeys[best.sentence.id]!;
-  const absent =
-    q.answerType === "yes-no" ? blameable(terms.filter((t) => t.isName && !inSentence.has(t.key))) : undefined;
+  const unnamedHere = (t: QueryTerm) => t.isName && !inSentence.has(t.key);
+  const absent = q.answerType === "yes-no" ? blameable(terms.filter(unnamedHere)) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
   // So must the names of a who-question: "who is the leader of the Guild?" is not answered by
   // "Ada Brek, the ministry's chief negotiator, …" beside a sentence that names the Guild, nor
   // "who scored for City?" by "Osei scored twice" after a sentence about beating City.
   const absentFromWho =
-    q.answerType === "person"
-      ? blameable(terms.filter((t) => t.isName && t.known && !inSentence.has(t.key)))
-      : undefined;
+    q.answerType === "person" ? blameable(terms.filter((t) => t.known && unnamedHere(t))) : undefined;
   if (absentFromWho)
     return naming(absentFromWho, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.

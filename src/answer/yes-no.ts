@@ -155,14 +155,14 @@ function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string
   const sourceKeys = new Set(tokenize(source).map((w) => w.key));
   const rest = tokenize(text.replace(source, " ")).map((w) => w.key);
   const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
-  return speaker ? source.replace(new RegExp(`\\s+(${SAY_VERBS.flatMap((r) => r.forms).join("|")})$`), "") : undefined;
+  return speaker ? source.replace(TRAILING_SAY_VERB, "") : undefined;
 }
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
 const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
-const ASKS_WHAT_IS_SAID = new RegExp(
-  `\\b(according to|${SAY_VERBS.flatMap((r) => r.forms).join("|")}|tell|accuse[sd]?|blame[sd]?)\\b`,
-  "i",
-);
+const SAY_FORMS = SAY_VERBS.flatMap((r) => r.forms).join("|");
+const ASKS_WHAT_IS_SAID = new RegExp(`\\b(according to|${SAY_FORMS}|tell|accuse[sd]?|blame[sd]?)\\b`, "i");
+/** "the Harbour Guild claims" → "the Harbour Guild": the source without its verb. */
+const TRAILING_SAY_VERB = new RegExp(`\\s+(${SAY_FORMS})$`);
 
 /** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */
 export function notYetDone(clause: string, verbKey: string): boolean {
