@@ -68,6 +68,26 @@ const QUALIFIER = new Set(NUMBER_QUALIFIERS.flatMap((r) => r.phrase.split(" ")))
 const UNIT = new Set(NUMBER_UNITS);
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
+/**
+ * A named place that stands as the subject of a verb acts: news writes a country or a city for its
+ * government or its team ("Valdoria won the cup", "Carrowby said it would appeal"), so it answers
+ * "who". After a preposition it is only a place ("the final in Valdoria"), and before "was" it is
+ * what something was done to or what is described.
+ */
+function actsAsSubject(terms: readonly TaggedTerm[], from: number, to: number): boolean {
+  const next = terms[to];
+  const before = terms[from - 1];
+  if (!next) return false;
+  return (
+    next.tags.has("Verb") &&
+    !next.tags.has("Gerund") &&
+    !next.tags.has("Infinitive") &&
+    // ("The stadium was rebuilt" is done to; "Valdoria is a kingdom" describes it.)
+    !/^(is|was|are|were|be|been|being)$/.test(next.lower) &&
+    !(before && (before.tags.has("Preposition") || PLACE_PREPOSITION.test(before.lower)))
+  );
+}
+
 const isOrdinal = (t: TaggedTerm) => t.tags.has("Ordinal") || /^\d+(st|nd|rd|th)$/i.test(t.text);
 
 /** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. */
@@ -137,7 +157,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
             t.tags.has("Actor") ||
             (PEOPLE_STEMS.has(stem(t.lower)) && !t.tags.has("Verb")),
         ) ||
-        (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")),
+        (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")) ||
+        (named && actsAsSubject(terms, from, to)),
       place:
         slice.some(
           (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),

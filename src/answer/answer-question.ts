@@ -17,7 +17,15 @@ import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
-import { asksForRoleHolder, evidenceProblem, LIGHT_KEYS, REFERS_BACK, spanProblem, unnamedKind } from "./evidence.ts";
+import {
+  asksForRoleHolder,
+  evidenceProblem,
+  LIGHT_KEYS,
+  objectUnsaid,
+  REFERS_BACK,
+  spanProblem,
+  unnamedKind,
+} from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
 
@@ -130,7 +138,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     const term = terms.find((t) => t.lower === lower);
     return term === undefined || tagSentence(best.sentence.text).some((t) => t.key === term.key && isVerb(t));
   };
-  const noSpan = spanProblem(q, best, uses) ?? unnamedKind(index, q, terms, best);
+  const noSpan = spanProblem(q, best, uses) ?? objectUnsaid(q, terms, best) ?? unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);

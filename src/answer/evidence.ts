@@ -166,6 +166,33 @@ export function spanProblem(
 }
 
 /**
+ * The statement check for "who VERB THING?": the answer is whoever the sentence says did that to
+ * that thing, so the thing must be there. "Who won the relay?" is not answered by "Valdoria won the
+ * cup" when the article speaks of the relay elsewhere. (A thing the article never names may be a
+ * paraphrase, and is not checked.)
+ */
+export function objectUnsaid(
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  best: ScoredSentence,
+): string | undefined {
+  const verb = askedSubjectVerb(q);
+  if (!verb) return undefined;
+  // The thing is the noun phrase after the verb, "of" included: "the majority of the population".
+  const after = q.tokens.slice(q.tokens.findIndex((t) => t.lower === verb) + 1);
+  const end = after.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
+  const thing = (end < 0 ? after : after.slice(0, end))
+    .map((t) => terms.find((x) => x.lower === t.lower))
+    .filter((t): t is QueryTerm => t !== undefined);
+  // Only a thing the article names somewhere, and no name (names are checked in evidenceProblem).
+  if (!thing.length || thing.some((t) => !t.known || t.isName)) return undefined;
+  const words = tagSentence(best.sentence.text); // cached
+  return thing.some((t) => words.some((w) => w.key === t.key))
+    ? undefined
+    : `The article doesn't say: the sentence closest to it doesn't mention “${thing[0]!.lower}”.`;
+}
+
+/**
  * "Who did Oren marry?" asked of "Tomas married Oren's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */

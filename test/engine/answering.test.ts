@@ -516,6 +516,25 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(drive.ask("who is running the vaccination drive").outcome).not.toBe("answer");
   });
 
+  it("answers with a country or city that acts as the subject (“Portugal won the cup”)", () => {
+    const cup = engineOver({
+      "cup.md":
+        "# Cup final\n\nPortugal won the Sorel Cup for the third time when Ilka Marsh beat Tomas Reyes in the last match.\n\nThe final was played in Lisbon before 9,000 fans.\n",
+    });
+    expect(cup.ask("who won the sorel cup").answer).toBe("Portugal");
+    // A place after a preposition is only where it happened.
+    expect(cup.ask("who played the final").answer).not.toBe("Lisbon");
+  });
+
+  it("gives no name from a sentence about another thing (“who won the relay” asked of “won the cup”)", () => {
+    const cup = engineOver({
+      "cup.md":
+        "# Cup final\n\nValdoria won the Sorel Cup for the third time on Sunday.\n\nThe relay, held a day earlier, ended in a protest over a false start.\n",
+    });
+    expect(cup.ask("who won the sorel cup").answer).toBe("Valdoria");
+    expect(cup.ask("who won the relay").outcome).not.toBe("answer");
+  });
+
   it("gives no name from a sentence without the asked verb", () => {
     const a = engine.ask("who leads the harbour guild");
     expect(a.answer).not.toMatch(/port authority|Harbour Guild/);
