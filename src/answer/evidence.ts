@@ -6,7 +6,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated } from "../text/negation.ts";
-import { tagSentence } from "../text/tag-sentence.ts";
+import { isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
@@ -92,6 +92,9 @@ export function evidenceProblem(
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
+  const reversed = objectAsSubject(q, best.sentence);
+  if (reversed)
+    return `The article doesn't say: there, “${reversed.object}” is the one who ${reversed.verb}, not the other way round.`;
   // "Yes" affirms the whole question, so every word of it must be there: "did Velt develop it
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
@@ -218,13 +221,70 @@ function subjectAsObject(
   // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
   const verb = stem(q.askedVerb);
   const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb);
-  if (v < 0 || /^(is|are|was|were|be|been|being)$/.test(words[v - 1]?.lower ?? "") || words[v + 1]?.lower === "by")
-    return undefined;
+  if (v < 0) return undefined;
   const keys = new Set(subject.map((t) => t.key));
   const before = words.slice(0, v).some((w) => keys.has(w.key));
   const after = words.slice(v + 1).some((w) => keys.has(w.key));
-  return !before && after ? { subject: subject.map((t) => t.text).join(" "), verb: words[v]!.text } : undefined;
+  const found = { subject: subject.map((t) => t.text).join(" "), verb: words[v]!.text };
+  // "Who did the guild invite?" asked of "The guild was invited by the mayor": there the guild is
+  // the one invited (unless it is the one after "by"). Only with "by" and a person asked for:
+  // "what are cells specialised for" reads a state, not a deed.
+  if (isPassive(words, v)) {
+    const byAgent = words.slice(v + 1, v + 8).some((w) => w.lower === "by");
+    return q.answerType === "person" && byAgent && before && !after && sameClauseBefore(words, keys, v)
+      ? found
+      : undefined;
+  }
+  return !before && after ? found : undefined;
 }
+
+/**
+ * "Who replaced the council?" asked of "The council replaced the old board": the thing the question
+ * says was acted on is the doer there, standing before the active verb and not after it.
+ */
+function objectAsSubject(q: AnalysedQuestion, s: Sentence): { object: string; verb: string } | undefined {
+  const asked = askedSubjectVerb(q);
+  if (!asked) return undefined;
+  const at = q.tokens.findIndex((t) => t.lower === asked);
+  const rest = q.tokens.slice(at + 1);
+  const end = rest.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).filter((t) => !isStopword(t.lower));
+  // Its head: the last word before any "of" ("the first plastome" → plastome, "the rest of it" → rest).
+  const ofAt = phrase.findIndex((t, i) => i > 0 && rest[rest.indexOf(t) - 1]?.lower === "of");
+  const head = (ofAt > 0 ? phrase.slice(0, ofAt) : phrase).at(-1);
+  if (!head || q.tokens[at]!.key === SAY_KEY) return undefined;
+  const words = tagSentence(s.text); // cached
+  const verb = stem(asked);
+  const uses = words
+    .map((w, i) => (w.key === q.tokens[at]!.key && stem(w.lower) === verb && isVerb(w) ? i : -1))
+    .filter((i) => i >= 0);
+  const keys = new Set([head.key]);
+  // Every use of the verb must have it the other way round: active, the thing before and not after.
+  const reversedAt = (v: number) =>
+    !isPassive(words, v) && !words.slice(v + 1).some((w) => keys.has(w.key)) && sameClauseBefore(words, keys, v);
+  return uses.length && uses.every(reversedAt) ? { object: head.text, verb: words[uses[0]!]!.text } : undefined;
+}
+
+/** "was invited", "were eventually invited", and without "be": "the raids launched by rebels". */
+function isPassive(words: readonly TaggedTerm[], v: number): boolean {
+  let i = v - 1;
+  // ("was reportedly first introduced": adverbs and "first" stand between.)
+  while (i >= 0 && (words[i]!.tags.has("Adverb") || /^(first|last|not|never|later|once)$/.test(words[i]!.lower))) i--;
+  return /^(is|are|was|were|be|been|being)$/.test(words[i]?.lower ?? "") || words[v + 1]?.lower === "by";
+}
+
+/**
+ * One of these words stands before the verb as its subject: in the same clause, with no "which" or
+ * "that" between ("the cup that Valdoria won" has the cup before "won", as what was won).
+ */
+function sameClauseBefore(words: readonly TaggedTerm[], keys: ReadonlySet<string>, v: number): boolean {
+  let last = -1;
+  for (let i = 0; i < v; i++) if (keys.has(words[i]!.key)) last = i;
+  if (last < 0) return false;
+  const between = words.slice(last, v);
+  return !between.some((w, i) => (i > 0 && RELATIVE.test(w.lower)) || /[,;:()]/.test(w.post));
+}
+const RELATIVE = /^(which|that|who|whom|whose|where|when)$/;
 
 /** True when the question uses this word as a verb ("How many fans attended?"). */
 function isVerbIn(q: AnalysedQuestion, lower: string): boolean {

@@ -369,6 +369,25 @@ The Anglo-Norman language was eventually absorbed into the Anglo-Saxon language 
     expect(a.answer).toBe("The article doesn't say: there, “Edith” is not the one who married.");
   });
 
+  it("declines when the thing asked about is the doer there (“who replaced the board?” of “the board replaced …”)", () => {
+    const board = engineOver({
+      "board.md": "# Board\n\nThe new board replaced the harbour trustees as the port's owner in 2019.\n",
+    });
+    expect(board.ask("who replaced the harbour trustees").answer).toMatch(/new board/);
+    const reversed = board.ask("who replaced the new board");
+    expect(reversed.outcome, reversed.answer).toBe("declined");
+    expect(reversed.answer).toMatch(/the other way round/);
+  });
+
+  it("declines “who did X invite?” when X is the one invited (“X was invited … by Y”)", () => {
+    const talks = engineOver({
+      "talks.md": "# Talks\n\nThe dockers were invited to the pay talks by the mayor, Ada Brek.\n",
+    });
+    expect(talks.ask("who invited the dockers").answer).toMatch(/Ada Brek|mayor/);
+    const reversed = talks.ask("who did the dockers invite");
+    expect(reversed.outcome, reversed.answer).toBe("declined");
+  });
+
   it("gives no short answer made only of the question's own words", () => {
     const right = engine.ask("What was absorbed into the Anglo-Saxon language?");
     expect(right.answered, right.answer).toBe(true);
