@@ -21,6 +21,7 @@ import {
   asksForRoleHolder,
   evidenceProblem,
   LIGHT_KEYS,
+  mustMatch,
   objectUnsaid,
   REFERS_BACK,
   spanProblem,
@@ -97,8 +98,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // "Are there more than 200 …?": the article's number for the same thing decides (compare-numbers.ts).
   const compared = compareNumbers(index, q);
   if (compared) return compared;
-  // A name the articles never mention ("Carrowby", "Velt") means they cannot answer it.
-  const unknownName = terms.find((t) => t.isName && !t.known);
+  // A name the articles never mention ("Carrowby", "Velt"), or a relative ("her son"), means they
+  // cannot answer it.
+  const unknownName = terms.find((t) => mustMatch(t, q) && !t.known);
   const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
   // A decline never blames a filler word ("want", "thing"): it says plainly that the article doesn't say.
   const blame = (t: QueryTerm, message: (word: string) => string) =>

@@ -6,6 +6,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated } from "../text/negation.ts";
+import { KIN_NOUNS } from "../text/people.ts";
 import { isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
@@ -69,7 +70,7 @@ export function evidenceProblem(
   const naming = (t: QueryTerm, message: (word: string) => string) =>
     FILLER_WORDS.has(t.lower) ? "The article doesn't say." : message(asWritten(t));
   const named = namedElsewhere(index, terms, best.sentence, near);
-  const missing = blameable(terms.filter((t) => t.known && mustMatch(t) && !near.has(t.key) && !named(t)));
+  const missing = blameable(terms.filter((t) => t.known && mustMatch(t, q) && !near.has(t.key) && !named(t)));
   if (missing) return naming(missing, (w) => `The article doesn't say that about “${w}”.`);
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
@@ -386,8 +387,15 @@ function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
 export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
   q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
 
-/** Names and numbers in a question pin down what it is about. */
-const mustMatch = (t: QueryTerm) => t.isName || /^\d/.test(t.lower);
+/**
+ * Names, numbers and relatives ("when did the mayor's son return?") in a question pin down whom it
+ * is about. A relative asked for is no pin: "who is the mayor's husband?" is answered by "… married
+ * the mayor".
+ */
+export const mustMatch = (t: QueryTerm, q: AnalysedQuestion) =>
+  t.isName || /^\d/.test(t.lower) || (KIN_KEYS.has(t.key) && !ASKS_WHO_IS.test(q.text) && !q.target.includes(t.lower));
+const ASKS_WHO_IS = /^(who|whom)\s+(is|was|are|were)\b/i;
+const KIN_KEYS = new Set(KIN_NOUNS.map((w) => termKey(w)));
 
 /** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
 function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {

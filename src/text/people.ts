@@ -10,6 +10,8 @@ export interface PeopleNounRow {
   readonly asks?: true;
   /** "Mayor Ada Brek": the noun (singular) stands as a title in front of a name. */
   readonly title?: true;
+  /** A relative: "Ada Brek's son" is someone else than Ada Brek, so the word must be there too. */
+  readonly kin?: true;
 }
 
 export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
@@ -187,6 +189,27 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["regulator"] },
   { forms: ["candidate"], asks: true },
   { forms: ["referee"], asks: true },
+  { forms: ["son", "sons"], kin: true },
+  { forms: ["daughter", "daughters"], kin: true },
+  { forms: ["father"], kin: true },
+  { forms: ["mother"], kin: true },
+  { forms: ["parent", "parents"], kin: true },
+  { forms: ["wife", "wives"], kin: true },
+  { forms: ["husband"], kin: true },
+  { forms: ["brother", "brothers"], kin: true },
+  { forms: ["sister", "sisters"], kin: true },
+  { forms: ["uncle"], kin: true },
+  { forms: ["aunt"], kin: true },
+  { forms: ["nephew"], kin: true },
+  { forms: ["niece"], kin: true },
+  { forms: ["cousin"], kin: true },
+  { forms: ["grandson"], kin: true },
+  { forms: ["granddaughter"], kin: true },
+  { forms: ["grandfather"], kin: true },
+  { forms: ["grandmother"], kin: true },
+  { forms: ["widow"], kin: true },
+  { forms: ["fiancee", "fiance"], kin: true },
+  { forms: ["heir"], kin: true },
 ];
 
 /** Words that stand in a title but name no one on their own: "Deputy Foreign Minister", "Dr.". */
@@ -201,6 +224,8 @@ export const PEOPLE_NOUNS: readonly string[] = PEOPLE_NOUN_ROWS.flatMap((r) => r
 export const ASKS_FOR_PERSON: ReadonlySet<string> = new Set(
   PEOPLE_NOUN_ROWS.filter((r) => r.asks).flatMap((r) => r.forms),
 );
+/** Relatives: "the mayor's wife" is not the mayor. */
+export const KIN_NOUNS: readonly string[] = PEOPLE_NOUN_ROWS.filter((r) => r.kin).flatMap((r) => r.forms);
 /** Words that make up a title in front of a name: the singular of title nouns, and the modifiers. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...PEOPLE_NOUN_ROWS.filter((r) => r.title).map((r) => r.forms[0]!),

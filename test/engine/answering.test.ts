@@ -561,6 +561,31 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
   });
 });
 
+describe("relatives are other people", () => {
+  const engine = engineOver({
+    "brek.md":
+      "# Engineer\n\nAda Brek returned to Carrowby in 1990 after twenty years abroad.\n\nHer firm built the new harbour bridge, which opened in 1998.\n\nThe Brek family has farmed near the town since 1870. Her son Ilka runs the farm today.\n",
+  });
+
+  it("answers about the person named", () => {
+    expect(engine.ask("when did ada brek return to carrowby").answer).toBe("1990");
+  });
+
+  it("declines about a relative the sentence does not mention (“ada brek's son”)", () => {
+    const a = engine.ask("when did ada brek's son return to carrowby");
+    expect(a.outcome, a.answer).toBe("declined");
+    const father = engine.ask("when did ada brek's father return to carrowby");
+    expect(father.outcome, father.answer).toBe("declined");
+  });
+
+  it("answers for a relative asked for (“who is X's husband?” of “… married X”)", () => {
+    const wed = engineOver({
+      "wed.md": "# Wedding\n\nTomas Reyes married the engineer Ada Brek in Carrowby in 1985.\n",
+    });
+    expect(wed.ask("who is ada brek's husband").answer).toMatch(/Tomas Reyes/);
+  });
+});
+
 describe("amounts asked in chat", () => {
   const engine = engineOver({
     "poll.md": `# Harbour poll
