@@ -416,6 +416,9 @@ function sideScore(
   return 0.2;
 }
 
+/** Words before a number that make it a part of a whole just counted. */
+const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;
+
 /** For "how many X": the number whose following words name X, in a clause that is about X. */
 function countScore(
   terms: readonly TaggedTerm[],
@@ -430,9 +433,21 @@ function countScore(
   else if (after.some((t) => weights.has(t.key))) score += 0.5;
   // "How many survivors are Dunmeran?": the count of the ones the question names ("three
   // Dunmeran sailors") says more than the count of all of them ("40 survivors").
-  const narrows = (t: TaggedTerm) =>
-    weights.has(t.key) && !targetKeys.has(t.key) && (isProper(t) || t.tags.has("Demonym"));
-  if (targetKeys.size && after.slice(0, 2).some(narrows)) score += 0.9;
+  // ("How many Dunmeran sailors …" names the part in what it counts.)
+  const narrows = (t: TaggedTerm) => weights.has(t.key) && (isProper(t) || t.tags.has("Demonym"));
+  const narrowed = targetKeys.size > 0 && after.slice(0, 2).some(narrows);
+  if (narrowed) score += 0.9;
+  // "… 40 survivors, including three children": the number after "including" counts a part of the
+  // whole, and answers only a question that names that part.
+  else if (
+    SUBSET_BEFORE.test(
+      terms
+        .slice(Math.max(0, c.from - 2), c.from)
+        .map((t) => t.lower)
+        .join(" "),
+    )
+  )
+    score -= 1;
   // A clause that counts an event the question does not ask about ("50 hostages … have died").
   const clauseEnd = terms.findIndex((t, i) => i >= c.to && /[,;:]/.test(t.post));
   const clause = terms.slice(c.to, clauseEnd < 0 ? terms.length : clauseEnd + 1);

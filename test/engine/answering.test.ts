@@ -615,6 +615,16 @@ The guild took 25 seats, its best result since 1998.
     expect(rescue.ask("how many survivors were found").answer).toMatch(/^at least 40/);
   });
 
+  it("does not count the part after “including” as the whole (“how many people are held?”)", () => {
+    const held = engineOver({
+      "held.md":
+        "# Siege\n\nThe militia is holding at least 120 kidnapped individuals, including three Dunmeran citizens.\n",
+    });
+    expect(held.ask("how many people is the militia holding").answer).toBe("at least 120");
+    expect(held.ask("how many ppl is the militia holding").answer).toBe("at least 120");
+    expect(held.ask("how many dunmeran citizens are held").answer).toBe("three");
+  });
+
   it("does not require a light verb (“get”) to be in the article", () => {
     const a = engine.ask("how many seats did the guild get");
     expect(a.outcome, a.answer).toBe("answer");
