@@ -127,6 +127,9 @@ export function chooseSpan(
     score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
     if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
+    // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
+    // about is that name again, not someone else ("who did Velt meet?").
+    if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;
     if (anchor >= 0)
       score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", asksObject, passiveQuestion);
     if (q.answerType === "person" && c.named) score += 0.4;
@@ -414,6 +417,15 @@ function sideScore(
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/** What a phrase loses when it only renames a name of the question. */
+const APPOSITION_OF_ASKED = 0.5;
+
+/** The phrase stands right after a question's name and a comma: "Velt, the negotiator". */
+function appositionOfAsked(terms: readonly TaggedTerm[], c: Candidate, weights: ReadonlyMap<string, number>): boolean {
+  const before = terms[c.from - 1];
+  return !!before && before.post.includes(",") && isProper(before) && weights.has(before.key);
 }
 
 /** Words before a number that make it a part of a whole just counted. */

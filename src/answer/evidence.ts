@@ -221,7 +221,7 @@ function subjectAsObject(
   const words = tagSentence(s.text); // cached: no new tokens on every ask
   // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
   const verb = stem(q.askedVerb);
-  const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb);
+  const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb && isVerb(w));
   if (v < 0) return undefined;
   const keys = new Set(subject.map((t) => t.key));
   const before = words.slice(0, v).some((w) => keys.has(w.key));

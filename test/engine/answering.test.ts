@@ -422,6 +422,18 @@ Harbour master Lena Ortiz met the drivers' representatives on Monday.
   });
 });
 
+describe("a name's own apposition is not someone else", () => {
+  const engine = engineOver({
+    "talks.md":
+      "# Talks\n\nThe ministry confirmed the meeting, adding that Portuguese envoy Ilka Velt, Portugal's chief trade negotiator, also held talks with Deputy Minister Tomas Reyes.\n",
+  });
+
+  it("answers “who did Velt talk to?” with the other party, not with Velt's title", () => {
+    expect(engine.ask("who did velt talk to").answer).toMatch(/Tomas Reyes/);
+    expect(engine.ask("who did ilka velt meet").answer).toMatch(/Tomas Reyes/);
+  });
+});
+
 describe("names the passage gives in another way", () => {
   const engine = engineOver({
     "flood.md": `# Flood in Carrowby
