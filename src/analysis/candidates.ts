@@ -77,7 +77,8 @@ const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|ou
 function actsAsSubject(terms: readonly TaggedTerm[], from: number, to: number): boolean {
   const next = terms[to];
   const before = terms[from - 1];
-  if (!next) return false;
+  // ("visited Carrowby, according to …": a comma ends the phrase; what follows is not its verb.)
+  if (!next || endsClause(terms[to - 1]!)) return false;
   return (
     next.tags.has("Verb") &&
     !next.tags.has("Gerund") &&

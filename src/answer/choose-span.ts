@@ -4,6 +4,7 @@
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, termKey } from "../text/tokens.ts";
+import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import {
@@ -104,6 +105,7 @@ export function chooseSpan(
     const deed = deedAfter(text, terms, matched);
     if (deed) return deed;
   }
+  const source = subjectQuestion && asksWhoSaid(q) ? findAttribution(text) : undefined;
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -130,6 +132,9 @@ export function chooseSpan(
     // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
     // about is that name again, not someone else ("who did Velt meet?").
     if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;
+    // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
+    // harbour master", "Ada Brek said …").
+    if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
     if (anchor >= 0)
       score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", asksObject, passiveQuestion);
     if (q.answerType === "person" && c.named) score += 0.4;
@@ -418,6 +423,13 @@ function sideScore(
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
 }
+
+/** What the source of a claim gains as the answer to "who said …?". */
+const SOURCE_OF_SAYING = 3;
+const SAY_FORMS = new Set(SAY_VERBS.flatMap((r) => r.forms));
+/** "Who said …?", "who reported …?": the question asks for a claim's source. */
+const asksWhoSaid = (q: AnalysedQuestion) =>
+  /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAY_FORMS.has(q.tokens[1]?.lower ?? "");
 
 /** What a phrase loses when it only renames a name of the question. */
 const APPOSITION_OF_ASKED = 0.5;

@@ -434,6 +434,18 @@ describe("a name's own apposition is not someone else", () => {
   });
 });
 
+describe("who said it: the source the sentence gives", () => {
+  const engine = engineOver({
+    "visit.md":
+      "# Visit\n\nA delegation from the Harbour Guild, the union representing dock workers, recently visited Lisbon, according to the ministry spokesperson.\n\nThe guild wants higher pay.\n",
+  });
+
+  it("answers “who said …?” with the source after “according to”", () => {
+    expect(engine.ask("who said the harbour guild visited").answer).toBe("the ministry spokesperson");
+    expect(engine.ask("who said the guild visited lisbon").answer).toBe("the ministry spokesperson");
+  });
+});
+
 describe("names the passage gives in another way", () => {
   const engine = engineOver({
     "flood.md": `# Flood in Carrowby

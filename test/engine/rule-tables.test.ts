@@ -93,6 +93,23 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+describe("a named place that acts answers “who?”", () => {
+  const personAt = (text: string, word: string) => {
+    const terms = tagSentence(text);
+    const at = terms.findIndex((t) => t.text === word);
+    return findCandidates(text, terms).find((c) => c.from === at && c.to === at + 1)?.person;
+  };
+
+  it.each([
+    ["Portugal won the cup on Sunday.", "Portugal", true],
+    ["The final was played in Lisbon.", "Lisbon", false],
+    ["The team visited Lisbon, said the coach.", "Lisbon", false],
+    ["Lisbon was rebuilt after the quake.", "Lisbon", false],
+  ] as const)("%s → %s acts: %s", (text, word, acts) => {
+    expect(personAt(text, word)).toBe(acts);
+  });
+});
+
 describe("people nouns: one list for candidates, questions and titles", () => {
   const forms = PEOPLE_NOUN_ROWS.flatMap((r) => r.forms.map((f) => [f, r] as const));
 
