@@ -1,7 +1,8 @@
 // The question's words fitted to how the articles write them, by general rules over the articles'
 // own vocabulary (no list): two words the articles write as one ("cease fire" → "ceasefire"), one
 // word they write as two or hyphenated ("handover" → "hand over", "ceasefire" → "cease-fire"), and
-// a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), and a
+// a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), a
+// possessive typed without its apostrophe ("okafors" → "Okafor's"), and a
 // word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { isCommonWord, isKnownName } from "../text/lexicon.ts";
@@ -41,7 +42,11 @@ export function fitToArticles(text: string, words: ArticleWords): string {
       i++;
       continue;
     }
-    const fitted = splitForm(t, words) ?? nameForm(t, words) ?? paraphraseOf(t.lower, (k) => words.usesKey(k));
+    const fitted =
+      possessiveForm(t, words) ??
+      splitForm(t, words) ??
+      nameForm(t, words) ??
+      paraphraseOf(t.lower, (k) => words.usesKey(k));
     if (fitted) edits.push({ start: t.start, end: t.end, text: fitted });
   }
   let out = text;
@@ -92,6 +97,17 @@ function splitForm(t: Token, words: ArticleWords): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * "velts" → "Velt's": chat drops the apostrophe of a possessive. A word the articles never use,
+ * ending in "s", whose rest they write as a name (and is no ordinary word: "models" stays).
+ */
+function possessiveForm(t: Token, words: ArticleWords): string | undefined {
+  const base = t.lower.slice(0, -1);
+  if (!/^\p{L}{3,}s$/u.test(t.text) || words.usesWord(t.lower) || isCommonWord(base)) return undefined;
+  const name = words.capitalisedForm(base);
+  return name ? `${name}'s` : undefined;
 }
 
 /**

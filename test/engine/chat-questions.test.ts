@@ -176,6 +176,9 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     ["who won the cup", "who won the cup"],
     // A name of several words is capitalised whole.
     ["who chairs the harbour board", "who chairs the Harbour Board"],
+    // A possessive typed without its apostrophe, but no plural of an ordinary word.
+    ["who is okonkwos lawyer", "who is Okonkwo's lawyer"],
+    ["who won the cups", "who won the cups"],
   ])("%s → %s", (typed, fitted) => {
     expect(fitToArticles(typed, words)).toBe(fitted);
   });
