@@ -105,7 +105,7 @@ export function chooseSpan(
     const deed = deedAfter(text, terms, matched);
     if (deed) return deed;
   }
-  const source = subjectQuestion && asksWhoSaid(q) ? findAttribution(text) : undefined;
+  const source = (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) ? findAttribution(text) : undefined;
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -428,6 +428,8 @@ function sideScore(
 const SOURCE_OF_SAYING = 3;
 const SAY_FORMS = new Set(SAY_VERBS.flatMap((r) => r.forms));
 /** "Who said …?", "who reported …?": the question asks for a claim's source. */
+/** "What is the source of the figure?", "according to whom?": the same, asked of a claim. */
+const ASKS_SOURCE = /\b(source|sources|according to whom?|says who|who says)\b/i;
 const asksWhoSaid = (q: AnalysedQuestion) =>
   /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAY_FORMS.has(q.tokens[1]?.lower ?? "");
 

@@ -440,6 +440,15 @@ describe("who said it: the source the sentence gives", () => {
       "# Visit\n\nA delegation from the Harbour Guild, the union representing dock workers, recently visited Lisbon, according to the ministry spokesperson.\n\nThe guild wants higher pay.\n",
   });
 
+  it("answers “what is the source of …?” with the source the sentence names", () => {
+    const storm = engineOver({
+      "storm.md":
+        "# Storm\n\nAccording to the coastguard, the storm damaged about 40 boats owned by the Harbour Guild in Carrowby.\n\nThe guild has 300 members.\n",
+    });
+    expect(storm.ask("what is the source of the 40 boats figure").answer).toBe("the coastguard");
+    expect(storm.ask("whats the source for the damaged boats").answer).toBe("the coastguard");
+  });
+
   it("answers “who said …?” with the source after “according to”", () => {
     expect(engine.ask("who said the harbour guild visited").answer).toBe("the ministry spokesperson");
     expect(engine.ask("who said the guild visited lisbon").answer).toBe("the ministry spokesperson");
