@@ -107,6 +107,11 @@ export function evidenceProblem(
       unsaid,
       (w) => `The article doesn't say whether that is so: the passage closest to it doesn't mention “${w}”.`,
     );
+  // "Is the strike over?", "is the deal off?": the state asked about is a small word the search
+  // skips, so the sentence must say it; "Yes — the deal" affirms nothing.
+  const state = q.answerType === "yes-no" ? STATE_ASKED.exec(q.text.trim())?.[1]?.toLowerCase() : undefined;
+  if (state && !new RegExp(`\\b${state}\\b`, "i").test(best.sentence.text))
+    return `The article doesn't say whether it is ${state}.`;
   // And the names it is about must be in that very sentence, unless it refers back ("this claim"):
   // "Did City win?" is not answered by "… her team had earned … the win" because the sentence
   // before mentions City.
@@ -386,6 +391,9 @@ function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
 /** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */
 export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
   q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
+
+/** A be-question that ends on a state: "is the deal off?", "are the talks over?", "is it done?". */
+const STATE_ASKED = /^(?:is|are|was|were|has|have)\b.*\b(done|over|off|on|out|through|gone|back)\s*\??$/i;
 
 /**
  * Names, numbers and relatives ("when did the mayor's son return?") in a question pin down whom it

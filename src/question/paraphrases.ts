@@ -141,6 +141,33 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "pay",
+    instead: ["buy", "spend", "cost"],
+    example: {
+      question: "how much did the council pay for the ferry?",
+      sentence: "The council agreed to buy the ferry for £2 million.",
+      readAs: "how much did the council buy for the ferry?",
+    },
+  },
+  {
+    word: "paid",
+    instead: ["bought", "spent", "cost"],
+    example: {
+      question: "how much was paid for the mill?",
+      sentence: "The mill was bought for £400,000.",
+      readAs: "how much was bought for the mill?",
+    },
+  },
+  {
+    word: "paying",
+    instead: ["buying", "spending"],
+    example: {
+      question: "how much is the club paying for the striker?",
+      sentence: "The club is buying the striker for £9 million.",
+      readAs: "how much is the club buying for the striker?",
+    },
+  },
+  {
     word: "money",
     instead: ["funding", "funds", "cash", "budget"],
     example: {

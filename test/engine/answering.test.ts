@@ -754,6 +754,23 @@ According to port staff, the ferry carried 120 passengers through the storm.
   });
 });
 
+describe("yes/no questions about a state (“is the deal off?”)", () => {
+  it("gives no “yes” unless the sentence says the state asked about", () => {
+    const deal = engineOver({
+      "deal.md":
+        "# Ferry deal\n\nThe ferry deal, which still needs approval from the council, is expected to close in the spring.\n",
+    });
+    for (const q of ["is the ferry deal off", "is the ferry deal done", "is the ferry deal over"]) {
+      const a = deal.ask(q);
+      expect(a.answer, q).not.toMatch(/^Yes/);
+    }
+    const strike = engineOver({
+      "strike.md": "# Strike\n\nThe dock strike is over, the union said on Friday.\n",
+    });
+    expect(strike.ask("is the dock strike over").answer).toMatch(/^Yes/);
+  });
+});
+
 describe("a name written as two words in the question and one in the article", () => {
   const engine = engineOver({
     "networks.md":
