@@ -69,6 +69,22 @@ const UNIT = new Set(NUMBER_UNITS);
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
 /**
+ * "a claim Nordvale denied", "a figure the ministry disputes": after "a" and a common noun, a name
+ * or "the" opens a clause without "that", whose subject it is, not more of the phrase.
+ */
+function startsReducedClause(terms: readonly TaggedTerm[], from: number, at: number): boolean {
+  const prev = terms[at - 1]!;
+  const here = terms[at]!;
+  return (
+    /^(a|an)$/.test(terms[from]!.lower) &&
+    at - from >= 2 &&
+    prev.tags.has("Noun") &&
+    !isProper(prev) &&
+    (isProper(here) || /^(the|this|its|their)$/.test(here.lower))
+  );
+}
+
+/**
  * A named place that stands as the subject of a verb acts: news writes a country or a city for its
  * government or its team ("Valdoria won the cup", "Carrowby said it would appeal"), so it answers
  * "who". After a preposition it is only a place ("the final in Valdoria"), and before "was" it is
@@ -193,7 +209,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       j < terms.length &&
       nounish(j) &&
       !endsClause(terms[j - 1]!) &&
-      !/^(who|which|that|whose)$/.test(terms[j]!.lower)
+      !/^(who|which|that|whose)$/.test(terms[j]!.lower) &&
+      !startsReducedClause(terms, i, j)
     )
       j++;
     phrases.push([i, j]);

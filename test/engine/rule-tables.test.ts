@@ -93,6 +93,19 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+describe("a clause without “that” is not part of the phrase before it", () => {
+  it.each([
+    ["Unions warned of job cuts, a claim Nordvale denied.", "a claim", "Nordvale"],
+    ["Farmers lost 500 farms, a figure the ministry has disputed.", "a figure", "the ministry"],
+  ])("%s → “%s” and “%s”", (text, phrase, subject) => {
+    const terms = tagSentence(text);
+    const texts = findCandidates(text, terms).map((c) => candidateText(text, terms, c));
+    expect(texts).toContain(phrase);
+    expect(texts).toContain(subject);
+    expect(texts.some((t) => t.startsWith(`${phrase} `))).toBe(false);
+  });
+});
+
 describe("a named place that acts answers “who?”", () => {
   const personAt = (text: string, word: string) => {
     const terms = tagSentence(text);
