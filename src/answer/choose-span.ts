@@ -7,6 +7,7 @@ import { isStopword, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
+import { KIN_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -106,6 +107,10 @@ export function chooseSpan(
     if (deed) return deed;
   }
   const source = (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) ? findAttribution(text) : undefined;
+  // "Who is the captain?": the role nouns asked for, when the question asks who holds a role.
+  const roles = ASKS_ROLE.test(q.text)
+    ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))
+    : EMPTY;
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -132,6 +137,8 @@ export function chooseSpan(
     // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
     // about is that name again, not someone else ("who did Velt meet?").
     if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;
+    // "Striker Ilka Velt" holds another role than the captain asked for.
+    if (roles.size) score += roleScore(content, roles);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
     if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
@@ -422,6 +429,20 @@ function sideScore(
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/** "Who is the captain?", "who was Dunmere's envoy?": a question for whoever holds a role. */
+const ASKS_ROLE = /^who(?:'s| is| was| are| were)\b/i;
+// (A relative is no title: "who was Ada's husband?" is answered by "King Oren".)
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.filter((w) => !KIN_NOUNS.includes(w)));
+const EMPTY: ReadonlySet<string> = new Set();
+/** What a name titled with another role than the one asked loses ("Striker Ilka Velt" for "who is the captain?"). */
+const ROLE_TITLE = 1;
+
+function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>): number {
+  const titles = content.filter((t) => PEOPLE_WORDS.has(t.lower));
+  if (!titles.length || !content.some((t) => isProper(t) && !PEOPLE_WORDS.has(t.lower))) return 0;
+  return titles.some((t) => roles.has(t.lower)) ? 0 : -ROLE_TITLE;
 }
 
 /** What the source of a claim gains as the answer to "who said …?". */

@@ -434,6 +434,18 @@ describe("a name's own apposition is not someone else", () => {
   });
 });
 
+describe("a name titled with another role", () => {
+  const engine = engineOver({
+    "rangers.md":
+      "# Rangers win\n\nRangers beat Carrowby 2-0 on Saturday to top the league.\n\nStriker Maria Lopez scored in the first half, and captain John Reyes added a second from a free kick.\n",
+  });
+
+  it("is not the holder of the role asked (“who is the rangers captain?” is not the striker)", () => {
+    expect(engine.ask("who is the rangers captain").answer).not.toMatch(/Lopez/);
+    expect(engine.ask("who is the rangers striker").answer).not.toMatch(/Reyes/);
+  });
+});
+
 describe("who said it: the source the sentence gives", () => {
   const engine = engineOver({
     "visit.md":
