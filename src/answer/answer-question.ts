@@ -7,7 +7,7 @@ import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-ques
 import { readQuestion } from "../question/read-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
-import type { Span } from "./choose-span.ts";
+import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
@@ -152,7 +152,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (q.answerType === "yes-no")
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
-  if (noSpan && TYPED.has(q.answerType)) return decline(noSpan, closest());
+  if (noSpan && (TYPED.has(q.answerType) || asksScore(q))) return decline(noSpan, closest());
   if (noSpan || pSpan < params.thresholds.answer) return passage(best);
   return answerFrom(index, q, best, best.span!);
 }

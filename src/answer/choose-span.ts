@@ -78,6 +78,8 @@ export function chooseSpan(
   const activeAnchor = anchor >= 0 && !beforeBe(terms, anchor) && terms[anchor + 1]?.lower !== "by";
   const asksObject = objectQuestion || (passiveQuestion && activeAnchor);
 
+  // "What was the score?": a result written as a range ("3-1", "6-2 7-6"), or nothing here.
+  if (asksScore(q)) return scoreIn(text, terms);
   if (q.answerType === "reason") {
     const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
     if (reason) return reason;
@@ -429,6 +431,21 @@ function sideScore(
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/** "What was the score?", "final score?", "moya roddick score". */
+const ASKS_SCORE = /\b(score|scoreline)\b/i;
+/** The question asks for a match result; "score" then names the kind of answer, like "year" in "what year". */
+export const asksScore = (q: AnalysedQuestion): boolean =>
+  ASKS_SCORE.test(q.text) && !/^(who|when|where|how)\b/i.test(q.text);
+
+/** The first run of results ("3-1", "6-2 7-6 (8-6)") in the sentence. */
+function scoreIn(text: string, terms: readonly TaggedTerm[]): Span | null {
+  const from = terms.findIndex((t) => t.tags.has("NumberRange"));
+  if (from < 0) return null;
+  let to = from + 1;
+  while (to < terms.length && terms[to]!.tags.has("NumberRange")) to++;
+  return phraseSpan(text, terms, from, to, 2);
 }
 
 /** "Who is the captain?", "who was Dunmere's envoy?": a question for whoever holds a role. */

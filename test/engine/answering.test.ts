@@ -446,6 +446,20 @@ describe("a name titled with another role", () => {
   });
 });
 
+describe("the score of a match", () => {
+  const engine = engineOver({
+    "final.md":
+      "# Cup final\n\nHarbour United beat Carrowby 3-1 in the final on Saturday.\n\nStriker Maria Lopez scored twice in the second half.\n",
+  });
+
+  it("is the result as written (“3-1”), never a count of goals", () => {
+    expect(engine.ask("what was the score against carrowby").answer).toBe("3-1");
+    expect(engine.ask("harbour united carrowby score?").answer).toBe("3-1");
+    // The sentence that says "scored twice" gives no score: no short answer from it.
+    expect(engine.ask("what was the score").outcome).not.toBe("answer");
+  });
+});
+
 describe("who said it: the source the sentence gives", () => {
   const engine = engineOver({
     "visit.md":
