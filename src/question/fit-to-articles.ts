@@ -15,6 +15,8 @@ export interface ArticleWords {
   /** True when some article has a word of this search key ("resigned" for the key of "resign"). */
   usesKey(key: string): boolean;
   capitalisedForm(lower: string): string | undefined;
+  /** An ordinary word the articles only ever write as a name on its own ("City"). */
+  nameOnItsOwn?(lower: string): string | undefined;
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
@@ -112,11 +114,12 @@ function possessiveForm(t: Token, words: ArticleWords): string | undefined {
 
 /**
  * "okafor" → "Okafor": a lower-case word the articles write as a name, so it counts as one. Not an
- * ordinary word the articles happen to capitalise ("war" in "the Second World War").
+ * ordinary word the articles happen to capitalise ("war" in "the Second World War"), unless they
+ * only ever write it as a name on its own ("did city win" of "beat City 3-1 … City's goal").
  */
 function nameForm(t: Token, words: ArticleWords): string | undefined {
-  if (t.text !== t.lower || isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || isCommonWord(t.lower))
-    return undefined;
+  if (t.text !== t.lower || isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return undefined;
+  if (isCommonWord(t.lower)) return words.nameOnItsOwn?.(t.lower);
   const written = words.capitalisedForm(t.lower);
   if (written) return written;
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.

@@ -3,7 +3,7 @@
 import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import type { Fact } from "../facts/fact.ts";
-import { antonymKeys, contentKeys, termKey, tokenize } from "../text/tokens.ts";
+import { antonymKeys, contentKeys, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
 
@@ -36,6 +36,12 @@ export class KnowledgeIndex {
   private readonly paragraphKeyCache = new Map<string, Set<string>>();
   /** Every word the articles use, lower-cased. */
   private readonly vocabulary: ReadonlySet<string>;
+  /**
+   * "city" → "City": ordinary words the articles never write in lower case inside a sentence, and
+   * capitalised on their own at least once ("beat City 3-1"): a name there, as a team or a party
+   * is. ("War" inside "World War II" is not on its own.)
+   */
+  private readonly aloneNames = new Map<string, string>();
   /** "portvale" → "Portvale": words the articles mostly write capitalised inside a sentence. */
   private readonly capitalised = new Map<string, string>();
   /** "river cup final" → "River Cup Final": runs of two or three capitalised words in body sentences. */
@@ -52,7 +58,8 @@ export class KnowledgeIndex {
     const vocabulary = new Set<string>();
     const keys: Set<string>[] = [];
     // +1 for each capitalised use inside a body sentence, -1 for each lower-case one.
-    const casing = new Map<string, { form: string; score: number }>();
+    // (And how often it stands capitalised on its own, not inside a longer name: "beat City 3-1".)
+    const casing = new Map<string, { form: string; score: number; alone: number; lower: number }>();
     for (const article of articles) {
       for (const s of article.sentences) {
         s.id = this.sentences.length;
@@ -63,11 +70,17 @@ export class KnowledgeIndex {
           if (t.lower.includes("-")) this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
           // The first word of a sentence is capitalised whatever it is, and headlines capitalise everything.
           if (i === 0 || s.part !== "body" || !/^\p{L}/u.test(t.text)) return;
-          const c = casing.get(t.lower) ?? casing.set(t.lower, { form: t.text, score: 0 }).get(t.lower)!;
+          const c =
+            casing.get(t.lower) ?? casing.set(t.lower, { form: t.text, score: 0, alone: 0, lower: 0 }).get(t.lower)!;
           if (/^\p{Lu}/u.test(t.text)) {
             c.score++;
             c.form = t.text;
-          } else c.score--;
+            const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
+            if (!capital(tokens[i - 1]) && !capital(tokens[i + 1])) c.alone++;
+          } else {
+            c.score--;
+            c.lower++;
+          }
         });
         if (s.part === "body") this.addNames(tokens, s.text);
         const sentenceKeys = contentKeys(s.text);
@@ -78,7 +91,10 @@ export class KnowledgeIndex {
     }
     this.sentenceKeys = keys;
     this.vocabulary = vocabulary;
-    for (const [lower, c] of casing) if (c.score > 0) this.capitalised.set(lower, c.form);
+    for (const [lower, c] of casing) {
+      if (c.score > 0) this.capitalised.set(lower, c.form);
+      if (c.alone >= 1 && c.lower === 0) this.aloneNames.set(lower, c.form);
+    }
     this.spelling = new SpellingCorrector(vocabulary);
   }
 
@@ -160,6 +176,11 @@ export class KnowledgeIndex {
   /** How the articles write a word they mostly capitalise ("portvale" → "Portvale"), if they do. */
   capitalisedForm(lower: string): string | undefined {
     return this.capitalised.get(lower);
+  }
+
+  /** How the articles write an ordinary word they only ever use as a name on its own, if they do. */
+  nameOnItsOwn(lower: string): string | undefined {
+    return this.aloneNames.get(lower);
   }
 
   /** The hyphenated word the articles write for these letters ("ceasefire" → "cease-fire"), if any. */

@@ -446,6 +446,16 @@ describe("a name titled with another role", () => {
   });
 });
 
+describe("a team named with an ordinary word, asked in lower case", () => {
+  it("is still a name the sentence must mention (“did city win?”)", () => {
+    const match = engineOver({
+      "match.md":
+        "# Rovers through\n\nRovers beat City 2-0 on Sunday in the quarter-final.\n\nManager Ana Ruiz said her side had earned the win.\n",
+    });
+    expect(match.ask("did city win").answer).not.toMatch(/^Yes/);
+  });
+});
+
 describe("the score of a match", () => {
   const engine = engineOver({
     "final.md":

@@ -162,7 +162,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
   const words: ArticleWords = {
     usesWord: (w) => vocabulary.has(w),
     usesKey: (k) => [...vocabulary].some((w) => termKey(w) === k),
-    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup" })[w],
+    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup", city: "City" })[w],
+    nameOnItsOwn: (w) => (w === "city" ? "City" : undefined),
     capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
   };
@@ -179,6 +180,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // A possessive typed without its apostrophe, but no plural of an ordinary word.
     ["who is okonkwos lawyer", "who is Okonkwo's lawyer"],
     ["who won the cups", "who won the cups"],
+    // An ordinary word the article only ever writes as a name on its own ("beat City 3-1").
+    ["did city win", "did City win"],
   ])("%s → %s", (typed, fitted) => {
     expect(fitToArticles(typed, words)).toBe(fitted);
   });
