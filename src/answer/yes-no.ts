@@ -67,7 +67,9 @@ export function answerYesNo(
   unverifiedNext?: Sentence,
 ): Reply {
   const text = best.sentence.text;
-  const clauses = text.split(/(?<=[,;:])\s+/);
+  // Clauses split at punctuation and before "who"/"which": "cases among children who had not been
+  // vaccinated" says the cases were among children; the "not" is about the children.
+  const clauses = text.split(/(?<=[,;:])\s+|\s+(?=(?:who|which)\s)/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
   // Each clause's words, tokenised once.
   const clauseWords = new Map(clauses.map((c) => [c, tokenize(c)]));

@@ -807,6 +807,16 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("a “not” inside a who-clause is about that clause", () => {
+  it("answers “yes” to what the main clause says (“most cases were among children who had not …”)", () => {
+    const flu = engineOver({
+      "flu.md":
+        "# Flu\n\nMost of the patients were pensioners who had not been vaccinated this winter.\n\nThe clinic opened a second ward.\n",
+    });
+    expect(flu.ask("were most patients pensioners").answer).toMatch(/^Yes/);
+  });
+});
+
 describe("a name written as two words in the question and one in the article", () => {
   const engine = engineOver({
     "networks.md":
