@@ -11,6 +11,7 @@ import { isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
+import { EVENT_VERBS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
@@ -52,6 +53,7 @@ export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
 const PEOPLE_KEY = termKey("people");
+const EVENT_KEYS = keysOf(EVENT_VERBS);
 const SAY_KEY = termKey("said");
 
 /** Why the best sentence, though it matches, does not answer the question; undefined when it does. */
@@ -74,7 +76,8 @@ export function evidenceProblem(
   if (missing) return naming(missing, (w) => `The article doesn't say that about “${w}”.`);
   // "How many soldiers …": what is counted must be named where the number stands.
   // ("How many people died?" is answered by "14 deaths": "people" is what any count of deaths counts.)
-  // ("How many fans attended?": "attended" says what they did, not what is counted.)
+  // ("How many fans attended?": "attended" says what they did, not what is counted; but "how many
+  // children died?" counts deaths, an event that must be there: not "vaccinate 1.2 million children".)
   const counted =
     q.answerType === "number"
       ? blameable(
@@ -82,7 +85,7 @@ export function evidenceProblem(
             (t) =>
               q.target.includes(t.lower) &&
               t.key !== PEOPLE_KEY &&
-              !isVerbIn(q, t.lower) &&
+              (!isVerbIn(q, t.lower) || EVENT_KEYS.has(t.key)) &&
               !(t.known && near.has(t.key)),
           ),
         )

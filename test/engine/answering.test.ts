@@ -694,6 +694,15 @@ The guild took 25 seats, its best result since 1998.
     expect(held.ask("how many dunmeran citizens are held").answer).toBe("three");
   });
 
+  it("counts the event asked about: “how many children died?” is no count of children vaccinated", () => {
+    const fever = engineOver({
+      "fever.md":
+        "# Fever\n\nThe clinic has recorded 80 cases since May, including three deaths.\n\nMost cases were in the hill villages.\n\nOfficials aim to vaccinate 40,000 children this summer.\n",
+    });
+    expect(fever.ask("how many kids died").answer).not.toMatch(/40,000/);
+    expect(fever.ask("how many children will be vaccinated").answer).toBe("40,000");
+  });
+
   it("does not require a light verb (“get”) to be in the article", () => {
     const a = engine.ask("how many seats did the guild get");
     expect(a.outcome, a.answer).toBe("answer");
