@@ -4,6 +4,7 @@ import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import type { Fact } from "../facts/fact.ts";
 import { antonymKeys, contentKeys, termKey, tokenize, type Token } from "../text/tokens.ts";
+import { isCommonWord } from "../text/lexicon.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
 
@@ -20,6 +21,15 @@ export interface QueryTerm {
   known: boolean;
   idf: number;
   isName: boolean;
+}
+
+/** True when one letter added, dropped or changed turns one word into the other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
 export class KnowledgeIndex {
@@ -212,8 +222,14 @@ export class KnowledgeIndex {
       if (!this.bm25.has(key)) {
         const corrected = this.spelling.correct(w.lower);
         // "maximum" is no misspelling of "minimum": a correction into the opposite word would
-        // let a sentence saying the opposite answer the question.
-        if (corrected && !antonymKeys(w.key).has(termKey(corrected))) key = termKey(corrected);
+        // let a sentence saying the opposite answer the question. And a word of the English
+        // lexicon is a slip only one letter away ("decent" for "descent"): "condemn" is not "concern".
+        if (
+          corrected &&
+          !antonymKeys(w.key).has(termKey(corrected)) &&
+          (!isCommonWord(w.lower) || oneEditApart(w.lower, corrected))
+        )
+          key = termKey(corrected);
       }
       const known = this.bm25.has(key);
       return { lower: w.lower, key, known, idf: known ? this.bm25.idf(key) : maxIdf, isName: w.isName };

@@ -8,6 +8,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
+import { termKey } from "../../src/text/tokens.ts";
 import {
   BRIDGE_ARTICLE,
   SEED_DIR,
@@ -296,6 +297,16 @@ The Northbay Maritime Archive (NMA) keeps the museum's ship plans and logbooks. 
   afterAll(folder.cleanup);
   const knowledge = loadKnowledge(folder.dir);
   const engine = createEngine(knowledge, { useFactsFiles: false });
+
+  it("reads a slip as the article's word, but not one English word as another", () => {
+    const index = new KnowledgeIndex(knowledge.articles, () => []);
+    const keyOf = (word: string) => index.queryTerms([{ lower: word, key: termKey(word), isName: false }])[0]!;
+    // "commisioned" is a slip for "commissioned".
+    expect(keyOf("commisioned").key).toBe(termKey("commissioned"));
+    expect(keyOf("commisioned").known).toBe(true);
+    // "reaching" is a word of its own, two letters from "reading": not corrected.
+    expect(keyOf("reaching").known).toBe(false);
+  });
 
   it("a sentence opening with “It” covers the words of the sentence before it nearly in full", () => {
     const index = new KnowledgeIndex(knowledge.articles, () => []);
