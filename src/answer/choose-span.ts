@@ -7,7 +7,7 @@ import { isStopword, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
-import { KIN_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
+import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -139,6 +139,9 @@ export function chooseSpan(
     // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
     // about is that name again, not someone else ("who did Velt meet?").
     if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;
+    // "Union leaders, including Tomas Reyes, called for talks": who called is the group, of
+    // which the name after "including" is one.
+    if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) score -= PART_OF_GROUP;
     // "Striker Ilka Velt" holds another role than the captain asked for.
     if (roles.size) score += roleScore(content, roles);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
@@ -479,6 +482,17 @@ function appositionOfAsked(terms: readonly TaggedTerm[], c: Candidate, weights: 
   const before = terms[c.from - 1];
   return !!before && before.post.includes(",") && isProper(before) && weights.has(before.key);
 }
+
+/** What a name loses as the doer when it is only one of a group named before it. */
+const PART_OF_GROUP = 2;
+function partOfGroup(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  // Over a title in front of the name: "including chairman Tomas Reyes".
+  let i = c.from - 1;
+  while (i >= c.from - 3 && i >= 0 && (TITLES.has(terms[i]!.lower) || isProper(terms[i]!))) i--;
+  const before = terms[i]?.lower ?? "";
+  return /^(including|notably|among)$/.test(before) || (before === "as" && terms[i - 1]?.lower === "such");
+}
+const TITLES: ReadonlySet<string> = new Set([...PEOPLE_NOUNS, ...TITLE_MODIFIERS]);
 
 /** Words before a number that make it a part of a whole just counted. */
 const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;

@@ -598,6 +598,8 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     });
     expect(strike.ask("who was blamed for the strike").answer).toBe("the failure of the pay review");
     expect(strike.ask("who is to blame for the strike").answer).toBe("the failure of the pay review");
+    // Who called for talks is the group; the name after "including" is one of them.
+    expect(strike.ask("who called for talks").answer).toBe("Guild members");
   });
 
   it("gives no name from a sentence that has the asked word only as a noun", () => {
