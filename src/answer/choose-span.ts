@@ -94,6 +94,12 @@ export function chooseSpan(
     const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedNextTo(text, terms, anchor);
     if (said) return said;
   }
+  // "What did Bonaccini say?" of 'Bonaccini … called the floods "the worst in a century"': the
+  // words in quotation marks are what he said, whatever the verb.
+  if (q.kind === "what" && q.askedVerb && SAY_FORMS.has(q.askedVerb) && anchor < 0) {
+    const quoted = quotedIn(text, terms);
+    if (quoted) return quoted;
+  }
   if (q.asksKindOf) {
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
@@ -252,6 +258,18 @@ function quotedNextTo(text: string, terms: readonly TaggedTerm[], anchor: number
   const m = following ?? before;
   if (!m) return null;
   const open = (following ? after : 0) + m.index + 1;
+  const close = open + m[1]!.length;
+  const from = terms.findIndex((t) => t.start >= open);
+  let to = from;
+  while (to < terms.length && terms[to]!.end <= close) to++;
+  return from >= 0 && to > from ? phraseSpan(text, terms, from, to, 2) : null;
+}
+
+/** The first words in quotation marks in the sentence. */
+function quotedIn(text: string, terms: readonly TaggedTerm[]): Span | null {
+  const m = /["“]([^"“”]{2,200}?)[,.!?]?["”]/.exec(text);
+  if (!m) return null;
+  const open = m.index + 1;
   const close = open + m[1]!.length;
   const from = terms.findIndex((t) => t.start >= open);
   let to = from;

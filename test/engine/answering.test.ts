@@ -882,6 +882,16 @@ describe("what someone decided, said or found", () => {
   });
 });
 
+describe("what someone said, in quotation marks", () => {
+  it("is the quoted words, whatever verb the sentence uses (“called the storm …”)", () => {
+    const storm = engineOver({
+      "storm.md":
+        '# Storm\n\nAda Brek, the mayor of Carrowby, called the storm "the worst in living memory".\n\nThe ferry did not sail for three days.\n',
+    });
+    expect(storm.ask("what did ada brek say").answer).toBe("the worst in living memory");
+  });
+});
+
 describe("a number inside a date", () => {
   const engine = engineOver({
     "writer.md":
