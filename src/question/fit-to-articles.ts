@@ -5,6 +5,7 @@
 // possessive typed without its apostrophe ("okafors" → "Okafor's"), and a
 // word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
 import { isCommonWord, isKnownName } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
 import { paraphraseOf } from "./paraphrases.ts";
@@ -45,7 +46,7 @@ export function fitToArticles(text: string, words: ArticleWords): string {
       continue;
     }
     const fitted =
-      possessiveForm(t, words) ??
+      possessiveForm(t, tokens[i - 1], tokens[i + 1], text, words) ??
       splitForm(t, words) ??
       nameForm(t, words) ??
       paraphraseOf(t.lower, (k) => words.usesKey(k));
@@ -103,11 +104,23 @@ function splitForm(t: Token, words: ArticleWords): string | undefined {
 
 /**
  * "velts" → "Velt's": chat drops the apostrophe of a possessive. A word the articles never use,
- * ending in "s", whose rest they write as a name (and is no ordinary word: "models" stays).
+ * ending in "s", whose rest they write as a name (and is no ordinary word: "models" stays), before
+ * the noun it owns.
  */
-function possessiveForm(t: Token, words: ArticleWords): string | undefined {
+function possessiveForm(
+  t: Token,
+  before: Token | undefined,
+  next: Token | undefined,
+  text: string,
+  words: ArticleWords,
+): string | undefined {
   const base = t.lower.slice(0, -1);
   if (!/^\p{L}{3,}s$/u.test(t.text) || words.usesWord(t.lower) || isCommonWord(base)) return undefined;
+  // What is possessed follows, and nothing counts it: "velts envoy", not "how many dunmerans
+  // died" or "what did the dunmerans say" (plurals).
+  if (!next || isStopword(next.lower) || /^(the|many|few|some|all|these|those|\d+)$/.test(before?.lower ?? ""))
+    return undefined;
+  if (tagSentence(text).some((w) => w.lower === next.lower && w.tags.has("Verb"))) return undefined;
   const name = words.capitalisedForm(base);
   return name ? `${name}'s` : undefined;
 }

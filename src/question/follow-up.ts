@@ -44,6 +44,27 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
     },
   },
   {
+    name: '"how many are X?" with no noun: the previous count\'s noun ("how many hostages …" → "how many hostages are X")',
+    pattern:
+      /^(?:and\s+|so\s+)?how\s+(?:many|much)\s+((?:are|were|is|was|r|did|do|does|have|has|had|will)\b.*?)[\s?!.]*$/i,
+    resolve: (previous, m) => {
+      const counted = /^how\s+(many|much)\s+(.+)$/i.exec(previous);
+      if (!counted) return undefined;
+      const words = counted[2]!.split(" ");
+      const head: string[] = [];
+      for (const w of words) {
+        if (AUX.test(w) || /^r$/i.test(w) || isVerb(previous, w)) break;
+        head.push(w);
+      }
+      return head.length ? `how ${counted[1]!.toLowerCase()} ${head.join(" ")} ${m[1]}` : undefined;
+    },
+    example: {
+      previous: "how many sailors were rescued?",
+      current: "how many are from Carrowby?",
+      expected: "how many sailors are from Carrowby?",
+    },
+  },
+  {
     name: '"how come?": why',
     pattern: /^how come[\s?!.]*$/i,
     resolve: (previous) => askedAnotherWay(previous, "why"),

@@ -180,6 +180,9 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // A possessive typed without its apostrophe, but no plural of an ordinary word.
     ["who is okonkwos lawyer", "who is Okonkwo's lawyer"],
     ["who won the cups", "who won the cups"],
+    // A plural is no possessive: something counts it, or a verb follows.
+    ["how many okonkwos died", "how many okonkwos died"],
+    ["what did the okonkwos say", "what did the okonkwos say"],
     // An ordinary word the article only ever writes as a name on its own ("beat City 3-1").
     ["did city win", "did City win"],
   ])("%s → %s", (typed, fitted) => {
