@@ -13,6 +13,8 @@ import { REFERS_BACK } from "./evidence.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 import { rankSentences, termWeights } from "./rank-sentences.ts";
+import { isEventVerb } from "./choose-span.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
 
 type Comparison = ">" | "<" | ">=" | "<=" | "=";
 
@@ -79,7 +81,13 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const phrase = text.slice(first.found!.number.start, first.found!.end).replace(/[,;:.]+$/, "");
   // The article gives other counts of the same thing that answer otherwise ("at least 240 held",
   // "about 50 … died"): no yes or no, but the sentences, for the reader to weigh.
-  const disagreeing = counts.slice(1, 3).filter((c) => decide(asked, c.found!.number) !== verdict);
+  // (A count of those an event befell is of a part, not of the same thing: "224 held" is not
+  // contradicted by "50 of the hostages have died" when the question does not ask about dying.)
+  const asks = new Set(qTokens.map((t) => t.key));
+  const ofAnEvent = (s: Sentence) => tagSentence(s.text).some((t) => isEventVerb(t) && !asks.has(t.key));
+  const disagreeing = counts
+    .slice(1, 3)
+    .filter((c) => decide(asked, c.found!.number) !== verdict && !ofAnEvent(c.hit.sentence));
   if (verdict === undefined || disagreeing.length) {
     const quotes = [first, ...disagreeing].map((c) => toQuote(c.hit.sentence));
     return { outcome: "passage", answered: true, answer: `The article says: ${phrase}.`, quotes, related: [] };

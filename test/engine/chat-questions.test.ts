@@ -134,6 +134,18 @@ describe("a number comparison the article answers both ways", () => {
   });
 });
 
+describe("a number comparison with a count of a part", () => {
+  it("answers from the whole when the other count is of those an event befell (“20 … were injured”)", () => {
+    const ferry = engineOver({
+      "ferry.md":
+        "# Ferry\n\nAt least 300 passengers were on board the ferry when it ran aground, the coastguard said.\n\nAbout 20 passengers were injured as the ship listed.\n",
+    });
+    const a = ferry.ask("were there more than 250 passengers");
+    expectWellFormedAnswer(a, ferry.articles);
+    expect(a.answer).toMatch(/^Yes — At least 300 passengers/);
+  });
+});
+
 describe("a name typed in lower case that the article never mentions", () => {
   it("is still a name, so the decline names it", () => {
     const a = harbour.ask("who visited lisbon");
