@@ -11,7 +11,7 @@ import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
-import { answerYesNo } from "./yes-no.ts";
+import { answerYesNo, ASKS_FUTURE, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
@@ -77,6 +77,22 @@ export function answerQuestion(
 
 type Result = Reply;
 
+/**
+ * "Who will visit the island?" is answered by "the mayor will visit the island", not by "a
+ * delegation visited the island": a question about the future takes the best sentence that speaks
+ * of the future and has a short answer.
+ */
+function sameTenseFirst(q: AnalysedQuestion, ranked: ScoredSentence[]): ScoredSentence[] {
+  if (q.answerType === "yes-no" || !ASKS_FUTURE.test(q.text) || !ranked[0] || speaksOfFuture(ranked[0].sentence.text))
+    return ranked;
+  // (One that covers at least half as much of the question as the best.)
+  const best = ranked[0];
+  const future = ranked.find(
+    (r) => r !== best && r.span && speaksOfFuture(r.sentence.text) && r.coverage >= best.coverage / 2,
+  );
+  return future ? [future, ...ranked.filter((r) => r !== future)] : ranked;
+}
+
 /** Answer types a sentence must hold an instance of to answer at all. */
 const TYPED = new Set(["person", "place", "date", "number"]);
 
@@ -129,7 +145,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     const holder = holderOfRole(index, terms);
     if (holder) return holder;
   }
-  const ranked = rankSentences(index, q, terms, weights, params, options.tagAll);
+  const ranked = sameTenseFirst(q, rankSentences(index, q, terms, weights, params, options.tagAll));
   const trace = options.trace;
   if (trace) trace.ranked = ranked;
   const best = ranked[0];

@@ -404,7 +404,13 @@ function asksForSubject(q: AnalysedQuestion): boolean {
       i++;
   const next = words[i] ?? "";
   if (/^(did|does|do)$/.test(next)) return false;
-  if (/^(is|are|was|were|has|have|had|will|would|can|could)$/.test(next)) {
+  // "Who will visit …?", "who can vote?": a modal and then the verb, asked of its subject ("what
+  // can cells become?" has its subject between).
+  if (/^(will|would|can|could|should|may|might|must|shall)$/.test(next)) {
+    const after = tagSentence(q.text).find((t) => t.lower === words[i + 1]);
+    return after !== undefined && isVerb(after);
+  }
+  if (/^(is|are|was|were|has|have|had)$/.test(next)) {
     // "Who was elected …" is a subject question; "What was the name of …" is not about a verb at all.
     return /(ed|en|ing)$/.test(words[i + 1] ?? "") || /^(soon|also|still|then|first)$/.test(words[i + 1] ?? "");
   }

@@ -13,6 +13,7 @@ import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { EVENT_VERBS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
+import { notYetDone } from "./yes-no.ts";
 
 /** Below this, the best candidate answer sits far from the question's words or repeats them: too weak to give. */
 export const MIN_SPAN_SCORE = -0.5;
@@ -172,6 +173,11 @@ export function spanProblem(
   const verb = askedSubjectVerb(q);
   if (verb && sentenceUses && !sentenceUses(verb))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // Nor "who released the hostages?" by "… urged the group to release all hostages": there the
+  // deed is only asked for, and nobody has done it.
+  const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
+  if (key && notYetDone(best.sentence.text, key))
+    return "The article doesn't say that anyone did: it speaks of it only as asked for or planned.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;

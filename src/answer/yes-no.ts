@@ -8,7 +8,7 @@ import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen } from "../text/negation.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
-import type { ScoredSentence } from "./rank-sentences.ts";
+import type { ScoredSentence } from "./scored-sentence.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 
@@ -57,7 +57,8 @@ const FUTURE = new RegExp(`\\b(?:${FUTURE_MARKERS.map((r) => r.phrase.replace(/ 
 /** True when the clause puts what it says in the future ("the ferry is set to resume"). */
 export const speaksOfFuture = (clause: string): boolean => FUTURE.test(clause);
 /** A question that itself asks about the future ("will she visit?", "is he going to …") is answered by a plan. */
-const ASKS_FUTURE = /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
+export const ASKS_FUTURE =
+  /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
 
 export function answerYesNo(
   best: ScoredSentence,

@@ -467,6 +467,35 @@ describe("a team named with an ordinary word, asked in lower case", () => {
   });
 });
 
+describe("a deed only asked for", () => {
+  it("names nobody as the doer (“who released the figures?” of “urged the firm to release them”)", () => {
+    const ferry = engineOver({
+      "ferry.md":
+        "# Ferry\n\nThe council urged the ferry company to release the safety figures immediately.\n\nThe company made a loss in 2023.\n",
+    });
+    const a = ferry.ask("who released the safety figures");
+    expect(a.answer).not.toMatch(/company/);
+    expect(a.outcome).toBe("declined");
+    expect(ferry.ask("who urged the company to release the figures").answer).toBe("The council");
+  });
+});
+
+describe("questions about the future", () => {
+  const engine = engineOver({
+    "visits.md":
+      "# Visits\n\nA trade delegation from Portugal visited Carrowby last week, the council said.\n\nThe harbour master, Ada Brek, will visit Carrowby in May to open the new quay.\n",
+  });
+
+  it("ask for the subject after a modal (“who will open …?”)", () => {
+    expect(engine.ask("who will open the new quay").answer).toMatch(/Ada Brek/);
+  });
+
+  it("are not answered by what was done (“who will visit?” is not who visited)", () => {
+    expect(engine.ask("who will visit carrowby").answer).not.toMatch(/delegation/);
+    expect(engine.ask("who visited carrowby").answer).toMatch(/delegation/);
+  });
+});
+
 describe("the score of a match", () => {
   const engine = engineOver({
     "final.md":
