@@ -7,7 +7,7 @@ import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
-import { isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
@@ -97,6 +97,8 @@ export function evidenceProblem(
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
+  const other = otherDoer(q, terms, best.sentence);
+  if (other) return `The article doesn't say: there, it is ${other.name} who ${other.verb}.`;
   const reversed = objectAsSubject(q, best.sentence);
   if (reversed)
     return `The article doesn't say: there, “${reversed.object}” is the one who ${reversed.verb}, not the other way round.`;
@@ -251,6 +253,47 @@ function subjectAsObject(
       : undefined;
   }
   return !before && after ? found : undefined;
+}
+
+/**
+ * "When did Oren flee?" asked of "Tomas fled in 1013": the asked verb's doer there is another
+ * name, and no name of the question stands in the sentence. (Who-questions ask for the doer, and
+ * are not checked.)
+ */
+function otherDoer(
+  q: AnalysedQuestion,
+  terms: readonly QueryTerm[],
+  s: Sentence,
+): { name: string; verb: string } | undefined {
+  if (!q.askedVerb || q.answerType === "person") return undefined;
+  // The doer the question names: its names before the verb ("when did Oren II flee to Carrowby").
+  const at = q.tokens.findIndex((t) => t.lower === q.askedVerb);
+  const verbToken = q.tokens[at];
+  const before = new Set(q.tokens.slice(0, Math.max(at, 0)).map((t) => t.key));
+  const names = terms.filter((t) => t.isName && !/^\d/.test(t.lower) && before.has(t.key));
+  if (!names.length || !verbToken) return undefined;
+  const words = tagSentence(s.text); // cached
+  if (names.some((n) => words.some((w) => w.key === n.key))) return undefined;
+  const verb = stem(q.askedVerb);
+  for (let v = 0; v < words.length; v++) {
+    const w = words[v]!;
+    if (w.key !== verbToken.key || stem(w.lower) !== verb || !isVerb(w) || isPassive(words, v)) continue;
+    let i = v - 1;
+    while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
+    const doer = words[i];
+    if (doer && isProper(doer) && !doer.tags.has("Demonym") && !endsClause(doer)) {
+      let first = i;
+      while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
+      return {
+        name: words
+          .slice(first, i + 1)
+          .map((t) => t.text)
+          .join(" "),
+        verb: w.text,
+      };
+    }
+  }
+  return undefined;
 }
 
 /**

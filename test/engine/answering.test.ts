@@ -480,6 +480,19 @@ describe("a deed only asked for", () => {
   });
 });
 
+describe("another doer of the asked deed", () => {
+  it("declines “when did Tomas flee?” asked of “Ada Brek fled … in 1990”", () => {
+    const exile = engineOver({
+      "exile.md":
+        "# Exile\n\nBecause of the war, Ada Brek fled to Lisbon in 1990, when the border closed. Her brother, Tomas Reyes, was a fisherman.\n",
+    });
+    expect(exile.ask("when did ada brek flee to lisbon").answer).toBe("1990");
+    const a = exile.ask("when did tomas reyes flee to lisbon");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't say: there, it is Ada Brek who fled.");
+  });
+});
+
 describe("questions about the future", () => {
   const engine = engineOver({
     "visits.md":
