@@ -207,7 +207,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     let j = i + 1;
     while (
       j < terms.length &&
-      nounish(j) &&
+      // ("a two-state solution": what a hyphen joins is one word, whatever the tagger made of it.)
+      (nounish(j) || terms[j - 1]!.post === "-") &&
       !endsClause(terms[j - 1]!) &&
       !/^(who|which|that|whose)$/.test(terms[j]!.lower) &&
       !startsReducedClause(terms, i, j)

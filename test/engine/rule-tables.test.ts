@@ -93,6 +93,17 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+describe("a hyphen joins a phrase, whatever the tagger makes of its halves", () => {
+  it.each([
+    ["The envoys want a two-state solution for the island.", "a two-state solution"],
+    ["Officials called it a long-standing dispute over fishing.", "a long-standing dispute over fishing"],
+  ])("%s → “%s”", (text, phrase) => {
+    const terms = tagSentence(text);
+    const texts = findCandidates(text, terms).map((c) => candidateText(text, terms, c));
+    expect(texts).toContain(phrase);
+  });
+});
+
 describe("a clause without “that” is not part of the phrase before it", () => {
   it.each([
     ["Unions warned of job cuts, a claim Nordvale denied.", "a claim", "Nordvale"],
