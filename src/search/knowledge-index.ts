@@ -222,8 +222,8 @@ export class KnowledgeIndex {
       if (!this.bm25.has(key)) {
         const corrected = this.spelling.correct(w.lower);
         // "maximum" is no misspelling of "minimum": a correction into the opposite word would
-        // let a sentence saying the opposite answer the question. And a word of the English
-        // lexicon is a slip only one letter away ("decent" for "descent"): "condemn" is not "concern".
+        // let a sentence saying the opposite answer the question. And a dictionary word is a
+        // slip only when one letter away ("decent" for "descent"): "condemn" is not "concern".
         if (
           corrected &&
           !antonymKeys(w.key).has(termKey(corrected)) &&
