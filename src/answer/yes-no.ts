@@ -125,6 +125,15 @@ export function answerYesNo(
     deniesOrLeavesOpen(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
   // "Did 50 hostages die?" asked of a claim the next sentence calls unverified: neither yes nor no,
   // the claim and its caveat are shown.
+  // "Is the claim of 50 dead confirmed?": the next sentence, which says it is not yet, answers.
+  if (!no && unverifiedNext && ASKS_ABOUT_PROOF.test(question)) {
+    return {
+      answered: true,
+      answer: `No — ${trimClause(unverifiedNext.text)}`,
+      quotes: [toQuote(unverifiedNext), toQuote(best.sentence)],
+      related: [],
+    };
+  }
   if (!no && unverifiedNext && !ASKS_ABOUT_PROOF.test(question)) {
     return {
       outcome: "passage",

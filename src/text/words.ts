@@ -244,7 +244,7 @@ export const SYNONYM_GROUPS: string[][] = [
   // ("national" would take the stem of "nation", a country: "a Dunmeran national" is still a citizen
   // by its other words.)
   ["citizen", "people", "person", "individual", "inhabitant", "resident", "population"],
-  ["verify", "verified", "verification", "authenticity", "authentic"],
+  ["verify", "verified", "verification", "authenticity", "authentic", "confirm", "confirmed", "confirmation"],
   ["percent", "percentage"],
 ];
 

@@ -871,6 +871,23 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("whether a claim is confirmed", () => {
+  it("is answered by the next sentence that says it is not yet verified", () => {
+    const storm = engineOver({
+      "storm.md":
+        "# Storm\n\nThe ferry company claims that 40 boats sank in the harbour during the storm. The figure is yet to be verified by the coastguard.\n",
+    });
+    for (const q of [
+      "is the 40 boats claim confirmed",
+      "has the figure been confirmed",
+      "is the claim about 40 boats verified",
+    ]) {
+      const a = storm.ask(q);
+      expect(a.answer, q).toMatch(/^No — The figure is yet to be verified/);
+    }
+  });
+});
+
 describe("a “not” inside a who-clause is about that clause", () => {
   it("answers “yes” to what the main clause says (“most cases were among children who had not …”)", () => {
     const flu = engineOver({
