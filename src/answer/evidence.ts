@@ -46,6 +46,7 @@ export const LIGHT_WORDS: readonly WordRow[] = [
   { word: "number", example: "Did the number of visitors fall?" },
   { word: "figure", example: "Is the figure confirmed?" },
   { word: "amount", example: "Was the amount paid?" },
+  { word: "true", example: "Is it true that the bridge closed?" },
 ];
 export const LIGHT_KEYS = keysOf(LIGHT_WORDS);
 /** A sentence that opens with a pronoun is about what the sentence before it names. */

@@ -871,6 +871,17 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("“is it true that …?”", () => {
+  it("is the question without its opening: “true” need not stand in the sentence", () => {
+    const bridge = engineOver({
+      "bridge.md":
+        "# Bridge\n\nThe old bridge over the Sorel closed on Monday after a crack was found, the council said.\n",
+    });
+    expect(bridge.ask("is it true that the old bridge closed").answer).toMatch(/^Yes/);
+    expect(bridge.ask("is it true that the old bridge reopened").answer).not.toMatch(/^Yes/);
+  });
+});
+
 describe("whether a claim is confirmed", () => {
   it("is answered by the next sentence that says it is not yet verified", () => {
     const storm = engineOver({
