@@ -296,6 +296,8 @@ function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to
 /** "characterized by a fee per unit of time" → "by a fee per unit of time": the phrase a marker opens, to the clause end. */
 function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, marker: RegExp): Span | null {
   for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + 4; i++) {
+    // ("confirmed the visit, adding that …": past a comma or another verb, the clause is another's.)
+    if (i > anchor + 1 && (endsClause(terms[i - 1]!) || isVerb(terms[i - 1]!))) break;
     if (!marker.test(terms[i]!.lower)) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!)) end++;

@@ -871,6 +871,16 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("what someone confirmed", () => {
+  it("is the verb's object, not the that-clause of the next verb (“…, adding that …”)", () => {
+    const closure = engineOver({
+      "closure.md":
+        "# Closure\n\nThe mayor, Ada Brek, confirmed the closure, adding that the ferry would still run on Sundays.\n",
+    });
+    expect(closure.ask("what did the mayor confirm").answer).toBe("the closure");
+  });
+});
+
 describe("“is it true that …?”", () => {
   it("is the question without its opening: “true” need not stand in the sentence", () => {
     const bridge = engineOver({
