@@ -55,10 +55,12 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
 export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Reply | null {
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
-  const fact = index.roleFacts().find((f) => holdsAll(f.object, wanted));
-  return fact
-    ? { answered: true, answer: fact.subject, quotes: [toQuote(index.sentences[fact.sentence]!)], related: [] }
-    : null;
+  // Several people may hold it ("deputy minister" of two countries): all of them, not the first.
+  const facts = index.roleFacts().filter((f) => holdsAll(f.object, wanted));
+  const holders = [...new Map(facts.map((f) => [f.subject, f])).values()].slice(0, 3);
+  if (!holders.length) return null;
+  const sentences = [...new Set(holders.map((f) => f.sentence))].map((id) => toQuote(index.sentences[id]!));
+  return { answered: true, answer: holders.map((f) => f.subject).join("; "), quotes: sentences, related: [] };
 }
 
 /** Keys of the role facts' texts, tokenised once rather than on every question. */

@@ -871,6 +871,18 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("a role several people hold", () => {
+  it("is answered with all of them, each quoted, not with the first", () => {
+    const council = engineOver({
+      "council.md":
+        "# Council\n\nDeputy Mayor Ada Brek opened the new quay on Monday.\n\nThe ferry plan was drawn up by Deputy Mayor Tomas Reyes, who also chairs the harbour board.\n",
+    });
+    const a = council.ask("who is the deputy mayor");
+    expect(a.answer).toBe("Ada Brek; Tomas Reyes");
+    expect(a.quotes).toHaveLength(2);
+  });
+});
+
 describe("what someone confirmed", () => {
   it("is the verb's object, not the that-clause of the next verb (“…, adding that …”)", () => {
     const closure = engineOver({
