@@ -122,8 +122,11 @@ export function chooseSpan(
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
+  // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
+  const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   for (const c of candidates) {
     if (!fitsType(q, c, terms)) continue;
+    if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     const content = c.content ?? [];
     if (!content.length) continue;
     let shared = 0;

@@ -871,6 +871,20 @@ describe("yes/no questions about a state (“is the deal off?”)", () => {
   });
 });
 
+describe("where someone is from", () => {
+  const engine = engineOver({
+    "visit.md":
+      "# Visit\n\nAda Brek, a fisherman from Carrowby, visited Lisbon on Monday.\n\nThe president of the guild, Tomas Reyes, will visit Lisbon in May.\n",
+  });
+
+  it("is the place after “from”, never where the person went", () => {
+    expect(engine.ask("where is ada brek from").answer).toBe("Carrowby");
+    const a = engine.ask("where is tomas reyes from");
+    expect(a.answer).not.toMatch(/Lisbon/);
+    expect(a.outcome).toBe("declined");
+  });
+});
+
 describe("a role several people hold", () => {
   it("is answered with all of them, each quoted, not with the first", () => {
     const council = engineOver({
