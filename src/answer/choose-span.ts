@@ -125,7 +125,9 @@ export function chooseSpan(
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   for (const c of candidates) {
-    if (!fitsType(q, c, terms)) continue;
+    // ("what was the source?" of "citing a source in the delegation": the source, whatever its kind.)
+    const isSource = source !== undefined && ASKS_SOURCE.test(q.text) && source.includes(candidateText(text, terms, c));
+    if (!fitsType(q, c, terms) && !isSource) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     const content = c.content ?? [];
     if (!content.length) continue;

@@ -538,6 +538,14 @@ describe("who said it: the source the sentence gives", () => {
     expect(storm.ask("whats the source for the damaged boats").answer).toBe("the coastguard");
   });
 
+  it("answers “who was the source?” with the source, though it names no one (“a source in …”)", () => {
+    const storm = engineOver({
+      "storm.md":
+        "# Storm\n\nThe regional paper, citing a source in the coastguard, reported that 40 boats sank.\n\nThe mayor, Ada Brek, visited the harbour.\n",
+    });
+    expect(storm.ask("who was the source for the paper").answer).toBe("a source in the coastguard");
+  });
+
   it("answers “who said …?” with the source after “according to”", () => {
     expect(engine.ask("who said the harbour guild visited").answer).toBe("the ministry spokesperson");
     expect(engine.ask("who said the guild visited lisbon").answer).toBe("the ministry spokesperson");
