@@ -124,6 +124,7 @@ export function chooseSpan(
   let runnerUp = Number.NEGATIVE_INFINITY;
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
+  const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   for (const c of candidates) {
     // ("what was the source?" of "citing a source in the delegation": the source, whatever its kind.)
     const isSource = source !== undefined && ASKS_SOURCE.test(q.text) && source.includes(candidateText(text, terms, c));
@@ -163,6 +164,9 @@ export function chooseSpan(
     if (q.answerType === "person" && c.named) score += 0.4;
     // "In the shallow crust" can answer "where?", but a named place ("in Carrowby") says it better.
     if (q.answerType === "place" && c.named) score += 0.3;
+    // "Where did Ada go?" of "Ada, a fisherman from Carrowby, went to Lisbon": where she went is
+    // not where she is from.
+    if (goesSomewhere && terms[c.from - 1]?.lower === "from") score -= FROM_PLACE;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
@@ -495,6 +499,12 @@ function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>): 
   if (!titles.length || !content.some((t) => isProper(t) && !PEOPLE_WORDS.has(t.lower))) return 0;
   return titles.some((t) => roles.has(t.lower)) ? 0 : -ROLE_TITLE;
 }
+
+/** Verbs of going somewhere: "where did she go / travel / fly / move?" asks for the destination. */
+const MOTION =
+  /^(go|goes|went|gone|going|travel\w*|fly|flew|flown|flies|move[sd]?|moving|head(ed|s)?|come|came|comes|return(ed|s)?|flee|fled|escape[sd]?)$/;
+/** What a place after "from" loses as the answer to such a question. */
+const FROM_PLACE = 1;
 
 /** What the source of a claim gains as the answer to "who said …?". */
 const SOURCE_OF_SAYING = 3;

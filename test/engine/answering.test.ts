@@ -885,6 +885,11 @@ describe("where someone is from", () => {
       "# Visit\n\nAda Brek, a fisherman from Carrowby, visited Lisbon on Monday.\n\nThe president of the guild, Tomas Reyes, will visit Lisbon in May.\n",
   });
 
+  it("is not where someone went (“where did she go?” of “a fisherman from Carrowby, visited Lisbon”)", () => {
+    expect(engine.ask("where did ada brek go").answer).toBe("Lisbon");
+    expect(engine.ask("where did ada brek travel").answer).toBe("Lisbon");
+  });
+
   it("is the place after “from”, never where the person went", () => {
     expect(engine.ask("where is ada brek from").answer).toBe("Carrowby");
     const a = engine.ask("where is tomas reyes from");
