@@ -267,19 +267,17 @@ function quotedNextTo(text: string, terms: readonly TaggedTerm[], anchor: number
   const m = following ?? before;
   if (!m) return null;
   const open = (following ? after : 0) + m.index + 1;
-  const close = open + m[1]!.length;
-  const from = terms.findIndex((t) => t.start >= open);
-  let to = from;
-  while (to < terms.length && terms[to]!.end <= close) to++;
-  return from >= 0 && to > from ? phraseSpan(text, terms, from, to, 2) : null;
+  return quotedSpan(text, terms, open, open + m[1]!.length);
 }
 
 /** The first words in quotation marks in the sentence. */
 function quotedIn(text: string, terms: readonly TaggedTerm[]): Span | null {
   const m = /["“]([^"“”]{2,200}?)[,.!?]?["”]/.exec(text);
-  if (!m) return null;
-  const open = m.index + 1;
-  const close = open + m[1]!.length;
+  return m ? quotedSpan(text, terms, m.index + 1, m.index + 1 + m[1]!.length) : null;
+}
+
+/** The span over the terms between two character offsets (inside quotation marks). */
+function quotedSpan(text: string, terms: readonly TaggedTerm[], open: number, close: number): Span | null {
   const from = terms.findIndex((t) => t.start >= open);
   let to = from;
   while (to < terms.length && terms[to]!.end <= close) to++;

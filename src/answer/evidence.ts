@@ -236,10 +236,9 @@ function subjectAsObject(
   const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
   if (!subject.length) return undefined;
   const words = tagSentence(s.text); // cached: no new tokens on every ask
-  // The same verb, not a synonym ("say" is not "according to"), and active: "was married by X" is not.
-  const verb = stem(q.askedVerb);
-  const v = words.findIndex((w) => w.key === q.tokens[verbAt]!.key && stem(w.lower) === verb && isVerb(w));
-  if (v < 0) return undefined;
+  // The same verb, not a synonym ("say" is not "according to").
+  const v = usesOfVerb(words, q.tokens[verbAt]!)[0];
+  if (v === undefined) return undefined;
   const keys = new Set(subject.map((t) => t.key));
   const before = words.slice(0, v).some((w) => keys.has(w.key));
   const after = words.slice(v + 1).some((w) => keys.has(w.key));
@@ -275,10 +274,9 @@ function otherDoer(
   if (!names.length || !verbToken) return undefined;
   const words = tagSentence(s.text); // cached
   if (names.some((n) => words.some((w) => w.key === n.key))) return undefined;
-  const verb = stem(q.askedVerb);
-  for (let v = 0; v < words.length; v++) {
+  for (const v of usesOfVerb(words, verbToken)) {
     const w = words[v]!;
-    if (w.key !== verbToken.key || stem(w.lower) !== verb || !isVerb(w) || isPassive(words, v)) continue;
+    if (isPassive(words, v)) continue;
     let i = v - 1;
     while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
     const doer = words[i];
@@ -313,15 +311,18 @@ function objectAsSubject(q: AnalysedQuestion, s: Sentence): { object: string; ve
   const head = (ofAt > 0 ? phrase.slice(0, ofAt) : phrase).at(-1);
   if (!head || q.tokens[at]!.key === SAY_KEY) return undefined;
   const words = tagSentence(s.text); // cached
-  const verb = stem(asked);
-  const uses = words
-    .map((w, i) => (w.key === q.tokens[at]!.key && stem(w.lower) === verb && isVerb(w) ? i : -1))
-    .filter((i) => i >= 0);
+  const uses = usesOfVerb(words, q.tokens[at]!);
   const keys = new Set([head.key]);
   // Every use of the verb must have it the other way round: active, the thing before and not after.
   const reversedAt = (v: number) =>
     !isPassive(words, v) && !words.slice(v + 1).some((w) => keys.has(w.key)) && sameClauseBefore(words, keys, v);
   return uses.length && uses.every(reversedAt) ? { object: head.text, verb: words[uses[0]!]!.text } : undefined;
+}
+
+/** Where the sentence uses the question's verb itself, as a verb: the same word, not a synonym. */
+function usesOfVerb(words: readonly TaggedTerm[], token: { key: string; lower: string }): number[] {
+  const verb = stem(token.lower);
+  return words.flatMap((w, i) => (w.key === token.key && stem(w.lower) === verb && isVerb(w) ? [i] : []));
 }
 
 /** "was invited", "were eventually invited", and without "be": "the raids launched by rebels". */
