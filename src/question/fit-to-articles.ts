@@ -6,7 +6,7 @@
 // word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
-import { isCommonWord, isKnownName } from "../text/lexicon.ts";
+import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
 import { paraphraseOf } from "./paraphrases.ts";
 
@@ -132,7 +132,7 @@ function possessiveForm(
  */
 function nameForm(t: Token, words: ArticleWords): string | undefined {
   if (t.text !== t.lower || isStopword(t.lower) || QUESTION_NOISE.has(t.lower)) return undefined;
-  if (isCommonWord(t.lower)) return words.nameOnItsOwn?.(t.lower);
+  if (isOrdinaryWord(t.lower)) return words.nameOnItsOwn?.(t.lower);
   const written = words.capitalisedForm(t.lower);
   if (written) return written;
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.

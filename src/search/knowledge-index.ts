@@ -163,12 +163,13 @@ export class KnowledgeIndex {
       for (let a = 0; a < run.length; a++)
         for (let b = a + 2; b <= Math.min(run.length, a + 3); b++) {
           const part = run.slice(a, b);
-          this.names.set(part.map((t) => t.lower).join(" "), part.map((t) => t.text).join(" "));
+          this.names.set(part.map((t) => t.lower).join(" "), text.slice(part[0]!.start, part.at(-1)!.end));
         }
       run = [];
     };
     for (const t of tokens) {
-      const joined = run.length === 0 || text.slice(run.at(-1)!.end, t.start) === " ";
+      // (A possessive's apostrophe joins too: "the Fishers' Guild".)
+      const joined = run.length === 0 || /^['’]? $/.test(text.slice(run.at(-1)!.end, t.start));
       if (/^\p{Lu}/u.test(t.text) && joined) run = [...run, t];
       else {
         flush();

@@ -1,6 +1,7 @@
 // What the lexicon of compromise knows about a single word: whether it is an ordinary word
 // ("war", "cup", "final") rather than a name ("Portvale", "Okafor"), whatever its case in an article.
 import nlp from "compromise";
+import { inDictionary } from "./dictionary.ts";
 
 const NAME_TAGS = new Set([
   "ProperNoun",
@@ -34,4 +35,16 @@ export function isCommonWord(lower: string): boolean {
   const tags = lexicon[lower];
   if (tags === undefined) return false;
   return (Array.isArray(tags) ? tags : [tags]).every((t) => !NAME_TAGS.has(t));
+}
+
+/**
+ * True for an ordinary English word, by the lexicon or by the dictionary, unless the lexicon also
+ * knows it as a name: "company" and "moon" yes, "paris" and "jordan" no (the dictionary lists them
+ * too, as plaster of paris and the river).
+ */
+export function isOrdinaryWord(lower: string): boolean {
+  if (isCommonWord(lower)) return true;
+  const tags = lexicon[lower];
+  const named = tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((t) => NAME_TAGS.has(t));
+  return !named && inDictionary(lower);
 }

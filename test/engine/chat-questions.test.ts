@@ -174,7 +174,7 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
   const words: ArticleWords = {
     usesWord: (w) => vocabulary.has(w),
     usesKey: (k) => [...vocabulary].some((w) => termKey(w) === k),
-    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup", city: "City" })[w],
+    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup", city: "City", company: "Company" })[w],
     nameOnItsOwn: (w) => (w === "city" ? "City" : undefined),
     capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
@@ -187,6 +187,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // Ordinary English words stay as typed, however the article writes them.
     ["was he in the war", "was he in the war"],
     ["who won the cup", "who won the cup"],
+    // Also those the tagger's lexicon lacks but the dictionary lists ("the Harbour Company").
+    ["which company won", "which company won"],
     // A name of several words is capitalised whole.
     ["who chairs the harbour board", "who chairs the Harbour Board"],
     // A possessive typed without its apostrophe, but no plural of an ordinary word.

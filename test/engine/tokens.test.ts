@@ -1,6 +1,7 @@
 // Search keys: inflections, irregular verbs and near-synonyms meet on one key; opposites do not.
 import { describe, expect, it } from "vitest";
 import { antonymKeys, termKey, tokenize } from "../../src/text/tokens.ts";
+import { isOrdinaryWord } from "../../src/text/lexicon.ts";
 
 describe("termKey", () => {
   it.each([
@@ -57,5 +58,16 @@ describe("antonymKeys", () => {
     expect(antonymKeys(termKey("brother"))).not.toContain(termKey("sister"));
     expect(antonymKeys(termKey("bought"))).not.toContain(termKey("sold"));
     expect(antonymKeys(termKey("visit")).size).toBe(0);
+  });
+});
+
+describe("isOrdinaryWord (src/text/lexicon.ts)", () => {
+  it.each([
+    ["company", true], // not in the tagger's lexicon; in the dictionary
+    ["war", true], // in the tagger's lexicon
+    ["paris", false], // in the dictionary, but the lexicon knows it as a place
+    ["portvale", false], // in neither
+  ])("%s → %s", (word, ordinary) => {
+    expect(isOrdinaryWord(word)).toBe(ordinary);
   });
 });
