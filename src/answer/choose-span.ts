@@ -111,7 +111,7 @@ export function chooseSpan(
   // "What did the council do?" asked of "The council quickly approved the plan": what it did is
   // the verb phrase after the question's own words.
   if (q.wantsAction && anchor < 0) {
-    const deed = deedAfter(text, terms, matched);
+    const deed = deedAfter(text, terms, matched, /\bdoing\b/i.test(q.text));
     if (deed) return deed;
   }
   const source = (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) ? findAttribution(text) : undefined;
@@ -132,6 +132,10 @@ export function chooseSpan(
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     const content = c.content ?? [];
     if (!content.length) continue;
+    // "Who is Velt meeting?" is not answered by "Ilka Velt": a name ending on one the question
+    // asks about is that person again, whoever the sentence pairs them with. (Unless the question
+    // offers names to choose from: "who won, Velt or Brek?".)
+    if (q.answerType === "person" && !OFFERS_CHOICE.test(q.text) && endsOnAskedName(content, q)) continue;
     let shared = 0;
     // "34 percent" answers "what percent …?": the unit asked for is not the question's own words.
     for (const t of content) if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key))) shared++;
@@ -325,11 +329,19 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
 }
 
 /** The verb phrase that follows a run of the question's words (its subject), up to the clause's end. */
-function deedAfter(text: string, terms: readonly TaggedTerm[], matched: readonly number[]): Span | null {
+function deedAfter(
+  text: string,
+  terms: readonly TaggedTerm[],
+  matched: readonly number[],
+  /** "What is the army doing?" asks for a deed in progress: "The army is sending trucks". */
+  inProgress: boolean,
+): Span | null {
   for (let i = 0; i < terms.length - 1; i++) {
     if (!matched[i] || matched[i + 1] || endsClause(terms[i]!)) continue;
+    // (In progress, the helping verb belongs to the deed: "is sending trucks".)
     let v = i + 1;
-    while (v < terms.length && terms[v]!.tags.has("Adverb")) v++;
+    const skipped = inProgress ? /^(Adverb|Auxiliary|Copula)$/ : /^Adverb$/;
+    while (v < terms.length && skipped.test(firstTag(terms[v]!))) v++;
     if (v >= terms.length || !isVerb(terms[v]!)) continue;
     let end = i + 1;
     while (end < terms.length && end - i <= 10 && !endsClause(terms[end - 1]!)) end++;
@@ -355,6 +367,21 @@ function modifiersOf(
   return null;
 }
 
+const firstTag = (t: TaggedTerm) =>
+  t.tags.has("Adverb") ? "Adverb" : t.tags.has("Auxiliary") ? "Auxiliary" : t.tags.has("Copula") ? "Copula" : "";
+
+const OFFERS_CHOICE = /\b(or|between|either)\b/i;
+
+function endsOnAskedName(content: readonly TaggedTerm[], q: AnalysedQuestion): boolean {
+  const last = content.at(-1);
+  return (
+    last !== undefined &&
+    isProper(last) &&
+    !last.tags.has("Demonym") &&
+    q.terms.some((t) => t.isName && t.key === last.key)
+  );
+}
+
 const isModifier = (t: TaggedTerm) =>
   (t.tags.has("Adjective") || t.tags.has("Noun")) &&
   !t.tags.has("Determiner") &&
@@ -378,7 +405,8 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "number":
       return c.number && !c.date;
     default:
-      return true;
+      // "What is the council doing?" asks for a deed: "at least 200" or "on Monday" is none.
+      return !(q.wantsAction && (c.number || c.date) && !c.named);
   }
 }
 

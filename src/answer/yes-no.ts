@@ -200,6 +200,9 @@ export const ASKED_FOR_PHRASES: readonly { phrase: string; example: string }[] =
   { phrase: "proposed", example: "the minister proposed a new tax" },
   { phrase: "advocating for", example: "the bishop is advocating for peace talks" },
   { phrase: "advocated for", example: "the bishop advocated for peace talks" },
+  { phrase: "hoping for", example: "the villagers are hoping for rain" },
+  { phrase: "hoped for", example: "the growers hoped for a better harvest" },
+  { phrase: "hopes for", example: "the coach hopes for a draw" },
 ];
 const ASKED_FOR = new RegExp(
   `\\b(?:${ASKED_FOR_PHRASES.map((r) => r.phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:\\S+\\s+){0,2}$`,

@@ -1056,3 +1056,34 @@ describe("people counted as individuals", () => {
     expect(engine.ask("How many people is the militia holding?").answer).toMatch(/^at least 310/);
   });
 });
+
+describe("who and what a short answer can be", () => {
+  const talks = engineOver({
+    "talks.md":
+      "# Strike talks\n\nDock workers in Portvale walked out on Monday. The council said that union leader Tomas Reyes will meet Mayor Ilka Velt on Friday to discuss the strike.\n",
+  });
+  const flood = engineOver({
+    "flood.md":
+      "# Flood\n\nThe river burst its banks in Portvale on Monday. According to the council, volunteers are filling at least 300 sandbags a day. The army is sending 40 trucks to help.\n",
+  });
+
+  it("does not answer “who is Velt meeting?” with Velt", () => {
+    const a = talks.ask("who is velt meeting");
+    expect(a.outcome, a.answer).toBe("answer");
+    expect(a.answer).toMatch(/Tomas Reyes/);
+    expect(talks.ask("who is reyes meeting").answer).toMatch(/Ilka Velt/);
+  });
+
+  it("answers “what is X doing?” with the deed in progress, helping verb and all", () => {
+    expect(flood.ask("what is the army doing").answer).toMatch(/^is sending 40 trucks/);
+  });
+
+  it("never answers “what is X doing?” with a bare number", () => {
+    expect(flood.ask("what are the volunteers doing to help").answer).not.toMatch(/^(at least )?300$/);
+  });
+
+  it("does not affirm what someone only hopes for", () => {
+    const hope = engineOver({ "farm.md": "# Drought\n\nAfter a dry summer, the villagers are hoping for rain.\n" });
+    expect(hope.ask("is there rain").outcome).toBe("declined");
+  });
+});
