@@ -151,7 +151,8 @@ export function chooseSpan(
     }
     score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
-    if (content.some((t) => isProper(t) && weights.has(t.key))) score -= 0.6;
+    // (Not the kind asked for: "which minister …?" is answered by "Deputy Minister Ada Brek".)
+    if (content.some((t) => isProper(t) && weights.has(t.key) && !q.target.includes(t.lower))) score -= 0.6;
     // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
     // about is that name again, not someone else ("who did Velt meet?").
     if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;

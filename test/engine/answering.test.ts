@@ -1082,6 +1082,13 @@ describe("who and what a short answer can be", () => {
     expect(flood.ask("what are the volunteers doing to help").answer).not.toMatch(/^(at least )?300$/);
   });
 
+  it("takes the kind asked for in a name as no repetition of the question (“what company …?”)", () => {
+    const deal = engineOver({
+      "deal.md": "# Deal\n\nThe Portvale Company said it had signed a deal with the Harbour Guild on Monday.\n",
+    });
+    expect(deal.ask("what company signed a deal").answer).toMatch(/Portvale Company/);
+  });
+
   it("does not affirm what someone only hopes for", () => {
     const hope = engineOver({ "farm.md": "# Drought\n\nAfter a dry summer, the villagers are hoping for rain.\n" });
     expect(hope.ask("is there rain").outcome).toBe("declined");
