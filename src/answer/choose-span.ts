@@ -3,7 +3,7 @@
 // counting the asked thing), close to the words the question shares with the sentence.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
-import { isStopword, termKey } from "../text/tokens.ts";
+import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
@@ -119,6 +119,7 @@ export function chooseSpan(
   const roles = ASKS_ROLE.test(q.text)
     ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))
     : EMPTY;
+  const counted = q.answerType === "number" ? countedNoun(q) : undefined;
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -174,7 +175,7 @@ export function chooseSpan(
     if (goesSomewhere && terms[c.from - 1]?.lower === "from") score -= FROM_PLACE;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
-    if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights);
+    if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights, counted);
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
     if (q.answerType === "thing" && c.place && !q.target.length) score -= PLACE_FOR_THING;
     rivals++;
@@ -566,17 +567,38 @@ const TITLES: ReadonlySet<string> = new Set([...PEOPLE_NOUNS, ...TITLE_MODIFIERS
 const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;
 
 /** For "how many X": the number whose following words name X, in a clause that is about X. */
+/** The stem of the noun a how-many question counts: "deaths" in "how many measles deaths were there?". */
+function countedNoun(q: AnalysedQuestion): string | undefined {
+  const nouns = tagSentence(q.text).filter(
+    (t) => q.target.includes(t.lower) && t.tags.has("Noun") && !t.tags.has("Verb"),
+  );
+  const last = nouns.at(-1);
+  return last ? stem(last.lower) : undefined;
+}
+
+/** What counts the number: the first noun in or after it ("14 deaths", "312 suspected cases"). */
+function countedBy(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm | undefined {
+  return terms.slice(c.from, c.to + 3).find((t) => t.tags.has("Noun") && !t.tags.has("Value") && !/^\d/.test(t.text));
+}
+
 function countScore(
   terms: readonly TaggedTerm[],
   c: Candidate,
   targetKeys: ReadonlySet<string>,
   weights: ReadonlyMap<string, number>,
+  /** The stem of the noun the question counts. */
+  counted: string | undefined,
 ): number {
   let score = 0;
   const after = terms.slice(c.to, c.to + 4);
   const unit = terms.slice(c.from, c.to);
   if (after.some((t) => targetKeys.has(t.key)) || unit.some((t) => targetKeys.has(t.key))) score += 1.2;
   else if (after.some((t) => weights.has(t.key))) score += 0.5;
+  // "How many deaths?" of "312 cases, including 14 deaths": a part named by the very noun asked
+  // is what the question counts (the same word, not a near-synonym: "… 224 individuals, including
+  // three citizens" does not answer "how many people …?").
+  const noun = counted === undefined ? undefined : countedBy(terms, c);
+  const sameNoun = noun !== undefined && stem(noun.lower) === counted;
   // "How many survivors are Dunmeran?": the count of the ones the question names ("three
   // Dunmeran sailors") says more than the count of all of them ("40 survivors").
   // ("How many Dunmeran sailors …" names the part in what it counts.)
@@ -586,6 +608,7 @@ function countScore(
   // "… 40 survivors, including three children": the number after "including" counts a part of the
   // whole, and answers only a question that names that part.
   else if (
+    !sameNoun &&
     SUBSET_BEFORE.test(
       terms
         .slice(Math.max(0, c.from - 2), c.from)

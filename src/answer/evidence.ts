@@ -341,6 +341,11 @@ function sameClauseBefore(words: readonly TaggedTerm[], keys: ReadonlySet<string
   let last = -1;
   for (let i = 0; i < v; i++) if (keys.has(words[i]!.key)) last = i;
   if (last < 0) return false;
+  // "a claim Nordvale denied": a name or a new noun phrase right after the word opens a clause of
+  // its own, and the word is what that clause's verb was done to.
+  const next = words[last + 1];
+  if (last + 1 < v && next && (isProper(next) || /^(the|this|its|their|he|she|they|we|it)$/.test(next.lower)))
+    return false;
   const between = words.slice(last, v);
   return !between.some((w, i) => (i > 0 && RELATIVE.test(w.lower)) || /[,;:()]/.test(w.post));
 }

@@ -109,6 +109,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many passengers on the ferry?",
   },
   {
+    name: '"%" standing as a word → "percent"',
+    // ("34%" stays: a number written with its sign is how articles write it too.)
+    pattern: /(?<![\p{L}\p{N}])%(?![\p{L}\p{N}])/gu,
+    replacement: "percent",
+    example: "what % of the vote did the greens get",
+    expected: "what percent of the vote did the greens get?",
+  },
+  {
     name: "a request to tell what a question asks: the question itself",
     pattern: new RegExp(
       `^(?:(?:can|could|would|will)\\s+you\\s+(?:tell\\s+(?:me|us)|say|explain|let\\s+(?:me|us)\\s+know)|do\\s+you\\s+know|does\\s+(?:anyone|anybody)\\s+know|i\\s+(?:want\\s+to|would\\s+like\\s+to|need\\s+to)\\s+know|tell\\s+(?:me|us)|any\\s+idea|explain)\\s+(?=${WH}\\b)`,

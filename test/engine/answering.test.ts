@@ -1089,6 +1089,22 @@ describe("who and what a short answer can be", () => {
     expect(deal.ask("what company signed a deal").answer).toMatch(/Portvale Company/);
   });
 
+  it("counts the part a how-many question names by its very noun (“how many deaths?”)", () => {
+    const cholera = engineOver({
+      "cholera.md":
+        "# Cholera\n\nHealth officials in Portvale have recorded 120 suspected cholera cases since May, including 9 deaths.\n",
+    });
+    expect(cholera.ask("how many cholera deaths").answer).toMatch(/^9\b/);
+    expect(cholera.ask("how many cholera cases").answer).toMatch(/^120\b/);
+  });
+
+  it("reads “a claim Kestrel Mills denied” as the claim denied, not the one who denied", () => {
+    const mill = engineOver({
+      "mill.md": "# Mill\n\nUnions warned that 300 jobs could go, a claim Kestrel Mills denied.\n",
+    });
+    expect(mill.ask("who denied the claim").answer).toMatch(/Kestrel Mills/);
+  });
+
   it("does not affirm what someone only hopes for", () => {
     const hope = engineOver({ "farm.md": "# Drought\n\nAfter a dry summer, the villagers are hoping for rain.\n" });
     expect(hope.ask("is there rain").outcome).toBe("declined");
