@@ -241,9 +241,12 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
     q.answerType === "date"
       ? span.text
       : span.text.replace(/^(against|with|by|for|from|to|into|of|about|on|in|at(?!\s+(?:least|most)\b))\s+(?=\S)/i, "");
-  if (attribution && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
+  // Not when the answer is who makes the claim: that one is sure ("the Guild", not "the Guild,
+  // the Guild claims (not yet verified)").
+  const saysWho = attribution?.toLowerCase().includes(text.toLowerCase()) === true;
+  if (attribution && !saysWho && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
     text += `, ${attribution.replace(/^The\b/, "the")}`;
-  if (unverified) text += " (not yet verified)";
+  if (unverified && !saysWho) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
 }
 

@@ -566,7 +566,6 @@ const TITLES: ReadonlySet<string> = new Set([...PEOPLE_NOUNS, ...TITLE_MODIFIERS
 /** Words before a number that make it a part of a whole just counted. */
 const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;
 
-/** For "how many X": the number whose following words name X, in a clause that is about X. */
 /** The stem of the noun a how-many question counts: "deaths" in "how many measles deaths were there?". */
 function countedNoun(q: AnalysedQuestion): string | undefined {
   const nouns = tagSentence(q.text).filter(
@@ -581,6 +580,7 @@ function countedBy(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm | und
   return terms.slice(c.from, c.to + 3).find((t) => t.tags.has("Noun") && !t.tags.has("Value") && !/^\d/.test(t.text));
 }
 
+/** For "how many X": the number whose following words name X, in a clause that is about X. */
 function countScore(
   terms: readonly TaggedTerm[],
   c: Candidate,

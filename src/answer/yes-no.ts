@@ -82,7 +82,9 @@ export function answerYesNo(
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   const keys = verbKey ? [verbKey] : [...asked];
-  if (keys.some((k) => notYetDone(deciding, k))) {
+  // ("Has the council asked the firm to repair it?" asks about the asking itself, which the clause says.)
+  const asksAboutAsking = NOT_YET.test(question) && /\bto\s+\S+/i.test(question);
+  if (!asksAboutAsking && keys.some((k) => notYetDone(deciding, k))) {
     return {
       answered: false,
       answer: `The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`,

@@ -128,8 +128,14 @@ function looksLikeName(text: string, t: Token, next: Token | undefined): boolean
  * tagger reads as a noun).
  */
 function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: string } {
-  const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do)$/.test(t.lower));
+  const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|shall)$/.test(t.lower));
   if (aux < 0) return {};
+  // "Who will visit the port?" asks for the doer: after a modal, a verb straight away has no subject
+  // between, unlike "who will Velt meet?".
+  if (!/^(did|does|do)$/.test(tokens[aux]!.lower)) {
+    const next = tokens[aux + 1];
+    if (!next || tagSentence(text).some((t) => t.lower === next.lower && isVerb(t))) return {};
+  }
   let start = aux + 1;
   while (start < tokens.length && DETERMINER.test(tokens[start]!.lower)) start++;
   if (start >= tokens.length) return {};

@@ -1105,6 +1105,28 @@ describe("who and what a short answer can be", () => {
     expect(mill.ask("who denied the claim").answer).toMatch(/Kestrel Mills/);
   });
 
+  const strike = engineOver({
+    "strike.md":
+      "# Talks\n\nIn a statement, the council said that the head of the dockers union, Tomas Reyes, will soon travel to Portvale to discuss the strike with Mayor Ilka Velt.\n\nThe union has urged the port to reopen the quay. The Fishers Guild claims that 30 boats were damaged. The claim has yet to be verified.\n",
+  });
+
+  it("reads “who will Reyes see?” as asking whom he sees, a verb the article does not use", () => {
+    const a = strike.ask("who will reyes see");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/“see”/);
+    expect(strike.ask("who will reyes talk to").answer).toMatch(/Ilka Velt/);
+  });
+
+  it("says yes to whether someone asked for a thing, though the thing itself is not done", () => {
+    expect(strike.ask("has the union asked the port to reopen the quay").answer).toMatch(/^Yes/);
+    expect(strike.ask("did the port reopen the quay").outcome).toBe("declined");
+  });
+
+  it("names the claimant once, and as sure: who claims is not what is claimed", () => {
+    expect(strike.ask("who claims 30 boats were damaged").answer).toBe("The Fishers Guild");
+    expect(strike.ask("how many boats were damaged").answer).toBe("30, the Fishers Guild claims (not yet verified)");
+  });
+
   it("does not affirm what someone only hopes for", () => {
     const hope = engineOver({ "farm.md": "# Drought\n\nAfter a dry summer, the villagers are hoping for rain.\n" });
     expect(hope.ask("is there rain").outcome).toBe("declined");
