@@ -39,6 +39,16 @@ const SOURCE_CLAIMS = new RegExp(
   `(?:^|[,;:]\\s*|\\bHowever,\\s*)((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+(?!(?:in|on|at|of|for|to|and|by|with|from|after|before|during)\\b)[A-Za-z][\\w’'-]*){0,4})\\s+(${sayVerbs()})\\b`,
 );
 
+const SOURCE_AT_END = new RegExp(
+  // (Not a pronoun alone: "…, she said" names no one.)
+  `,\\s+(?!(?:he|she|they|it|we|i|you)\\s)((?:the\\s+|a\\s+|an\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,4})\\s+(${SAY_VERBS.filter(
+    (r) => !r.beforeThat,
+  )
+    .flatMap((r) => r.forms)
+    .join("|")})\\s*[.!]?["”’]?\\s*$`,
+  "u",
+);
+
 /** The say verbs as one alternation; those that report only before "that" say so with a lookahead. */
 function sayVerbs(): string {
   const forms = (rows: readonly SayVerbRow[]) => rows.flatMap((r) => r.forms).join("|");
@@ -75,6 +85,13 @@ export const ATTRIBUTION_PASSES: readonly AttributionPass[] = [
     expected: "the Harbour Guild claims",
   },
   {
+    // News closes a sentence on its source in lower case as often as not: "…, police said."
+    name: "…, the X said (at the end)",
+    find: (text) => sourceAtEnd(text),
+    example: "The road will stay shut until Friday, the county roads office said.",
+    expected: "the county roads office said",
+  },
+  {
     name: "citing X",
     find: (text) => {
       const m = /\bciting ([^,;.]+)/i.exec(text);
@@ -84,6 +101,12 @@ export const ATTRIBUTION_PASSES: readonly AttributionPass[] = [
     expected: "citing hospital staff",
   },
 ];
+
+/** "…, the county roads office said.": the source a sentence closes on, if any. */
+export function sourceAtEnd(text: string): string | undefined {
+  const m = SOURCE_AT_END.exec(text);
+  return m ? `${m[1]!.trim()} ${m[2]}` : undefined;
+}
 
 export function findAttribution(text: string): string | undefined {
   for (const pass of ATTRIBUTION_PASSES) {

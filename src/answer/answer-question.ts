@@ -6,7 +6,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { readQuestion } from "../question/read-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
-import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
+import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attribution.ts";
 import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline } from "./decline.ts";
@@ -244,7 +244,10 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   // Not when the answer is who makes the claim: that one is sure ("the Guild", not "the Guild,
   // the Guild claims (not yet verified)").
   const saysWho = attribution?.toLowerCase().includes(text.toLowerCase()) === true;
-  if (attribution && !saysWho && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
+  // (A source the sentence closes on, "…, officials said", is shown beside the answer, not in it:
+  // news closes most sentences so.)
+  const closing = attribution !== undefined && attribution === sourceAtEnd(best.sentence.text);
+  if (attribution && !saysWho && !closing && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
     text += `, ${attribution.replace(/^The\b/, "the")}`;
   if (unverified && !saysWho) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };

@@ -65,7 +65,13 @@ export function chooseSpan(
   if (!candidates.length) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
-  const anchor = findAnchor(terms, matched, questionTerms);
+  // A say verb asked first: "what did the fire chief say?" turns on "say", whatever "Fire" is tagged.
+  const said = (t: { lower: string }) => Number(t.lower === q.askedVerb && SAY_FORMS.has(t.lower));
+  const anchor = findAnchor(
+    terms,
+    matched,
+    [...questionTerms].sort((a, b) => said(b) - said(a)),
+  );
   const subjectQuestion = asksForSubject(q);
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
@@ -91,7 +97,10 @@ export function chooseSpan(
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
     // "What did Velt decide?" → "that a time-sharing system … could be profitable"; "What did
     // Bonaccini call the floods?" → "the worst in a century", the words he is quoted as using.
-    const said = phraseFrom(text, terms, anchor, /^that$/) ?? quotedNextTo(text, terms, anchor);
+    const said =
+      phraseFrom(text, terms, anchor, /^that$/) ??
+      quotedNextTo(text, terms, anchor) ??
+      (SAY_FORMS.has(q.askedVerb) ? reportedAfter(text, terms, anchor) : null);
     if (said) return said;
   }
   // "What did Bonaccini say?" of 'Bonaccini … called the floods "the worst in a century"': the
@@ -127,8 +136,11 @@ export function chooseSpan(
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   for (const c of candidates) {
-    // ("what was the source?" of "citing a source in the delegation": the source, whatever its kind.)
-    const isSource = source !== undefined && ASKS_SOURCE.test(q.text) && source.includes(candidateText(text, terms, c));
+    // ("what was the source?" of "citing a source in the delegation", "who said …?" of "…, the fire
+    // service said": the source, whatever its kind. But whoever is cited is not who reported it.)
+    const isSource =
+      source?.includes(candidateText(text, terms, c)) === true &&
+      (ASKS_SOURCE.test(q.text) || !source.startsWith("citing"));
     if (!fitsType(q, c, terms) && !isSource) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     const content = c.content ?? [];
@@ -317,6 +329,20 @@ function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, 
     return phraseSpan(text, terms, i, end, 1.5);
   }
   return null;
+}
+
+/**
+ * "Velt said 60 firefighters had fought the blaze": what was said, reported without "that", is the
+ * clause straight after the say verb (not "said on Monday …", not "said, adding …").
+ */
+function reportedAfter(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
+  const verb = terms[anchor]!;
+  const first = terms[anchor + 1];
+  if (!SAY_FORMS.has(verb.lower) || endsClause(verb) || !first) return null;
+  if (first.tags.has("Preposition") || first.tags.has("Adverb") || first.tags.has("Conjunction")) return null;
+  let end = anchor + 2;
+  while (end < terms.length && end - anchor <= 15 && !endsClause(terms[end - 1]!)) end++;
+  return end - anchor > 3 ? phraseSpan(text, terms, anchor + 1, end, 1.5) : null;
 }
 
 /** "urged the group to release all hostages immediately" → "release all hostages immediately". */

@@ -138,6 +138,44 @@ export function evidenceProblem(
     return naming(absentFromWho, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
   if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
+  // "What caused the fire?" of "the cause of the fire was not yet known": the article says that
+  // nobody knows, and no phrase of the sentence answers.
+  const unknown = q.answerType === "yes-no" ? undefined : saysUnknown(best.sentence.text, terms);
+  if (unknown) return `The article says this is not known: “${unknown}”.`;
+  return undefined;
+}
+
+/** Ways news says a thing is not known; each row with a made-up sentence it fires on. */
+export const UNKNOWN_PHRASES: readonly { pattern: string; example: string }[] = [
+  {
+    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?not (?:yet )?(?:known|clear)",
+    example: "The cause of the blaze was not yet known.",
+  },
+  {
+    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?(?:unknown|unclear)",
+    example: "The motive remains unclear.",
+  },
+  {
+    pattern: "(?:has|have|had) not (?:yet )?been (?:determined|established|identified|disclosed|made public)",
+    example: "The value of the deal has not been disclosed.",
+  },
+  { pattern: "(?:did|does|do) not (?:say|disclose|reveal|give)", example: "The club did not disclose the fee." },
+  { pattern: "it is (?:not (?:yet )?clear|unclear)", example: "It is unclear how many boats sank." },
+];
+const UNKNOWN = new RegExp(`\\b(?:${UNKNOWN_PHRASES.map((r) => r.pattern).join("|")})\\b`, "i");
+/** True when the clause says a thing is not known ("the motive remains unclear"). */
+export const statesUnknown = (clause: string): boolean => UNKNOWN.test(clause);
+
+/**
+ * The clause of the sentence that says a thing is not known, when it holds a word the question
+ * asks about other than a name ("the cause" for "what caused …"); undefined otherwise.
+ */
+export function saysUnknown(text: string, terms: readonly QueryTerm[]): string | undefined {
+  const asked = new Set(terms.filter((t) => t.known && !t.isName && !LIGHT_KEYS.has(t.key)).map((t) => t.key));
+  for (const clause of text.split(/(?<=[,;:])\s+|\s+(?=but\s)/)) {
+    if (!statesUnknown(clause)) continue;
+    if (tokenize(clause).some((w) => asked.has(w.key))) return clause.replace(/[,;:.]+$/, "").trim();
+  }
   return undefined;
 }
 

@@ -145,6 +145,16 @@ export function answerYesNo(
       related: [],
     };
   }
+  // "Is the river polluted?" of "… smoke may have polluted the river": a possibility, not a yes.
+  if (!no && HEDGED.test(deciding) && !HEDGED.test(question)) {
+    return {
+      outcome: "passage",
+      answered: true,
+      answer: "The article says only that it may be so:",
+      quotes: [toQuote(best.sentence)],
+      related: [],
+    };
+  }
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
   // "Yes — 224 hostages are held, according to army sources": who says so goes with it.
@@ -171,6 +181,8 @@ function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string
   const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
   return speaker ? source.replace(TRAILING_SAY_VERB, "") : undefined;
 }
+/** A clause that says something only may be so: "may have polluted", "could be closed", "might reopen". */
+const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely)\b/i;
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
 const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
 const SAY_FORMS = SAY_VERBS.flatMap((r) => r.forms).join("|");

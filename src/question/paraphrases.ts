@@ -141,6 +141,15 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "work",
+    instead: ["employ", "employs", "employed"],
+    example: {
+      question: "how many people work at the mill?",
+      sentence: "The mill employs 300 people.",
+      readAs: "how many people employ at the mill?",
+    },
+  },
+  {
     word: "pay",
     instead: ["buy", "spend", "cost"],
     example: {

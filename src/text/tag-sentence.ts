@@ -62,9 +62,26 @@ export function tagSentence(text: string): TaggedTerm[] {
       cursor += t.post.length;
     }
   }
+  verbsAfterRelatives(terms);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, terms);
   return terms;
+}
+
+/**
+ * "The mill, which employs 450 people, …": the tagger reads "employs" after "which" as a plural
+ * noun. A word ending in "s" between ", which" (or "who", "that") and a number or a determiner is
+ * the clause's verb.
+ */
+function verbsAfterRelatives(terms: TaggedTerm[]): void {
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const [rel, t, next] = [terms[i - 1]!, terms[i]!, terms[i + 1]!];
+    const opensClause =
+      rel.lower === "who" || rel.lower === "that" || (rel.lower === "which" && terms[i - 2]?.post.includes(","));
+    if (!opensClause || !/s$/.test(t.lower) || !t.tags.has("Plural") || t.tags.has("Verb") || t.post.trim()) continue;
+    if (!(next.tags.has("Value") || next.tags.has("Determiner"))) continue;
+    terms[i] = { ...t, tags: new Set(["Verb", "PresentTense"]), chunk: "Verb" };
+  }
 }
 
 /** A name's word. Not "The" (which the tagger sometimes calls a place) and not a day or a month. */

@@ -15,7 +15,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+// (A number with thousands separators is one word: "2,000", "1,250,000".)
+const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
 const synonymKey = new Map<string, string>();
 /** The group key of each word a group names as written (not of its stem). */
@@ -61,6 +62,8 @@ function computeKey(bare: string): string {
   // "two" and "2" are one number; "1950s" and "1950's" one decade.
   const cardinal = CARDINALS.get(bare);
   if (cardinal !== undefined) return cardinal;
+  // "2,000" and "2000" are one number, however chat writes it.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare)) return bare.replace(/,/g, "");
   if (/^\d+s$/.test(bare)) return bare.slice(0, -1);
   // An irregular form is read as its verb first: "found" is "find", not "founded". A form a synonym
   // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.

@@ -8,6 +8,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
+import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey } from "../../src/text/tokens.ts";
 import {
   BRIDGE_ARTICLE,
@@ -1130,5 +1131,49 @@ describe("who and what a short answer can be", () => {
   it("does not affirm what someone only hopes for", () => {
     const hope = engineOver({ "farm.md": "# Drought\n\nAfter a dry summer, the villagers are hoping for rain.\n" });
     expect(hope.ask("is there rain").outcome).toBe("declined");
+  });
+});
+
+describe("a fresh news report asked in chat", () => {
+  const fire = engineOver({
+    "fire.md": `# Fire at Kestrel Mills plant forces 2,000 to evacuate
+
+Brenford – A fire broke out at the Kestrel Mills chemical plant in Brenford early on Saturday, forcing about 2,000 residents to leave their homes, the county fire service said.
+
+Fire chief Dana Whitlock said 60 firefighters had brought the blaze under control by Saturday evening. She said the cause of the fire was not yet known, but an investigation had been opened.
+
+Kestrel Mills, which employs 450 people at the site, said it was cooperating fully with the authorities.
+
+Environmental groups have warned that toxic smoke may have polluted the nearby Selby River, a claim the company rejected.
+`,
+  });
+
+  it("matches a number typed without its thousands separator, and names a source written in lower case", () => {
+    expect(fire.ask("who said 2000 had to leave").answer).toBe("the county fire service");
+  });
+
+  it("reads what someone said without “that” as what they said", () => {
+    expect(fire.ask("what did the fire chief say").answer).toMatch(/^60 firefighters had brought the blaze/);
+  });
+
+  it("declines with the article's own words when it says nobody knows", () => {
+    const a = fire.ask("what caused the fire");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/not known: “She said the cause of the fire was not yet known”/);
+  });
+
+  it("shows the passage, not a yes, when the article says only that it may be so", () => {
+    const a = fire.ask("is the river polluted");
+    expect(a.outcome, a.answer).toBe("passage");
+    expect(a.answer).toMatch(/only that it may be so/);
+  });
+
+  it("reads “which employs 450 people” as a verb, not a plural noun", () => {
+    const words = tagSentence("Kestrel Mills, which employs 450 people at the site, said it was cooperating.");
+    expect(words.find((w) => w.lower === "employs")!.tags.has("Verb")).toBe(true);
+    // (A plural after "which" that opens no clause stays a noun: "which countries".)
+    const asked = tagSentence("which countries border the lake?");
+    expect(asked.find((w) => w.lower === "countries")!.tags.has("Verb")).toBe(false);
+    expect(fire.ask("how many people does kestrel mills employ").answer).toMatch(/^450/);
   });
 });

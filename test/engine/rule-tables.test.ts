@@ -13,7 +13,7 @@ import {
   MEANS_VERBS,
   REASON_MARKERS,
 } from "../../src/answer/span-markers.ts";
-import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS, statesUnknown, UNKNOWN_PHRASES } from "../../src/answer/evidence.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import {
   ASKED_FOR_PHRASES,
@@ -221,6 +221,10 @@ describe("verbs that put an action in the future or in someone's wishes", () => 
       expect(notYetDone(example.replace(phrase, "got"), termKey(thing))).toBe(false);
     },
   );
+
+  it.each(UNKNOWN_PHRASES.map((r) => [r.pattern, r.example]))("“%s”: “%s” says it is not known", (_, example) => {
+    expect(statesUnknown(example)).toBe(true);
+  });
 
   it("lets a done action stand: “went on to repair the bridge” did repair it", () => {
     expect(notYetDone("the firm went on to repair the bridge", termKey("repair"))).toBe(false);

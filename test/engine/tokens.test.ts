@@ -71,3 +71,12 @@ describe("isOrdinaryWord (src/text/lexicon.ts)", () => {
     expect(isOrdinaryWord(word)).toBe(ordinary);
   });
 });
+
+describe("numbers with thousands separators", () => {
+  it("are one word, the same as typed without them", () => {
+    const tokens = tokenize("about 2,000 residents and 1,250,000 people");
+    expect(tokens.map((t) => t.text)).toEqual(["about", "2,000", "residents", "and", "1,250,000", "people"]);
+    expect(tokens[1]!.key).toBe(termKey("2000"));
+    expect(tokens[4]!.key).toBe("1250000");
+  });
+});
