@@ -179,7 +179,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       place:
         slice.some(
           (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
-        ) || PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? ""),
+        ) ||
+        PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "") ||
+        // ("celebrated outside the court": the tagger may take the preposition for an adjective.)
+        (PLACE_PREPOSITION.test(slice[0]!.lower) && slice[1]?.tags.has("Determiner") === true),
       date: false,
       number: false,
       clause: clauses[from]!,

@@ -345,10 +345,54 @@ function reportedAfter(text: string, terms: readonly TaggedTerm[], anchor: numbe
   return end - anchor > 3 ? phraseSpan(text, terms, anchor + 1, end, 1.5) : null;
 }
 
+/**
+ * Nouns whose "to" clause says what they are, not what something was done for: "plans to build a
+ * runway", "a bid to win the cup". Each with a made-up phrase.
+ */
+export const COMPLEMENT_NOUNS: readonly (WordRow & { question: string })[] = [
+  { word: "plans", example: "The court blocked plans to build a runway.", question: "Why did the court block it?" },
+  { word: "bid", example: "The club lost its bid to host the final.", question: "Why did the club lose?" },
+  {
+    word: "attempt",
+    example: "The crew abandoned an attempt to reach the summit.",
+    question: "Why did the crew abandon it?",
+  },
+  { word: "effort", example: "The board dropped an effort to cut costs.", question: "Why did the board drop it?" },
+  {
+    word: "decision",
+    example: "The parents opposed the decision to close the school.",
+    question: "Why did the parents oppose it?",
+  },
+  {
+    word: "proposal",
+    example: "The council rejected a proposal to raise the fee.",
+    question: "Why did the council reject it?",
+  },
+  {
+    word: "promise",
+    example: "The mayor broke a promise to rebuild the bridge.",
+    question: "Why did the mayor break it?",
+  },
+  { word: "right", example: "The firm won the right to appeal the ruling.", question: "Why did the firm win?" },
+  {
+    word: "permission",
+    example: "The pilot asked for permission to land the plane.",
+    question: "Why did the pilot ask?",
+  },
+  {
+    word: "move",
+    example: "Unions criticised the move to merge the councils.",
+    question: "Why did the unions criticise it?",
+  },
+];
+const COMPLEMENT_NOUN_KEYS = keysOf(COMPLEMENT_NOUNS);
+
 /** "urged the group to release all hostages immediately" → "release all hostages immediately". */
 function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number, reach = 8): Span | null {
   for (let i = anchor + 1; i < terms.length - 1 && i <= anchor + reach; i++) {
     if (terms[i]!.lower !== "to" || !terms[i + 1]!.tags.has("Verb")) continue;
+    // ("blocked plans to build a runway": what the plans were, not why they were blocked.)
+    if (COMPLEMENT_NOUN_KEYS.has(terms[i - 1]!.key)) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
     return phraseSpan(text, terms, i + 1, end, 2);
@@ -431,11 +475,22 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "date":
       return c.date || (c.duration === true && asksHowLong(q));
     case "number":
-      return c.number && !c.date;
+      // ("a second runway" counts nothing: an ordinal before a noun says which, not how many. A
+      // fraction, "a fifth of the flow", "two ninths", does count.)
+      return c.number && !c.date && !ordinalOfNoun(terms, c);
     default:
       // "What is the council doing?" asks for a deed: "at least 200" or "on Monday" is none.
       return !(q.wantsAction && (c.number || c.date) && !c.named);
   }
+}
+
+function ordinalOfNoun(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  for (let i = c.from; i < c.to; i++) {
+    const next = terms[i + 1];
+    if (terms[i]!.tags.has("Ordinal") && next?.tags.has("Noun") && !next.tags.has("Value") && !terms[i]!.post.trim())
+      return true;
+  }
+  return false;
 }
 
 /** The verb the question turns on: the first question word that is a verb in this sentence. */

@@ -88,6 +88,8 @@ export function evidenceProblem(
               q.target.includes(t.lower) &&
               t.key !== PEOPLE_KEY &&
               (!isVerbIn(q, t.lower) || EVENT_KEYS.has(t.key)) &&
+              // ("how many extra flights": the flights are counted; "extra" only says which.)
+              !isAdjectiveIn(q, t.lower) &&
               !(t.known && near.has(t.key)),
           ),
         )
@@ -393,6 +395,12 @@ const RELATIVE = /^(which|that|who|whom|whose|where|when)$/;
 function isVerbIn(q: AnalysedQuestion, lower: string): boolean {
   const t = tagSentence(q.text).find((x) => x.lower === lower);
   return !!t?.tags.has("Verb") && !t.tags.has("Adjective");
+}
+
+/** True when the question uses this word only as an adjective ("how many extra flights"). */
+function isAdjectiveIn(q: AnalysedQuestion, lower: string): boolean {
+  const t = tagSentence(q.text).find((x) => x.lower === lower);
+  return !!t?.tags.has("Adjective") && !t.tags.has("Noun");
 }
 
 /** True when every content word of the answer is already in the question. */

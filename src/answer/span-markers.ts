@@ -68,6 +68,30 @@ export const REASON_MARKERS: readonly MarkerRow[] = [
     },
   },
   {
+    forms: ["citing"],
+    example: {
+      question: "Why was the road closed?",
+      sentence: "Police closed the road on Sunday, citing safety concerns.",
+      answer: "safety concerns",
+    },
+  },
+  {
+    forms: ["on the grounds"],
+    example: {
+      question: "Why was the permit refused?",
+      sentence: "The council refused the permit on the grounds that the site floods.",
+      answer: "the site floods",
+    },
+  },
+  {
+    forms: ["ruling"],
+    example: {
+      question: "Why was the tower blocked?",
+      sentence: "A judge blocked the tower, ruling that the city had ignored its own rules.",
+      answer: "the city had ignored its own rules",
+    },
+  },
+  {
     forms: ["in order"],
     example: {
       question: "Why did the council borrow money?",

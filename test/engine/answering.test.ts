@@ -1177,3 +1177,32 @@ Environmental groups have warned that toxic smoke may have polluted the nearby S
     expect(fire.ask("how many people does kestrel mills employ").answer).toMatch(/^450/);
   });
 });
+
+describe("a fresh court report asked in chat", () => {
+  const court = engineOver({
+    "court.md": `# Court blocks Harwick airport expansion
+
+Harwick – The High Court on Tuesday blocked plans to build a second runway at Harwick airport, ruling that the government had failed to assess the impact on local air quality.
+
+The expansion would have added 40,000 flights a year.
+
+Campaigners celebrated outside the court.
+`,
+  });
+
+  it("gives the grounds of a ruling as its reason, not what the blocked plans were", () => {
+    expect(court.ask("why was the runway blocked").answer).toMatch(/^the government had failed to assess/);
+  });
+
+  it("counts nothing with an ordinal: “a second runway” is no number of runways", () => {
+    expect(court.ask("how many runways does harwick have").answer).not.toMatch(/second/);
+  });
+
+  it("counts the noun asked, whatever adjective comes with it (“extra flights”)", () => {
+    expect(court.ask("how many extra flights").answer).toMatch(/^40,000/);
+  });
+
+  it("reads “outside the court” as a place, though the tagger calls “outside” an adjective", () => {
+    expect(court.ask("where did campaigners celebrate").answer).toBe("outside the court");
+  });
+});

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { chooseSpan, EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
+import { chooseSpan, COMPLEMENT_NOUNS, EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -295,6 +295,18 @@ describe("reason and manner markers: where the answer to “why?” and “how?�
     form.split(" ").forEach(expectWord);
     expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
     expect(spanFor(question, sentence)).toBe(answer);
+  });
+});
+
+describe("nouns whose “to” clause says what they are", () => {
+  it.each(COMPLEMENT_NOUNS.map((r) => [r.word, r]))("“%s”: its “to” clause is no reason", (_, row) => {
+    wordIn(row);
+    const clause = new RegExp(`\\b${row.word} to (\\w+)`).exec(row.example)?.[1];
+    expect(clause, row.example).toBeDefined();
+    const q = analyseQuestion(row.question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const span = chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text ?? "";
+    expect(span.startsWith(clause!)).toBe(false);
   });
 });
 
