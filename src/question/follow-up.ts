@@ -2,7 +2,7 @@
 // nothing alone; read against the previous question of the conversation they become whole
 // ("who visited the capital?" + "and the port?" → "who visited the port?"). A question that
 // stands alone is left as it is (resolveFollowUp returns undefined).
-import { tagSentence } from "../text/tag-sentence.ts";
+import { type TaggedTerm, tagSentence } from "../text/tag-sentence.ts";
 import { infinitive } from "../text/verb-forms.ts";
 
 export interface FollowUpForm {
@@ -94,7 +94,14 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
  */
 export function nameForPronoun(current: string, previousAnswer: string): string | undefined {
   const name = previousAnswer.trim();
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name)) return undefined;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name) || /^(yes|no)\b/i.test(name)) return undefined;
+  // Not a name the question already holds ("what did Lindgren say about him?": he is someone
+  // else), nor a place or an organisation the tagger knows for one ("Bayern Munich" is no "he").
+  const words = tagSentence(name);
+  const asked = new Set(tagSentence(current).map((w) => w.lower));
+  if (words.some((w) => asked.has(w.lower))) return undefined;
+  const thing = (w: TaggedTerm) => w.tags.has("Place") || w.tags.has("Organization");
+  if (words.some(thing) && !words.some((w) => w.tags.has("Person"))) return undefined;
   const pronouns = [...current.matchAll(/\b(he|she|him|her|his)\b/gi)];
   if (pronouns.length !== 1) return undefined;
   const m = pronouns[0]!;

@@ -79,9 +79,15 @@ export function tokenize(text: string): Token[] {
     const start = m.index!;
     // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
     // So is "150-seat": a count and what it counts.
-    const dash = /^\d+-(?:\d+|\p{L}+)$/u.test(raw) ? raw.indexOf("-") : -1;
-    if (dash < 0) out.push(token(raw, start));
-    else out.push(token(raw.slice(0, dash), start), token(raw.slice(dash + 1), start + dash + 1));
+    // And so is "24-year-old": the number, then each word ("how old" meets "old").
+    if (!/^\d+(?:-(?:\d+|\p{L}+))+$/u.test(raw)) out.push(token(raw, start));
+    else {
+      let at = 0;
+      for (const part of raw.split("-")) {
+        out.push(token(part, start + at));
+        at += part.length + 1;
+      }
+    }
   }
   // "lost their lives" is how news says died: the verb takes the key of "died".
   for (let i = 0; i + 2 < out.length; i++) {

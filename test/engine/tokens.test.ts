@@ -80,3 +80,11 @@ describe("numbers with thousands separators", () => {
     expect(tokens[4]!.key).toBe("1250000");
   });
 });
+
+describe("compounds opened by a number", () => {
+  it("are the number and each word: “24-year-old” holds “old”, “150-seat” holds “seat”", () => {
+    expect(tokenize("The 24-year-old striker").map((t) => t.text)).toEqual(["The", "24", "year", "old", "striker"]);
+    expect(tokenize("a 150-seat parliament").map((t) => t.text)).toEqual(["a", "150", "seat", "parliament"]);
+    expect(tokenize("in 1620-21").map((t) => t.text)).toEqual(["in", "1620", "21"]);
+  });
+});

@@ -38,6 +38,11 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["did he tell her?", "Tomas Okonkwo"],
     ["who visited the port?", "Lena"],
     ["what did she say?", "Yes — the bridge opened"],
+    ["did the club sign him?", "Yes"],
+    // The name is already in the question, so the pronoun is someone else.
+    ["what did Okafor say about him?", "Mira Okafor"],
+    // A place is no "he".
+    ["why did he leave?", "Lisbon"],
   ])("%s after the answer %s: no name to put in", (current, answer) => {
     expect(nameForPronoun(current, answer)).toBeUndefined();
   });
