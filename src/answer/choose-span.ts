@@ -109,6 +109,12 @@ export function chooseSpan(
     const quoted = quotedIn(text, terms);
     if (quoted) return quoted;
   }
+  // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
+  const valued = valueNoun(q);
+  if (valued) {
+    const value = valueBefore(text, terms, valued);
+    if (value) return value;
+  }
   if (q.asksKindOf) {
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
@@ -418,6 +424,26 @@ function deedAfter(
     let end = i + 1;
     while (end < terms.length && end - i <= 10 && !endsClause(terms[end - 1]!)) end++;
     return phraseSpan(text, terms, i + 1, end, 2);
+  }
+  return null;
+}
+
+/** "What is the (inflation) target?", "what was the fee?": the key of the noun whose value is asked. */
+function valueNoun(q: AnalysedQuestion): string | undefined {
+  const m =
+    /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*\??$/iu.exec(
+      q.text.trim(),
+    );
+  return m ? termKey(m[1]!.toLowerCase()) : undefined;
+}
+
+/** "the bank's 2% target", "a £48m fee": the number right before the noun, as the noun's value. */
+function valueBefore(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 1; k < terms.length; k++) {
+    if (terms[k]!.key !== nounKey) continue;
+    const before = terms[k - 1]!;
+    if (/\d/.test(before.text) && before.tags.has("Value") && !before.post.trim())
+      return phraseSpan(text, terms, k - 1, k, 2);
   }
   return null;
 }

@@ -1206,3 +1206,19 @@ Campaigners celebrated outside the court.
     expect(court.ask("where did campaigners celebrate").answer).toBe("outside the court");
   });
 });
+
+describe("a fresh economy report asked in chat", () => {
+  const rates = engineOver({
+    "rates.md": `# Central bank raises rates again
+
+The Bank of Dunmore raised its main interest rate to 4.5% on Thursday.
+
+Inflation fell slightly to 6.8% in October, but remains more than three times the bank's 2% target, figures from the statistics office showed.
+`,
+  });
+
+  it("gives the value written before the noun asked (“what is the target?” → 2%)", () => {
+    expect(rates.ask("whats the target").answer).toBe("2%");
+    expect(rates.ask("what is the inflation target").answer).toBe("2%");
+  });
+});
