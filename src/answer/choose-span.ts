@@ -597,13 +597,32 @@ function sideScore(
   if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
   // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
   // between commas ("Ilka Velt, a senior member, visited" → "Ilka Velt").
-  const anchorClause = clausesOf(terms)[anchor]!;
+  const clauses = clausesOf(terms);
+  const anchorClause = clauses[anchor]!;
   const distance = anchorClause - c.clause;
+  // "Seven members voted for it, while two wanted to wait": a clause with its own subject before
+  // the verb takes no subject from the clause before it.
+  if (distance > 0 && ownSubject(terms, clauses, anchor)) return -0.6;
   // A phrase right after another verb is that verb's object ("conquered Carrowby killing …"), not the subject.
   if (distance === 0) return terms.slice(c.to, anchor).some((t) => isVerb(t)) ? 0.4 : 1.2;
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/**
+ * The verb's clause opens with a subject of its own: a noun, number or pronoun before its first
+ * verb ("while two wanted …"), not a clause that opens on a verb ("will visit Carrowby to open …").
+ */
+function ownSubject(terms: readonly TaggedTerm[], clauses: readonly number[], verb: number): boolean {
+  let start = verb;
+  while (start > 0 && clauses[start - 1] === clauses[verb]) start--;
+  for (let i = start; i < verb; i++) {
+    const t = terms[i]!;
+    if (t.tags.has("Verb")) return false;
+    if ((t.tags.has("Noun") || t.tags.has("Value") || t.tags.has("Pronoun")) && !t.tags.has("Conjunction")) return true;
+  }
+  return false;
 }
 
 /** "What was the score?", "final score?", "moya roddick score". */

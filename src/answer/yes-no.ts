@@ -6,6 +6,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen } from "../text/negation.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
@@ -145,6 +146,16 @@ export function answerYesNo(
       related: [],
     };
   }
+  // "Will rates rise again?" is not affirmed by "the committee voted for the rise": what happened
+  // is not what will.
+  if (!no && /^(will|shall)\b/i.test(question.trim()) && !speaksOfFuture(deciding) && inThePast(deciding)) {
+    return {
+      answered: false,
+      answer: `The article doesn't say that it will, only what happened: “${trimClause(deciding)}”.`,
+      quotes: [],
+      related: [toQuote(best.sentence)],
+    };
+  }
   // "Is the river polluted?" of "… smoke may have polluted the river": a possibility, not a yes.
   if (!no && HEDGED.test(deciding) && !HEDGED.test(question)) {
     return {
@@ -181,6 +192,11 @@ function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string
   const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
   return speaker ? source.replace(TRAILING_SAY_VERB, "") : undefined;
 }
+/** True when the clause tells of the past ("the committee voted for the rise"). */
+function inThePast(clause: string): boolean {
+  return tagSentence(clause).some((w) => w.tags.has("PastTense") && w.tags.has("Verb"));
+}
+
 /** A clause that says something only may be so: "may have polluted", "could be closed", "might reopen". */
 const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely)\b/i;
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */

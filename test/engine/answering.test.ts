@@ -1214,7 +1214,21 @@ describe("a fresh economy report asked in chat", () => {
 The Bank of Dunmore raised its main interest rate to 4.5% on Thursday.
 
 Inflation fell slightly to 6.8% in October, but remains more than three times the bank's 2% target, figures from the statistics office showed.
+
+Seven of the nine members of the rate-setting committee voted for the rise, while two wanted to hold rates.
 `,
+  });
+
+  it("takes no subject from the clause before one that has its own (“…, while two wanted …”)", () => {
+    const a = rates.ask("who wanted to hold rates");
+    expect(a.answer).not.toMatch(/Seven|members/);
+    expect(rates.ask("who voted for the rise").answer).toMatch(/members of the rate-setting committee/);
+  });
+
+  it("does not say yes to what will happen from what did", () => {
+    const a = rates.ask("will rates rise again");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/only what happened/);
   });
 
   it("gives the value written before the noun asked (“what is the target?” → 2%)", () => {
