@@ -594,11 +594,17 @@ function sideScore(
   // "Who does Velt blame?": the one blamed stands after "blame"; a name before it is the blamer.
   if (before && asksObject && !passive) return WRONG_SIDE_OF_OBJECT;
   if (before !== wantBefore) return -0.6;
-  if (!before) return 0.6 / (1 + 0.2 * (c.from - anchor));
-  // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
-  // between commas ("Ilka Velt, a senior member, visited" → "Ilka Velt").
   const clauses = clausesOf(terms);
   const anchorClause = clauses[anchor]!;
+  // Object side: past a clause with a subject of its own, or as that subject, a phrase is that
+  // clause's, not the asked verb's ("The board met on Monday, and the mayor thanked …").
+  if (!before)
+    return c.clause > anchorClause &&
+      (laterSubject(terms, clauses, anchor, c.from) || subjectOfOwnClause(terms, clauses, c))
+      ? -0.6
+      : 0.6 / (1 + 0.2 * (c.from - anchor));
+  // Subject side: the subject is the nearest phrase before the verb, skipping a parenthesis
+  // between commas ("Ilka Velt, a senior member, visited" → "Ilka Velt").
   const distance = anchorClause - c.clause;
   // "Seven members voted for it, while two wanted to wait": a clause with its own subject before
   // the verb takes no subject from the clause before it.
@@ -608,6 +614,25 @@ function sideScore(
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/** The phrase opens its clause (no verb before it there) and a verb follows it in that clause. */
+function subjectOfOwnClause(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
+  for (let i = c.from - 1; i >= 0 && clauses[i] === c.clause; i--) if (terms[i]!.tags.has("Verb")) return false;
+  for (let i = c.to; i < terms.length && clauses[i] === c.clause; i++) if (isVerb(terms[i]!)) return true;
+  return false;
+}
+
+/** Between the asked verb and the phrase, a clause opens with a subject and a verb of its own. */
+function laterSubject(terms: readonly TaggedTerm[], clauses: readonly number[], verb: number, phrase: number): boolean {
+  for (let i = verb + 1; i < phrase; i++) {
+    if (clauses[i] === clauses[i - 1]) continue;
+    // A new clause starts at i: does it open with a subject and then a verb before the phrase?
+    let k = i;
+    while (k < phrase && !terms[k]!.tags.has("Verb")) k++;
+    if (k < phrase && k > i && ownSubject(terms, clauses, k)) return true;
+  }
+  return false;
 }
 
 /**

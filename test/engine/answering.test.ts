@@ -1225,6 +1225,14 @@ Seven of the nine members of the rate-setting committee voted for the rise, whil
     expect(rates.ask("who voted for the rise").answer).toMatch(/members of the rate-setting committee/);
   });
 
+  it("takes no object from a later clause with its own subject (“…, and the mayor thanked …”)", () => {
+    const port = engineOver({
+      "port.md": "# Port\n\nThe harbour board met on Monday, and the mayor then thanked the dockers union.\n",
+    });
+    expect(port.ask("who did the harbour board meet").answer).not.toMatch(/mayor|union/);
+    expect(port.ask("who did the mayor thank").answer).toMatch(/the dockers union/);
+  });
+
   it("does not say yes to what will happen from what did", () => {
     const a = rates.ask("will rates rise again");
     expect(a.outcome, a.answer).toBe("declined");
