@@ -2,7 +2,7 @@
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
-import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
@@ -194,6 +194,8 @@ export function chooseSpan(
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights, counted);
+    // "Seven of the nine members voted": those who voted are the seven; the nine are all of them.
+    if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) score -= PART_OF_GROUP;
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
     if (q.answerType === "thing" && c.place && !q.target.length) score -= PLACE_FOR_THING;
     rivals++;
@@ -538,6 +540,13 @@ function findAnchor(
 /** "Who visited Carrowby?" asks for a subject; "Who did Velt meet?" asks for an object. */
 function asksForSubject(q: AnalysedQuestion): boolean {
   const words = q.tokens.map((t) => t.lower);
+  // "How many voted for the rise?" asks for the subject too: a verb straight after "how many".
+  if (words[0] === "how" && words[1] === "many")
+    return (
+      !/^(will|would|can|could|should|shall|may|might|must|do|does|did|is|are|was|were|has|have|had)$/.test(
+        words[2] ?? "",
+      ) && tagSentence(q.text).some((t) => t.lower === words[2] && isVerb(t) && !t.tags.has("Noun"))
+    );
   const wh = words.findIndex((w) => /^(who|what|which|whom)$/.test(w));
   if (wh < 0) return false;
   let i = wh + 1;
@@ -713,6 +722,13 @@ function partOfGroup(terms: readonly TaggedTerm[], c: Candidate): boolean {
   return /^(including|notably|among)$/.test(before) || (before === "as" && terms[i - 1]?.lower === "such");
 }
 const TITLES: ReadonlySet<string> = new Set([...PEOPLE_NOUNS, ...TITLE_MODIFIERS]);
+
+/** The number is the whole in "seven of the nine": a number, then "of (the)", stand right before it. */
+function wholeOfPart(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  let i = c.from - 1;
+  if (terms[i]?.lower === "the") i--;
+  return terms[i]?.lower === "of" && terms[i - 1] !== undefined && isNumber(terms[i - 1]!);
+}
 
 /** Words before a number that make it a part of a whole just counted. */
 const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;

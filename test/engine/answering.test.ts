@@ -1233,6 +1233,11 @@ Seven of the nine members of the rate-setting committee voted for the rise, whil
     expect(port.ask("who did the mayor thank").answer).toMatch(/the dockers union/);
   });
 
+  it("counts those who did it, not the whole they are part of (“seven of the nine”)", () => {
+    expect(rates.ask("how many voted for the rise").answer).toMatch(/^Seven\b/);
+    expect(rates.ask("how many wanted to hold rates").answer).toMatch(/^two\b/);
+  });
+
   it("does not say yes to what will happen from what did", () => {
     const a = rates.ask("will rates rise again");
     expect(a.outcome, a.answer).toBe("declined");
