@@ -155,10 +155,7 @@ export function chooseSpan(
     // asks about is that person again, whoever the sentence pairs them with. (Unless the question
     // offers names to choose from: "who won, Velt or Brek?".)
     if (q.answerType === "person" && !OFFERS_CHOICE.test(q.text) && endsOnAskedName(content, q)) continue;
-    let shared = 0;
-    // "34 percent" answers "what percent …?": the unit asked for is not the question's own words.
-    for (const t of content) if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key))) shared++;
-    const overlap = shared / content.length;
+    const overlap = repeatedShare(q, content, weights, targetKeys);
     if (overlap === 1) continue;
 
     let score = 0;
@@ -732,6 +729,24 @@ function wholeOfPart(terms: readonly TaggedTerm[], c: Candidate): boolean {
 
 /** Words before a number that make it a part of a whole just counted. */
 const SUBSET_BEFORE = /\b(including|includes|include|among them|of whom|of them|of which)$/;
+
+/**
+ * The share of a candidate's words that only repeat the question. Not repetition: the unit asked
+ * for ("34 percent" for "what percent …?") and the kind asked for ("two main roads" for "which
+ * roads closed?").
+ */
+export function repeatedShare(
+  q: AnalysedQuestion,
+  content: readonly TaggedTerm[],
+  weights: ReadonlyMap<string, number>,
+  targetKeys: ReadonlySet<string>,
+): number {
+  const kindKey = /^(which|what)\s/i.test(q.text) && q.target[0] ? termKey(q.target[0]) : undefined;
+  let shared = 0;
+  for (const t of content)
+    if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key)) && t.key !== kindKey) shared++;
+  return content.length ? shared / content.length : 0;
+}
 
 /** The stem of the noun a how-many question counts: "deaths" in "how many measles deaths were there?". */
 function countedNoun(q: AnalysedQuestion): string | undefined {

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { chooseSpan, COMPLEMENT_NOUNS, EVENT_VERBS, isEventVerb } from "../../src/answer/choose-span.ts";
+import { chooseSpan, COMPLEMENT_NOUNS, EVENT_VERBS, isEventVerb, repeatedShare } from "../../src/answer/choose-span.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -295,6 +295,23 @@ describe("reason and manner markers: where the answer to “why?” and “how?�
     form.split(" ").forEach(expectWord);
     expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));
     expect(spanFor(question, sentence)).toBe(answer);
+  });
+});
+
+describe("what a candidate only repeats of the question", () => {
+  const share = (question: string, phrase: string) => {
+    const q = analyseQuestion(question);
+    const weights = new Map(q.terms.map((t) => [t.key, 1]));
+    const content = tagSentence(phrase).filter((t) => !/^(the|a|an)$/.test(t.lower));
+    return repeatedShare(q, content, weights, new Set());
+  };
+  it("is not the kind a which- or what-question asks for", () => {
+    expect(share("which roads were closed?", "two main roads")).toBe(0);
+    expect(share("what company signed the deal?", "the Portvale Company")).toBe(0);
+  });
+  it("is the question's other words", () => {
+    expect(share("when were the roads closed?", "two main roads")).toBeCloseTo(1 / 3);
+    expect(share("which roads did the storm close?", "the storm damage")).toBeCloseTo(1 / 2);
   });
 });
 
