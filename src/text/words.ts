@@ -7,7 +7,7 @@ export const STOPWORDS = new Set(
   it its it's itself he him his himself she her hers herself they them their theirs themselves we us our ours you your yours i me my
   there here which who whom whose what when where why how whether if while also not no any some all each every both either neither
   such very just only own same other another more most much many few less least over under again further once
-  up down out off too s t d ll m o re ve y one ones`
+  up down out off too s t d ll m o re ve y one ones anyone anybody anything someone somebody something`
     .split(/\s+/)
     .filter(Boolean),
 );

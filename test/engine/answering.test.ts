@@ -1140,6 +1140,8 @@ describe("a fresh news report asked in chat", () => {
 
 Brenford – A fire broke out at the Kestrel Mills chemical plant in Brenford early on Saturday, forcing about 2,000 residents to leave their homes, the county fire service said.
 
+Three workers were taken to hospital with burns. No deaths have been reported.
+
 Fire chief Dana Whitlock said 60 firefighters had brought the blaze under control by Saturday evening. She said the cause of the fire was not yet known, but an investigation had been opened.
 
 Kestrel Mills, which employs 450 people at the site, said it was cooperating fully with the authorities.
@@ -1150,6 +1152,10 @@ Environmental groups have warned that toxic smoke may have polluted the nearby S
 
   it("matches a number typed without its thousands separator, and names a source written in lower case", () => {
     expect(fire.ask("who said 2000 had to leave").answer).toBe("the county fire service");
+  });
+
+  it("reads “anyone” as no word the article must hold (“did anyone die?”)", () => {
+    expect(fire.ask("did anyone die").answer).toMatch(/^No — No deaths have been reported/);
   });
 
   it("reads what someone said without “that” as what they said", () => {
