@@ -45,8 +45,10 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
   },
   {
     name: '"how many are X?" with no noun: the previous count\'s noun ("how many hostages …" → "how many hostages are X")',
+    // ("How much will it cost?" is whole: "how much" then a verb asks an amount of its own, so it
+    // borrows a noun only before a form of "be": "how much was Russian?")
     pattern:
-      /^(?:and\s+|so\s+)?how\s+(?:many|much)\s+((?:are|were|is|was|r|did|do|does|have|has|had|will)\b.*?)[\s?!.]*$/i,
+      /^(?:and\s+|so\s+)?how\s+(?:many|much(?=\s+(?:are|were|is|was|r)\b))\s+((?:are|were|is|was|r|did|do|does|have|has|had|will)\b.*?)[\s?!.]*$/i,
     resolve: (previous, m) => {
       const counted = /^how\s+(many|much)\s+(.+)$/i.exec(previous);
       if (!counted) return undefined;

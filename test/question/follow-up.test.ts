@@ -52,6 +52,8 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["who visited the capital?", "and who paid for the trip?"],
     ["who visited the capital?", "how many people live in the capital?"],
     ["who visited the capital?", "tell me about the port"],
+    // "how much" and a verb ask an amount of their own.
+    ["how many doses are needed?", "how much will it cost?"],
     ["", "why?"],
     ["who visited the capital?", ""],
   ])("%s + %s stands alone", (previous, current) => {
