@@ -95,8 +95,11 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
  * the question has one such pronoun; undefined otherwise.
  */
 export function nameForPronoun(current: string, previousAnswer: string): string | undefined {
-  const name = previousAnswer.trim();
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(name) || /^(yes|no)\b/i.test(name)) return undefined;
+  // ("union leader Tomas Reyes": the name at the end of a titled answer, when it has two words.)
+  const whole = previousAnswer.trim();
+  const tail = /\s(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(whole);
+  const name = NAME.test(whole) || !tail ? whole : tail[1]!;
+  if (!NAME.test(name) || /^(yes|no)\b/i.test(name)) return undefined;
   // Not a name the question already holds ("what did Lindgren say about him?": he is someone
   // else), nor a place or an organisation the tagger knows for one ("Bayern Munich" is no "he").
   const words = tagSentence(name);
@@ -115,6 +118,9 @@ export function nameForPronoun(current: string, previousAnswer: string): string 
   const replacement = possessive ? `${name}'s` : name;
   return current.slice(0, m.index!) + replacement + after;
 }
+
+/** Every word capitalised, one to five of them: "Mira Okafor", "Mayor Ilka Velt". */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 
 function isNounAhead(text: string, from: number): boolean {
   const next = tagSentence(text).find((t) => t.start > from);

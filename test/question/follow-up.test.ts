@@ -29,6 +29,8 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["what is her role?", "Mira Okafor", "what is Mira Okafor's role?"],
     ["did they meet her?", "Mira Okafor", "did they meet Mira Okafor?"],
     ["what is his job?", "Tomas Okonkwo", "what is Tomas Okonkwo's job?"],
+    // A titled answer: the name at its end.
+    ["where did he come from?", "union leader Tomas Okonkwo", "where did Tomas Okonkwo come from?"],
   ])("%s after the answer %s → %s", (current, answer, expected) => {
     expect(nameForPronoun(current, answer)).toBe(expected);
   });
