@@ -489,6 +489,7 @@ const isModifier = (t: TaggedTerm) =>
 const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
+const ASKS_YEAR = /\b(what|which)\s+year\b/i;
 
 function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
   switch (q.answerType) {
@@ -498,6 +499,8 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "place":
       return c.place;
     case "date":
+      // "What year …?" is answered by a year, not by "March" or "Monday".
+      if (ASKS_YEAR.test(q.text) && !terms.slice(c.from, c.to).some((t) => /\d{3,4}/.test(t.text))) return false;
       return c.date || (c.duration === true && asksHowLong(q));
     case "number":
       // ("a second runway" counts nothing: an ordinal before a noun says which, not how many. A

@@ -1184,6 +1184,15 @@ Environmental groups have warned that toxic smoke may have polluted the nearby S
   });
 });
 
+describe("what a year-question takes", () => {
+  it("answers “what year …?” with a year, not with the month beside it", () => {
+    const depot = engineOver({
+      "depot.md": "# Depot\n\nThe new bus depot in Carrowby was officially opened in March 2019 by the mayor.\n",
+    });
+    expect(depot.ask("what year was the bus depot opened").answer).toMatch(/2019/);
+  });
+});
+
 describe("a fresh court report asked in chat", () => {
   const court = engineOver({
     "court.md": `# Court blocks Harwick airport expansion
