@@ -46,7 +46,7 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
   {
     name: '"how many are X?" with no noun: the previous count\'s noun ("how many hostages …" → "how many hostages are X")',
     // ("How much will it cost?" is whole: "how much" then a verb asks an amount of its own, so it
-    // borrows a noun only before a form of "be": "how much was Russian?")
+    // borrows a noun only before a form of "be": "how much was recovered?")
     pattern:
       /^(?:and\s+|so\s+)?how\s+(?:many|much(?=\s+(?:are|were|is|was|r)\b))\s+((?:are|were|is|was|r|did|do|does|have|has|had|will)\b.*?)[\s?!.]*$/i,
     resolve: (previous, m) => {

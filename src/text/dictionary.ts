@@ -1,4 +1,4 @@
-// An English dictionary (SCOWL, via the word-list package: 274,000 lower-case words, no names of
+// A dictionary of the language (SCOWL, via the word-list package: 274,000 lower-case words, no names of
 // people or places of its own). Compromise's lexicon holds some 14,000 words, so "company", "rail"
 // or "moon" are unknown to it; the dictionary tells the engine that they are ordinary words even
 // when an article only writes them inside a name ("the Harbour Company").

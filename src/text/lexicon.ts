@@ -38,9 +38,9 @@ export function isCommonWord(lower: string): boolean {
 }
 
 /**
- * True for an ordinary English word, by the lexicon or by the dictionary, unless the lexicon also
- * knows it as a name: "company" and "moon" yes, "paris" and "jordan" no (the dictionary lists them
- * too, as plaster of paris and the river).
+ * True for an ordinary word, by the lexicon or by the dictionary, unless the lexicon also knows it
+ * as a name: "company" and "moon" yes, "lisbon" and "peru" no (a dictionary may list a name as a
+ * word too: "china", the porcelain).
  */
 export function isOrdinaryWord(lower: string): boolean {
   if (isCommonWord(lower)) return true;

@@ -65,7 +65,7 @@ describe("isOrdinaryWord (src/text/lexicon.ts)", () => {
   it.each([
     ["company", true], // not in the tagger's lexicon; in the dictionary
     ["war", true], // in the tagger's lexicon
-    ["paris", false], // in the dictionary, but the lexicon knows it as a place
+    ["china", false], // in the dictionary (the porcelain), but the lexicon knows it as a country
     ["portvale", false], // in neither
   ])("%s → %s", (word, ordinary) => {
     expect(isOrdinaryWord(word)).toBe(ordinary);
