@@ -15,8 +15,9 @@ export interface Token {
   end: number;
 }
 
-// (A number with thousands separators is one word: "2,000", "1,250,000".)
-const WORD = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+/** The rest of a number written with thousands separators, after its first group: ",000", ",250,000.5". */
+const THOUSANDS = /(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])/uy;
 
 const synonymKey = new Map<string, string>();
 /** The group key of each word a group names as written (not of its stem). */
@@ -74,9 +75,19 @@ function computeKey(bare: string): string {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0].replace(/[.-]+$/, "");
-    const start = m.index!;
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    let raw = m[0].replace(/[.-]+$/, "");
+    const start = m.index;
+    // (A number with thousands separators is one word: "2,000", "1,250,000".)
+    if (text.charCodeAt(start + m[0].length) === 44 && /^\d{1,3}$/.test(m[0])) {
+      THOUSANDS.lastIndex = start + m[0].length;
+      const rest = THOUSANDS.exec(text);
+      if (rest) {
+        raw = m[0] + rest[0];
+        words.lastIndex = THOUSANDS.lastIndex;
+      }
+    }
     // A range "1620-21" is two numbers, as "1620–21" (with a dash) already is.
     // So is "150-seat": a count and what it counts.
     // And so is "24-year-old": the number, then each word ("how old" meets "old").
