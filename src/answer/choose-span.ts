@@ -8,6 +8,7 @@ import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
+import { isPlaceNoun } from "../question/head-nouns.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -135,6 +136,7 @@ export function chooseSpan(
     ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))
     : EMPTY;
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
+  const placeKind = /^(which|what)\s/i.test(q.text) && isPlaceNoun(q.target[0] ?? "") ? q.target[0] : undefined;
   let best: Span | null = null;
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
@@ -155,6 +157,8 @@ export function chooseSpan(
     // asks about is that person again, whoever the sentence pairs them with. (Unless the question
     // offers names to choose from: "who won, Velt or Brek?".)
     if (q.answerType === "person" && !OFFERS_CHOICE.test(q.text) && endsOnAskedName(content, q)) continue;
+    // "What country …?" is not answered by "the city": a phrase headed by another kind of place.
+    if (placeKind && otherPlaceKind(content, placeKind)) continue;
     const overlap = repeatedShare(q, content, weights, targetKeys);
     if (overlap === 1) continue;
 
@@ -749,6 +753,12 @@ export function repeatedShare(
   for (const t of content)
     if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key)) && t.key !== kindKey) shared++;
   return content.length ? shared / content.length : 0;
+}
+
+/** The phrase ends on a kind of place other than the one asked ("the city" for "what country"). */
+function otherPlaceKind(content: readonly TaggedTerm[], asked: string): boolean {
+  const head = content.at(-1)!;
+  return !isProper(head) && isPlaceNoun(head.lower) && stem(head.lower) !== stem(asked);
 }
 
 /** The stem of the noun a how-many question counts: "deaths" in "how many measles deaths were there?". */

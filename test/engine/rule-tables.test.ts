@@ -315,6 +315,24 @@ describe("what a candidate only repeats of the question", () => {
   });
 });
 
+describe("a kind of place asked for", () => {
+  const span = (question: string, sentence: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
+  };
+  it.each([
+    [
+      "What country was Brek a minister of?",
+      "Although born in the city, Ada Brek served as a minister of Dunmere for ten years.",
+      "the city",
+    ],
+    ["Which river flows past the town?", "The town sits on a lake, and the Sorel flows past it to the sea.", "the sea"],
+  ])("“%s” is not answered by another kind of place", (question, sentence, other) => {
+    expect(span(question, sentence)).not.toBe(other);
+  });
+});
+
 describe("nouns whose “to” clause says what they are", () => {
   it.each(COMPLEMENT_NOUNS.map((r) => [r.word, r]))("“%s”: its “to” clause is no reason", (_, row) => {
     wordIn(row);
