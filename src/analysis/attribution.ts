@@ -1,6 +1,7 @@
 // Who the article says a claim comes from: "according to Dunmeran sources", "the Harbour Guild claims",
 // "citing a source in …", and whether it flags the claim as unverified. The verbs, the passes and
 // the unverified phrasings are rows of data, each with a made-up sentence it must fire on.
+import { type PhraseRow, phrasesPattern } from "../text/word-rows.ts";
 
 export interface SayVerbRow {
   readonly forms: readonly string[];
@@ -117,7 +118,7 @@ export function findAttribution(text: string): string | undefined {
 }
 
 /** Ways a sentence says a claim is not (yet) confirmed, each with a made-up sentence it fires on. */
-export const UNVERIFIED_PHRASES: readonly { pattern: string; example: string }[] = [
+export const UNVERIFIED_PHRASES: readonly PhraseRow[] = [
   {
     pattern: "yet to be (?:independently )?(?:verified|confirmed)",
     example: "The figure is yet to be independently verified.",
@@ -134,7 +135,7 @@ export const UNVERIFIED_PHRASES: readonly { pattern: string; example: string }[]
   { pattern: "unconfirmed", example: "The count is unconfirmed." },
   { pattern: "not independently verified", example: "The video, not independently verified, shows smoke." },
 ];
-const UNVERIFIED = new RegExp(`\\b(?:${UNVERIFIED_PHRASES.map((r) => r.pattern).join("|")})\\b`, "i");
+const UNVERIFIED = phrasesPattern(UNVERIFIED_PHRASES);
 
 /** True when a sentence says a claim is not (yet) confirmed. */
 export function flagsUnverified(text: string): boolean {

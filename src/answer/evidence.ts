@@ -9,7 +9,7 @@ import { isNegated } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
-import { type WordRow, keysOf } from "../text/word-rows.ts";
+import { type PhraseRow, type WordRow, keysOf, phrasesPattern } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { EVENT_VERBS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
@@ -148,7 +148,7 @@ export function evidenceProblem(
 }
 
 /** Ways news says a thing is not known; each row with a made-up sentence it fires on. */
-export const UNKNOWN_PHRASES: readonly { pattern: string; example: string }[] = [
+export const UNKNOWN_PHRASES: readonly PhraseRow[] = [
   {
     pattern: "(?:is|was|are|were|remains?|remained) (?:still )?not (?:yet )?(?:known|clear)",
     example: "The cause of the blaze was not yet known.",
@@ -164,7 +164,7 @@ export const UNKNOWN_PHRASES: readonly { pattern: string; example: string }[] = 
   { pattern: "(?:did|does|do) not (?:say|disclose|reveal|give)", example: "The club did not disclose the fee." },
   { pattern: "it is (?:not (?:yet )?clear|unclear)", example: "It is unclear how many boats sank." },
 ];
-const UNKNOWN = new RegExp(`\\b(?:${UNKNOWN_PHRASES.map((r) => r.pattern).join("|")})\\b`, "i");
+const UNKNOWN = phrasesPattern(UNKNOWN_PHRASES);
 /** True when the clause says a thing is not known ("the motive remains unclear"). */
 export const statesUnknown = (clause: string): boolean => UNKNOWN.test(clause);
 

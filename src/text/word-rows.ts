@@ -15,3 +15,14 @@ export interface WordRow {
 export function keysOf(rows: readonly WordRow[]): ReadonlySet<string> {
   return new Set(rows.map((r) => termKey(r.word)));
 }
+
+/** A phrase rule: a regular-expression fragment, with a made-up sentence it must fire on. */
+export interface PhraseRow {
+  readonly pattern: string;
+  readonly example: string;
+}
+
+/** One case-insensitive pattern that finds any row's phrase as whole words. */
+export function phrasesPattern(rows: readonly PhraseRow[]): RegExp {
+  return new RegExp(`\\b(?:${rows.map((r) => r.pattern).join("|")})\\b`, "i");
+}
