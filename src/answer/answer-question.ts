@@ -9,7 +9,7 @@ import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attribution.ts";
 import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
-import { decline } from "./decline.ts";
+import { decline, passage } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
 import { answerYesNo, ASKS_FUTURE, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
@@ -169,19 +169,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
   if (noSpan && (TYPED.has(q.answerType) || asksScore(q))) return decline(noSpan, closest());
-  if (noSpan || pSpan < params.thresholds.answer) return passage(best);
+  if (noSpan || pSpan < params.thresholds.answer) return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
-}
-
-/** "The article says: …": the sentence that answers, without a short answer the engine is unsure of. */
-function passage(best: ScoredSentence): Result {
-  return {
-    outcome: "passage",
-    answered: true,
-    answer: "The article says:",
-    quotes: [toQuote(best.sentence)],
-    related: [],
-  };
 }
 
 /** What the confidence models see about the best sentence (see params.ts for each feature). */

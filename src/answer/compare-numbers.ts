@@ -15,6 +15,7 @@ import type { Reply } from "./types.ts";
 import { rankSentences, termWeights } from "./rank-sentences.ts";
 import { isEventVerb } from "./choose-span.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
+import { passage } from "./decline.ts";
 
 type Comparison = ">" | "<" | ">=" | "<=" | "=";
 
@@ -90,7 +91,7 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
     .filter((c) => decide(asked, c.found!.number) !== verdict && !ofAnEvent(c.hit.sentence));
   if (verdict === undefined || disagreeing.length) {
     const quotes = [first, ...disagreeing].map((c) => toQuote(c.hit.sentence));
-    return { outcome: "passage", answered: true, answer: `The article says: ${phrase}.`, quotes, related: [] };
+    return passage(`The article says: ${phrase}.`, quotes);
   }
   const attribution = findAttribution(text);
   // "… a figure yet to be verified", in the sentence or in the next one speaking of it.

@@ -5,6 +5,7 @@ import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
+import { passage } from "./decline.ts";
 
 export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Reply | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
@@ -48,7 +49,7 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
     };
   }
   // "Tell me about X": the first thing the article says of X is a passage to read, not a short answer.
-  return { outcome: "passage", answered: true, answer: "The article says:", quotes: [toQuote(first)], related: [] };
+  return passage("The article says:", [toQuote(first)]);
 }
 
 /** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */

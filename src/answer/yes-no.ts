@@ -10,6 +10,7 @@ import { tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
+import { decline, passage } from "./decline.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 
@@ -86,32 +87,23 @@ export function answerYesNo(
   // ("Has the council asked the firm to repair it?" asks about the asking itself, which the clause says.)
   const asksAboutAsking = NOT_YET.test(question) && /\bto\s+\S+/i.test(question);
   if (!asksAboutAsking && keys.some((k) => notYetDone(deciding, k))) {
-    return {
-      answered: false,
-      answer: `The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`,
-      quotes: [],
-      related: [toQuote(best.sentence)],
-    };
+    return decline(`The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
   }
   // "Was the mayor on the island?" is not affirmed by "the mayor will soon visit the island".
   if (speaksOfFuture(deciding) && !ASKS_FUTURE.test(question) && !deniesOrLeavesOpen(deciding)) {
-    return {
-      answered: false,
-      answer: `The article doesn't say that it has happened, only that it will: “${trimClause(deciding)}”.`,
-      quotes: [],
-      related: [toQuote(best.sentence)],
-    };
+    return decline(`The article doesn't say that it has happened, only that it will: “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
   }
   // "Did the guild raise the fees?" is not affirmed by "the guild claims the fees doubled": the
   // name asked about is only who says so.
   const speaker = onlySpeaker(text, terms, question);
   if (speaker) {
-    return {
-      answered: false,
-      answer: `The article doesn't say that; it says only what ${speaker} claims: “${trimClause(deciding)}”.`,
-      quotes: [],
-      related: [toQuote(best.sentence)],
-    };
+    return decline(`The article doesn't say that; it says only what ${speaker} claims: “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
   }
   // "… a figure the ministry has not confirmed": the clause that says it is unverified is the one to show.
   const unverified = deniesOrLeavesOpen(deciding) ? undefined : clauses.find((c) => flagsUnverified(c));
@@ -138,33 +130,21 @@ export function answerYesNo(
     };
   }
   if (!no && unverifiedNext && !ASKS_ABOUT_PROOF.test(question)) {
-    return {
-      outcome: "passage",
-      answered: true,
-      answer: "The article reports it as a claim that is not yet verified:",
-      quotes: [toQuote(best.sentence), toQuote(unverifiedNext)],
-      related: [],
-    };
+    return passage("The article reports it as a claim that is not yet verified:", [
+      toQuote(best.sentence),
+      toQuote(unverifiedNext),
+    ]);
   }
   // "Will rates rise again?" is not affirmed by "the committee voted for the rise": what happened
   // is not what will.
   if (!no && /^(will|shall)\b/i.test(question.trim()) && !speaksOfFuture(deciding) && inThePast(deciding)) {
-    return {
-      answered: false,
-      answer: `The article doesn't say that it will, only what happened: “${trimClause(deciding)}”.`,
-      quotes: [],
-      related: [toQuote(best.sentence)],
-    };
+    return decline(`The article doesn't say that it will, only what happened: “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
   }
   // "Is the river polluted?" of "… smoke may have polluted the river": a possibility, not a yes.
   if (!no && HEDGED.test(deciding) && !HEDGED.test(question)) {
-    return {
-      outcome: "passage",
-      answered: true,
-      answer: "The article says only that it may be so:",
-      quotes: [toQuote(best.sentence)],
-      related: [],
-    };
+    return passage("The article says only that it may be so:", [toQuote(best.sentence)]);
   }
   const clause = trimClause(negatedElsewhere ?? unverified ?? deciding);
   const short = clause.split(/\s+/).length <= 16 ? clause : "";
