@@ -92,9 +92,11 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
 /**
  * "what did she say?" after the answer "Mira Okafor": a he/she/him/her/his of the question is the
  * person the previous answer named. Only when that answer is a name (every word capitalised) and
- * the question has one such pronoun; undefined otherwise.
+ * the question has one such pronoun; undefined otherwise. When the previous question already said
+ * "she" ("who did she marry?" → "Jonas Pell", then "what was her first song?"), the pronoun goes
+ * on meaning whoever it meant there, not the person just named.
  */
-export function nameForPronoun(current: string, previousAnswer: string): string | undefined {
+export function nameForPronoun(current: string, previousAnswer: string, previous = ""): string | undefined {
   // ("union leader Tomas Reyes": the name at the end of a titled answer, when it has two words.)
   const whole = previousAnswer.trim();
   const tail = /\s(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(whole);
@@ -111,12 +113,18 @@ export function nameForPronoun(current: string, previousAnswer: string): string 
   if (pronouns.length !== 1) return undefined;
   const m = pronouns[0]!;
   const word = m[1]!.toLowerCase();
+  if (samePerson(word).test(previous)) return undefined;
   const after = current.slice(m.index! + m[0].length);
   // "her" before a noun is a possessive ("her party"); otherwise the person ("did they meet her?").
   const possessive =
     word === "his" || (word === "her" && /^\s+\p{L}/u.test(after) && isNounAhead(current, m.index! + m[0].length));
   const replacement = possessive ? `${name}'s` : name;
   return current.slice(0, m.index!) + replacement + after;
+}
+
+/** The pronouns that name the same person as `word`: she and her, or he, him and his. */
+function samePerson(word: string): RegExp {
+  return /^(she|her)$/.test(word) ? /\b(she|her|hers|herself)\b/i : /\b(he|him|his|himself)\b/i;
 }
 
 /** Every word capitalised, one to five of them: "Mira Okafor", "Mayor Ilka Velt". */

@@ -30,7 +30,7 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   // "and the port?" against the previous question; "what did she say?" against the answer it got.
   const followUp =
     (before ? resolveFollowUp(before, current) : undefined) ??
-    (previousAnswer ? readAgain(nameForPronoun(current, previousAnswer)) : undefined);
+    (previousAnswer ? readAgain(nameForPronoun(current, previousAnswer, before)) : undefined);
   const text = followUp ?? normaliseChat(current, { onlyTopics: true });
   return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
 }

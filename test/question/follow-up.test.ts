@@ -49,6 +49,13 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     expect(nameForPronoun(current, answer)).toBeUndefined();
   });
 
+  it("keeps a pronoun the previous question already used for someone else", () => {
+    // "she" married Jonas Pell; "her" in the next question is still she, not he.
+    expect(nameForPronoun("what was her first song?", "Jonas Pell", "who did she marry?")).toBeUndefined();
+    // A pronoun of the other person does mean the one just named.
+    expect(nameForPronoun("what did he play?", "Jonas Pell", "who did she marry?")).toBe("what did Jonas Pell play?");
+  });
+
   it.each([
     ["who visited the capital?", "who is the mayor?"],
     ["who visited the capital?", "and who paid for the trip?"],
