@@ -203,7 +203,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     terms[i]!.chunk === "Noun" ||
     (terms[i]!.chunk === "Adjective" && terms[i + 1]?.chunk === "Noun" && !endsClause(terms[i]!));
   for (let i = 0; i < terms.length; ) {
-    if (!nounish(i) || terms[i]!.tags.has("Pronoun")) {
+    if (!nounish(i) || terms[i]!.tags.has("Pronoun") || yearBeforeName(terms, i)) {
       i++;
       continue;
     }
@@ -309,6 +309,21 @@ function termsCovering(terms: readonly TaggedTerm[], start: number, end: number)
   if (from < 0) return undefined;
   const to = terms.findIndex((t) => t.start >= end);
   return [from, to < 0 ? terms.length : to];
+}
+
+/**
+ * "In 2001 Smith joined the band", "from 1930 to 1946 Vorne taught": a year after a preposition (or
+ * opening the sentence) and before a name is a date of its own, not the first word of the name's phrase.
+ */
+function yearBeforeName(terms: readonly TaggedTerm[], i: number): boolean {
+  const next = terms[i + 1];
+  const before = terms[i - 1];
+  return (
+    terms[i]!.tags.has("Year") &&
+    next !== undefined &&
+    isProper(next) &&
+    (before === undefined || before.tags.has("Preposition") || before.tags.has("Conjunction") || endsClause(before))
+  );
 }
 
 /** The candidate's text exactly as written in the sentence. */

@@ -9,6 +9,7 @@ import { candidateText, clausesOf, findCandidates, type Candidate } from "../ana
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
 import { isPlaceNoun } from "../question/head-nouns.ts";
+import { lifeDates } from "../analysis/life-dates.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -87,6 +88,9 @@ export function chooseSpan(
 
   // "What was the score?": a result written as a range ("3-1", "6-2 7-6"), or nothing here.
   if (asksScore(q)) return scoreIn(text, terms);
+  // "When was she born?" of "Edda Vorne (3 May 1881 – 2 November 1952) was …".
+  const life = q.answerType === "date" ? lifeDateAsked(q, text) : undefined;
+  if (life) return { text: life, score: LIFE_DATE_SCORE, candidate: wholeSentence(text, terms) };
   if (q.answerType === "reason") {
     const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
     if (reason) return reason;
@@ -143,7 +147,11 @@ export function chooseSpan(
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
-  for (const c of candidates) {
+  const asksAge = /\bhow\s+old\b/i.test(q.text);
+  for (const found of candidates) {
+    // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
+    const c = asksAge ? ageOf(terms, found) : found;
+    if (!c) continue;
     // ("what was the source?" of "citing a source in the delegation", "who said …?" of "…, the fire
     // service said": the source, whatever its kind. But whoever is cited is not who reported it.)
     const isSource =
@@ -212,6 +220,23 @@ export function chooseSpan(
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
   return best ? { ...best, rivals, runnerUp } : null;
+}
+
+/** A date in brackets after a name: a sure answer, scored as a typed date next to the asked words would be. */
+const LIFE_DATE_SCORE = 1.5;
+
+/** For "when was X born?" or "when did X die?", the date the sentence gives in brackets after a name. */
+function lifeDateAsked(q: AnalysedQuestion, text: string): string | undefined {
+  const asksBirth = /\b(born|birth)\b/i.test(q.text);
+  const asksDeath = /\b(die|died|death)\b/i.test(q.text);
+  if (asksBirth === asksDeath) return undefined;
+  const life = lifeDates(text);
+  return asksBirth ? life?.born : life?.died;
+}
+
+/** A candidate covering the whole sentence, for a span found in its text rather than among its words. */
+function wholeSentence(text: string, terms: readonly TaggedTerm[]): Candidate {
+  return phraseSpan(text, terms, 0, terms.length, 0).candidate;
 }
 
 /** Below this, a typed answer to "who/what did X verb?" gives way to the verb's object as written. */
@@ -700,12 +725,59 @@ const FROM_PLACE = 1;
 
 /** What the source of a claim gains as the answer to "who said …?". */
 const SOURCE_OF_SAYING = 3;
-const SAY_FORMS = new Set(SAY_VERBS.flatMap((r) => r.forms));
+/**
+ * Verbs that report a thought, as say verbs report words: "what do experts fear?" of "Experts fear
+ * the stones could be sold" is the clause after the verb. Each row with a made-up question and the
+ * clause it must give.
+ */
+export const THOUGHT_VERBS: readonly { forms: readonly string[]; example: string; question: string; clause: string }[] =
+  [
+    {
+      forms: ["fear", "fears", "feared"],
+      example: "Locals fear the river will flood again this winter.",
+      question: "What do locals fear?",
+      clause: "the river will flood again this winter",
+    },
+    {
+      forms: ["believe", "believes", "believed"],
+      example: "Police believe the gang fled across the border on foot.",
+      question: "What do police believe?",
+      clause: "the gang fled across the border on foot",
+    },
+    {
+      forms: ["think", "thinks", "thought"],
+      example: "Doctors think the outbreak began at a wedding in May.",
+      question: "What do doctors think?",
+      clause: "the outbreak began at a wedding in May",
+    },
+    {
+      forms: ["expect", "expects", "expected"],
+      example: "Analysts expect prices to fall sharply next year.",
+      question: "What do analysts expect?",
+      clause: "prices to fall sharply next year",
+    },
+    {
+      forms: ["suspect", "suspects", "suspected"],
+      example: "Investigators suspect a faulty valve caused the blast.",
+      question: "What do investigators suspect?",
+      clause: "a faulty valve caused the blast",
+    },
+    {
+      forms: ["warn", "warns", "warned"],
+      example: "Scientists warn the glacier could vanish within decades.",
+      question: "What did scientists warn?",
+      clause: "the glacier could vanish within decades",
+    },
+  ];
+/** Say verbs and thought verbs: a "what did X say/fear?" question is answered by the clause after them. */
+const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));
+/** Only the say verbs: "who said …?" asks for a source, "who fears …?" does not. */
+const SAID_FORMS = new Set(SAY_VERBS.flatMap((r) => r.forms));
 /** "Who said …?", "who reported …?": the question asks for a claim's source. */
 /** "What is the source of the figure?", "according to whom?": the same, asked of a claim. */
 const ASKS_SOURCE = /\b(source|sources|according to whom?|says who|who says)\b/i;
 const asksWhoSaid = (q: AnalysedQuestion) =>
-  /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAY_FORMS.has(q.tokens[1]?.lower ?? "");
+  /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAID_FORMS.has(q.tokens[1]?.lower ?? "");
 
 /** What a phrase loses when it only renames a name of the question. */
 const APPOSITION_OF_ASKED = 0.5;
@@ -753,6 +825,21 @@ export function repeatedShare(
   for (const t of content)
     if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key)) && t.key !== kindKey) shared++;
   return content.length ? shared / content.length : 0;
+}
+
+/**
+ * The candidate as an age, or undefined when it is none: a number of years ("58-year-old", taking in
+ * the "old", "515 million years"), or one after "aged", "age (of)" or "turned" ("aged 71", "at the
+ * age of six", "he turned 39").
+ */
+function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefined {
+  if (!c.number) return undefined;
+  const before = terms.slice(Math.max(0, c.from - 2), c.from).map((t) => t.lower);
+  if (/^(aged|age|turned|turning)$/.test(before.at(-1) ?? "") || before.join(" ") === "age of") return c;
+  const year = terms.slice(c.from, c.to + 2).findIndex((t) => /\byears?\b/.test(t.lower));
+  if (year < 0) return undefined;
+  const end = c.from + year + 1;
+  return terms[end]?.lower === "old" && end >= c.to ? { ...c, to: end + 1 } : c;
 }
 
 /** The phrase ends on a kind of place other than the one asked ("the city" for "what country"). */

@@ -5,11 +5,11 @@
 import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
-import { isNegated } from "../text/negation.ts";
+import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
-import { type PhraseRow, type WordRow, keysOf, phrasesPattern } from "../text/word-rows.ts";
+import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { EVENT_VERBS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
@@ -146,27 +146,6 @@ export function evidenceProblem(
   if (unknown) return `The article says this is not known: “${unknown}”.`;
   return undefined;
 }
-
-/** Ways news says a thing is not known; each row with a made-up sentence it fires on. */
-export const UNKNOWN_PHRASES: readonly PhraseRow[] = [
-  {
-    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?not (?:yet )?(?:known|clear)",
-    example: "The cause of the blaze was not yet known.",
-  },
-  {
-    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?(?:unknown|unclear)",
-    example: "The motive remains unclear.",
-  },
-  {
-    pattern: "(?:has|have|had) not (?:yet )?been (?:determined|established|identified|disclosed|made public)",
-    example: "The value of the deal has not been disclosed.",
-  },
-  { pattern: "(?:did|does|do) not (?:say|disclose|reveal|give)", example: "The club did not disclose the fee." },
-  { pattern: "it is (?:not (?:yet )?clear|unclear)", example: "It is unclear how many boats sank." },
-];
-const UNKNOWN = phrasesPattern(UNKNOWN_PHRASES);
-/** True when the clause says a thing is not known ("the motive remains unclear"). */
-export const statesUnknown = (clause: string): boolean => UNKNOWN.test(clause);
 
 /**
  * The clause of the sentence that says a thing is not known, when it holds a word the question

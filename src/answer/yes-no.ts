@@ -5,8 +5,8 @@
 // the article says, so the bot declines.
 import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
-import { deniesOrLeavesOpen } from "../text/negation.ts";
-import { tagSentence } from "../text/tag-sentence.ts";
+import { deniesOrLeavesOpen, statesUnknown } from "../text/negation.ts";
+import { isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
@@ -81,6 +81,19 @@ export function answerYesNo(
   const deciding = clauses.reduce((a, b) =>
     held.get(b)! > held.get(a)! || (held.get(b) === held.get(a) && b.length > a.length) ? b : a,
   );
+  // "Was she a violinist?" is not affirmed by "she married the violinist Jonas Pell": the noun is
+  // the title of someone the question does not name.
+  const titled = titleOfAnother(text, question);
+  if (titled) {
+    return decline(`The article doesn't say so; the ${titled.noun} it names is ${titled.name}.`, [
+      toQuote(best.sentence),
+    ]);
+  }
+  // "Were the two fires linked?" of "… it was too early to say whether the two fires were linked":
+  // neither yes nor no, and the article says so.
+  if (statesUnknown(deciding)) {
+    return decline(`The article says this is not known: “${trimClause(deciding)}”.`, [toQuote(best.sentence)]);
+  }
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   const keys = verbKey ? [verbKey] : [...asked];
@@ -118,6 +131,11 @@ export function answerYesNo(
     : clauses.find((c) => c !== deciding && deniesOrLeavesOpen(c) && lacking(c));
   const no =
     deniesOrLeavesOpen(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+  // "Was anyone hurt?" is not answered No by "the other guard was not hurt": a denial about one of
+  // them says nothing of the rest. Only a denial of all ("no one", "none of", "not … any") does.
+  if (no && ASKS_ANYONE.test(question) && deniesOrLeavesOpen(deciding) && !DENIES_ALL.test(deciding)) {
+    return passage("The article says:", [toQuote(best.sentence)]);
+  }
   // "Did 50 hostages die?" asked of a claim the next sentence calls unverified: neither yes nor no,
   // the claim and its caveat are shown.
   // "Is the claim of 50 dead confirmed?": the next sentence, which says it is not yet, answers.
@@ -172,13 +190,39 @@ function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string
   const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
   return speaker ? source.replace(TRAILING_SAY_VERB, "") : undefined;
 }
+/**
+ * For "is/was X a NOUN?", the NOUN the sentence writes as the title of a name the question lacks
+ * ("the violinist Jonas Pell"), with that name; undefined when it does not.
+ */
+function titleOfAnother(text: string, question: string): { noun: string; name: string } | undefined {
+  const asked = /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+(?:\S+\s+)?(\p{L}+)\s*\??$/iu.exec(question.trim());
+  if (!asked) return undefined;
+  const noun = asked[2]!.toLowerCase();
+  const subject = new Set(tokenize(asked[1]!).map((w) => w.lower));
+  const terms = tagSentence(text);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (terms[i]!.lower !== noun || !isProper(terms[i + 1]!) || /^\p{Lu}/u.test(terms[i]!.text)) continue;
+    let end = i + 1;
+    while (end < terms.length && isProper(terms[end]!)) end++;
+    const name = terms.slice(i + 1, end);
+    if (!name.some((t) => subject.has(t.lower))) return { noun, name: text.slice(name[0]!.start, name.at(-1)!.end) };
+  }
+  return undefined;
+}
+
+/** A question about anyone at all: "was anyone hurt?", "did any ships sink?". */
+const ASKS_ANYONE = /\b(anyone|anybody|anything|any)\b/i;
+/** A denial of every one: "no one was hurt", "none of the ships sank", "did not find any survivors". */
+const DENIES_ALL = /\b(no|none|nobody|nothing|neither|never)\b|\bnot\s+(?:\S+\s+){0,3}any/i;
+
 /** True when the clause tells of the past ("the committee voted for the rise"). */
 function inThePast(clause: string): boolean {
   return tagSentence(clause).some((w) => w.tags.has("PastTense") && w.tags.has("Verb"));
 }
 
 /** A clause that says something only may be so: "may have polluted", "could be closed", "might reopen". */
-const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely)\b/i;
+// (Case counts: "May" with a capital is the month, "born 14 May 1881".)
+const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely|Possibly|Perhaps|Probably|Likely)\b/;
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
 const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
 const SAY_FORMS = SAY_VERBS.flatMap((r) => r.forms).join("|");

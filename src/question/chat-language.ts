@@ -18,6 +18,9 @@ export interface ChatRule {
   expected: string;
 }
 
+const PRONOUN_BIRTHDAY =
+  /^(?:when(?:'s|’s|s| is| was)\s+|what(?:'s|’s|s| is| was)\s+)?(her|his|their)\s+(?:bday|b-day|birthday|date of birth|dob)\s*\??$/i;
+
 const WH = "(?:who|whom|whose|what|when|where|why|how|which)";
 /** Words a question starts with when it is not a bare topic. */
 const QUESTION_START =
@@ -141,6 +144,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many flights cancelled?",
   },
   {
+    name: '"what age is X?" → "how old is X?" (a person\'s age, not an era)',
+    pattern: /^what\s+age\s+(is|was|are|were)\b/i,
+    replacement: "how old $1",
+    example: "what age is the new captain",
+    expected: "how old is the new captain?",
+  },
+  {
     name: '"death toll?" → "how many died?"',
     pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?death toll\b(.*?)\??$/i,
     replacement: "how many died$1?",
@@ -150,10 +160,20 @@ export const CHAT_RULES: readonly ChatRule[] = [
   {
     name: '"X bday?" / "X\'s birthday?" → "when was X born?"',
     pattern:
-      /^(?:when(?:'s|’s| is| was)\s+|what(?:'s|’s| is| was)\s+)?(?!when\b|what\b)(.+?)(?:['’]s)?\s+(?:bday|b-day|birthday|date of birth|dob)\s*\??$/i,
+      /^(?:when(?:'s|’s|s| is| was)\s+|what(?:'s|’s|s| is| was)\s+)?(?!when\b|what\b|whens\b|whats\b|(?:her|his|their)\s+\S+\s*\??$)(.+?)(?:['’]s)?\s+(?:bday|b-day|birthday|date of birth|dob)\s*\??$/i,
     replacement: "when was $1 born?",
     example: "mira okafor bday?",
     expected: "when was mira okafor born?",
+  },
+  {
+    name: '"whens her birthday?" → "when was she born?" (a pronoun\'s birthday)',
+    rewrite: (text) => {
+      const m = PRONOUN_BIRTHDAY.exec(text);
+      const person = { her: "she", his: "he", their: "they" }[m?.[1]?.toLowerCase() as "her" | "his" | "their"];
+      return person ? `when was ${person} born?` : text;
+    },
+    example: "whens her birthday",
+    expected: "when was she born?",
   },
   {
     name: '"what killed X" → "why did X die" (what caused a death is its reason)',

@@ -3,6 +3,7 @@
 import Fuse from "fuse.js";
 import type { Article, Sentence } from "../knowledge/article.ts";
 import type { Fact } from "../facts/fact.ts";
+import { lifeDates } from "../analysis/life-dates.ts";
 import { antonymKeys, contentKeys, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { isCommonWord } from "../text/lexicon.ts";
 import { Bm25 } from "./bm25.ts";
@@ -24,6 +25,18 @@ export interface QueryTerm {
 }
 
 /** True when one letter added, dropped or changed turns one word into the other. */
+/**
+ * "Edda Vorne (3 May 1881 – 1952) was …" says when she was born and died without either word: the
+ * sentence is found by them as if it used them.
+ */
+function lifeKeys(text: string): string[] {
+  const life = lifeDates(text);
+  if (!life) return [];
+  return [...(life.born ? BIRTH_KEYS : []), ...(life.died ? DEATH_KEYS : [])];
+}
+const BIRTH_KEYS = ["born", "birth"].map(termKey);
+const DEATH_KEYS = ["died", "death"].map(termKey);
+
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -93,7 +106,7 @@ export class KnowledgeIndex {
           }
         });
         if (s.part === "body") this.addNames(tokens, s.text);
-        const sentenceKeys = contentKeys(s.text);
+        const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text)];
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
         this.bm25.add(s.id, sentenceKeys);

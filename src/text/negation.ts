@@ -1,7 +1,9 @@
 // One list of negations: the words that turn a clause round ("not", "never", "n't") and the
 // phrases that deny a claim or leave it unsettled ("denied", "has yet to", "fell short of"). Each row
 // is a pattern (a regular-expression source, matched as whole words, case aside) with a made-up
-// sentence it must fire on; test/engine/rule-tables.test.ts runs them all.
+// sentence it must fire on; test/engine/rule-tables.test.ts runs them all. Beside them, the ways
+// news says a thing is not known ("the cause remains unclear", "too early to say whether …").
+import { type PhraseRow, phrasesPattern } from "./word-rows.ts";
 
 export interface NegationRow {
   readonly pattern: string;
@@ -58,3 +60,28 @@ export const isNegated = (text: string): boolean => NEGATION.test(text);
 
 /** True when a clause denies its claim or leaves it unsettled: "did not sign", "has yet to sign". */
 export const deniesOrLeavesOpen = (clause: string): boolean => DENIAL.test(clause);
+
+/** Ways news says a thing is not known; each row with a made-up sentence it fires on. */
+export const UNKNOWN_PHRASES: readonly PhraseRow[] = [
+  {
+    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?not (?:yet )?(?:known|clear)",
+    example: "The cause of the blaze was not yet known.",
+  },
+  {
+    pattern: "(?:is|was|are|were|remains?|remained) (?:still )?(?:unknown|unclear)",
+    example: "The motive remains unclear.",
+  },
+  {
+    pattern: "(?:has|have|had) not (?:yet )?been (?:determined|established|identified|disclosed|made public)",
+    example: "The value of the deal has not been disclosed.",
+  },
+  { pattern: "(?:did|does|do) not (?:say|disclose|reveal|give)", example: "The club did not disclose the fee." },
+  { pattern: "it is (?:not (?:yet )?clear|unclear)", example: "It is unclear how many boats sank." },
+  {
+    pattern: "(?:too early|too soon|impossible|not possible) to (?:say|tell|know)",
+    example: "Officials said it was too early to say whether the two fires were linked.",
+  },
+];
+const UNKNOWN = phrasesPattern(UNKNOWN_PHRASES);
+/** True when the clause says a thing is not known ("the motive remains unclear"). */
+export const statesUnknown = (clause: string): boolean => UNKNOWN.test(clause);

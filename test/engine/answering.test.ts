@@ -1264,3 +1264,84 @@ Seven of the nine members of the rate-setting committee voted for the rise, whil
     expect(rates.ask("what is the inflation target").answer).toBe("2%");
   });
 });
+
+describe("a fresh crime report asked in chat", () => {
+  const raid = engineOver({
+    "raid.md": `# Thieves take gold mask from Dunmore gallery
+
+Police are hunting a gang who broke into the Dunmore Gallery early on Sunday and stole a gold mask worth at least £2m.
+
+Two security guards were on duty at the time. One of them, a 61-year-old man, was treated in hospital after being pushed to the ground. The other was not hurt.
+
+A similar method was used in a raid on a coin dealer in Ashby last year, but detectives said it was too early to say whether the two crimes were linked.
+
+Experts fear the gold could be melted down and sold, which would make the mask impossible to recover.
+`,
+  });
+
+  it("answers “how old” with an age, never with another number of the sentence", () => {
+    expect(raid.ask("how old was the man who was pushed").answer).toBe("61-year-old");
+    expect(raid.ask("what age was the man who was pushed").answer).toBe("61-year-old");
+    const guard = raid.ask("how old is the guard");
+    expect(guard.answer).not.toMatch(/^Two\b/);
+  });
+
+  it("does not answer No about anyone from a denial about one of them", () => {
+    const a = raid.ask("was anyone hurt");
+    expect(a.answer).not.toMatch(/^No\b/);
+  });
+
+  it("says a link is not known when the article says it is too early to say", () => {
+    const a = raid.ask("were the two crimes linked");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/not known: .*too early to say/);
+  });
+
+  it("gives what experts fear as the clause after the verb", () => {
+    expect(raid.ask("what do experts fear").answer).toBe("the gold could be melted down and sold");
+  });
+});
+
+describe("a fresh encyclopaedia article asked in chat", () => {
+  const life = engineOver({
+    "vorne.md": `# Ilse Vorne
+
+Ilse Vorne (3 May 1879 – 18 October 1950) was a composer and pianist, best known for her songs.
+
+Vorne was born in the port town of Kelmar, the youngest of four children. She studied composition under Arvid Lenz.
+
+In 1909 she married the cellist Jonas Brede, with whom she toured for several years. Her first song cycle, Sea Letters, was published in 1907.
+
+From 1928 to 1944 Vorne taught at the Kelmar Conservatory. She died in Kelmar in 1950, aged 71.
+`,
+  });
+
+  it("reads birth and death dates given in brackets after the name", () => {
+    expect(life.ask("when was she born").answer).toBe("3 May 1879");
+    expect(life.ask("whens her birthday").answer).toBe("3 May 1879");
+    expect(life.ask("when did ilse vorne die").answer).toBe("18 October 1950");
+  });
+
+  it("does not say Yes to “was she a cellist?” from someone else's title", () => {
+    const a = life.ask("was she a cellist");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/the cellist it names is Jonas Brede/);
+    // The month "May" in her dates is no "may be": a plain Yes.
+    expect(life.ask("was she a pianist").answer).toMatch(/^Yes\b/);
+  });
+
+  it("takes no year into a name (“From 1928 to 1944 Vorne taught …”)", () => {
+    expect(life.ask("who taught at the kelmar conservatory").answer).toBe("Vorne");
+  });
+
+  it("keeps “her” for whoever the previous question meant by “she”", () => {
+    const first = life.ask("who did she marry");
+    expect(first.answer).toMatch(/Jonas Brede/);
+    const next = life.ask("what was her first song cycle", {
+      previous: "who did she marry",
+      previousAnswer: first.answer,
+    });
+    expect(next.readAs ?? "").not.toMatch(/Brede/);
+    expect(next.answer).toBe("Sea Letters");
+  });
+});

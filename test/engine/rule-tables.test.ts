@@ -4,7 +4,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { chooseSpan, COMPLEMENT_NOUNS, EVENT_VERBS, isEventVerb, repeatedShare } from "../../src/answer/choose-span.ts";
+import {
+  chooseSpan,
+  COMPLEMENT_NOUNS,
+  EVENT_VERBS,
+  isEventVerb,
+  repeatedShare,
+  THOUGHT_VERBS,
+} from "../../src/answer/choose-span.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -13,7 +20,7 @@ import {
   MEANS_VERBS,
   REASON_MARKERS,
 } from "../../src/answer/span-markers.ts";
-import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS, statesUnknown, UNKNOWN_PHRASES } from "../../src/answer/evidence.ts";
+import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import {
   ASKED_FOR_PHRASES,
@@ -40,7 +47,14 @@ import {
   NUMBER_HEAD_NOUNS,
   PLACE_HEAD_NOUNS,
 } from "../../src/question/head-nouns.ts";
-import { DENIALS, NEGATION_WORDS, deniesOrLeavesOpen, isNegated } from "../../src/text/negation.ts";
+import {
+  DENIALS,
+  NEGATION_WORDS,
+  UNKNOWN_PHRASES,
+  deniesOrLeavesOpen,
+  isNegated,
+  statesUnknown,
+} from "../../src/text/negation.ts";
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
@@ -342,6 +356,16 @@ describe("nouns whose “to” clause says what they are", () => {
     const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
     const span = chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text ?? "";
     expect(span.startsWith(clause!)).toBe(false);
+  });
+});
+
+describe("thought verbs: what someone fears or believes is the clause after the verb", () => {
+  it.each(THOUGHT_VERBS.map((r) => [r.forms[0], r]))("“%s”", (_, row) => {
+    expect(row.forms.some((f) => new RegExp(`\\b${f}\\b`, "i").test(row.example))).toBe(true);
+    const q = analyseQuestion(row.question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const span = chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text;
+    expect(span).toBe(row.clause);
   });
 });
 
