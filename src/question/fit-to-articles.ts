@@ -49,13 +49,26 @@ export function fitToArticles(text: string, words: ArticleWords): string {
       possessiveForm(t, tokens[i - 1], tokens[i + 1], text, words) ??
       splitForm(t, words) ??
       nameForm(t, words) ??
-      paraphraseOf(t.lower, (k) => words.usesKey(k));
-    if (fitted) edits.push({ start: t.start, end: t.end, text: fitted });
+      (goingToDo(t, text, words) ? undefined : paraphraseOf(t.lower, (k) => words.usesKey(k)));
+    // "went to the capital" → "visited the capital": a verb that takes its place directly drops the "to".
+    const to =
+      fitted && DIRECT_VERB.test(fitted) && !DIRECT_VERB.test(t.lower) ? /^\s+to\b/i.exec(text.slice(t.end)) : null;
+    if (fitted) edits.push({ start: t.start, end: t.end + (to?.[0].length ?? 0), text: fitted });
   }
   let out = text;
   for (const e of edits.reverse()) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
 }
+
+/** "is she going to resign?": "going to" and a verb says what will happen, not where anyone goes. */
+function goingToDo(t: Token, text: string, words: ArticleWords): boolean {
+  const next = /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(t.end))?.[1];
+  if (t.lower !== "going" || !next || /^\p{Lu}/u.test(next) || words.capitalisedForm(next.toLowerCase())) return false;
+  return !/^(the|a|an|his|her|its|their|this|that|our|my|your)$/i.test(next);
+}
+
+/** Verbs of going that take the place as their object: "visited Lisbon", not "visited to Lisbon". */
+const DIRECT_VERB = /^(visit|visits|visited|visiting|reach|reached|reaching|enter|entered|entering)$/i;
 
 /** The longest run of lower-case words from `i` that the articles write as one capitalised name. */
 function nameRun(

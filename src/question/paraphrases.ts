@@ -185,6 +185,51 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       readAs: "where does the funding come from?",
     },
   },
+  {
+    word: "went",
+    instead: ["visited", "travelled", "traveled", "arrived"],
+    example: {
+      question: "who went to the capital?",
+      sentence: "A trade delegation visited the capital on Monday.",
+      readAs: "who visited the capital?",
+    },
+  },
+  {
+    word: "go",
+    instead: ["visit", "travel", "arrive"],
+    example: {
+      question: "when did the envoy go to the island?",
+      sentence: "The envoy will visit the island in May.",
+      readAs: "when did the envoy visit the island?",
+    },
+  },
+  {
+    word: "going",
+    instead: ["travelling", "traveling", "visiting", "visit"],
+    example: {
+      question: "who is going to the summit?",
+      sentence: "Three ministers are travelling to the summit.",
+      readAs: "who is travelling to the summit?",
+    },
+  },
+  {
+    word: "coming",
+    instead: ["visiting", "arriving", "visit", "arrive"],
+    example: {
+      question: "who is coming to the port?",
+      sentence: "The queen is visiting the port next week.",
+      readAs: "who is visiting the port?",
+    },
+  },
+  {
+    word: "came",
+    instead: ["visited", "arrived"],
+    example: {
+      question: "who came to the festival?",
+      sentence: "About 40,000 fans visited the festival.",
+      readAs: "who visited the festival?",
+    },
+  },
 ];
 
 const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));

@@ -25,3 +25,13 @@ describe("news paraphrases (src/question/paraphrases.ts)", () => {
     expect(fitToArticles(row.example.question, wordsOf(own))).not.toBe(row.example.readAs);
   });
 });
+
+describe("“going to” and a verb", () => {
+  it("is what will happen, not a journey: no paraphrase", () => {
+    const words = wordsOf("The minister is travelling to the summit.");
+    expect(fitToArticles("is the minister going to resign?", words)).toBe("is the minister going to resign?");
+    expect(fitToArticles("is the minister going to the summit?", words)).toBe(
+      "is the minister travelling to the summit?",
+    );
+  });
+});
