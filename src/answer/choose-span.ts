@@ -159,6 +159,8 @@ export function chooseSpan(
       (ASKS_SOURCE.test(q.text) || !source.startsWith("citing"));
     if (!fitsType(q, c, terms) && !isSource) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
+    // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
+    if (q.asksName && !c.named) continue;
     const content = c.content ?? [];
     if (!content.length) continue;
     // "Who is Velt meeting?" is not answered by "Ilka Velt": a name ending on one the question

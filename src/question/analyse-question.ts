@@ -52,10 +52,17 @@ export interface AnalysedQuestion {
   wantsAction: boolean;
   /** "What kind of bureaucracy …?": the answer is what the article puts before that noun ("meritocratic"). */
   asksKindOf: boolean;
+  /** "What is her opera called?", "what was the name of the ship?": the answer is a name. */
+  asksName: boolean;
   tokens: Token[];
 }
 
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
+/** "What is her opera called?", "what was the ship named?", "what is the name of the bridge?". */
+// One thing, not a kind of thing: "the"/a possessive before it, and not plural ("what are the small
+// tentacles called?" asks for a term, which is no name).
+const NAME_FRAME =
+  /^what\s+(?:is|was)\s+(?:the|his|her|its|their|\S+['’]s)\s+(?:\S+\s+){0,4}?(?:called|named)\s*\??$|^what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|his|her|its|their|\S+['’]s)\s/i;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
 export function cleanQuestion(raw: string): string {
@@ -105,7 +112,18 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
   const asksKindOf =
     kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);
-  return { text, kind, answerType, target, terms, wantsAction, asksKindOf, tokens, ...askedVerbOf(tokens, text) };
+  return {
+    text,
+    kind,
+    answerType,
+    target,
+    terms,
+    wantsAction,
+    asksKindOf,
+    asksName: NAME_FRAME.test(text),
+    tokens,
+    ...askedVerbOf(tokens, text),
+  };
 }
 
 /**

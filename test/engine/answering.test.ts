@@ -1313,6 +1313,8 @@ Vorne was born in the port town of Kelmar, the youngest of four children. She st
 In 1909 she married the cellist Jonas Brede, with whom she toured for several years. Her first song cycle, Sea Letters, was published in 1907.
 
 From 1928 to 1944 Vorne taught at the Kelmar Conservatory. She died in Kelmar in 1950, aged 71.
+
+Harbour Lights, her only opera, premiered in 1924. A hall in Kelmar was named after her in 1979, on the centenary of her birth.
 `,
   });
 
@@ -1332,6 +1334,15 @@ From 1928 to 1944 Vorne taught at the Kelmar Conservatory. She died in Kelmar in
 
   it("takes no year into a name (“From 1928 to 1944 Vorne taught …”)", () => {
     expect(life.ask("who taught at the kelmar conservatory").answer).toBe("Vorne");
+  });
+
+  it("answers “what is X called?” with a name or not at all", () => {
+    // The article names no hall; "the centenary" of the sentence that has one is no name.
+    const hall = life.ask("what was the hall called");
+    expect(hall.answer).not.toMatch(/centenary/);
+    // Nor is the passage about the hall one that holds the opera's name.
+    const opera = life.ask("whats her opera called");
+    if (opera.outcome !== "declined") expect(opera.quotes[0]?.text).toMatch(/Harbour Lights/);
   });
 
   it("keeps “her” for whoever the previous question meant by “she”", () => {
