@@ -22,27 +22,33 @@ const containsWords = (outer: string, inner: string) => ` ${outer} `.includes(` 
  * sentence. Keeps the first of equals and the fuller of nested ones, in the original order.
  */
 export function dedupeFacts(facts: readonly Fact[]): Fact[] {
-  const keyed = facts.map((f) => ({
-    fact: f,
-    parts: [factPhraseKey(f.subject), factPhraseKey(f.predicate), factPhraseKey(f.object)] as const,
-  }));
+  const keyed = facts.map((f) => {
+    const parts = [factPhraseKey(f.subject), factPhraseKey(f.predicate), factPhraseKey(f.object)] as const;
+    return { fact: f, parts, id: `${f.kind === "meta" ? "meta" : "fact"}|${parts.join("|")}` };
+  });
+  // Nested facts come from one sentence: compare each only with the others of its sentence.
+  const bySentence = new Map<number, (typeof keyed)[number][]>();
+  for (const k of keyed) {
+    if (k.fact.kind === "meta") continue;
+    const group = bySentence.get(k.fact.sentence);
+    if (group) group.push(k);
+    else bySentence.set(k.fact.sentence, [k]);
+  }
   const seen = new Set<string>();
   return keyed
-    .filter(({ fact, parts }, i) => {
-      const id = `${fact.kind === "meta" ? "meta" : "fact"}|${parts.join("|")}`;
+    .filter((entry) => {
+      const { fact, parts, id } = entry;
       if (seen.has(id)) return false;
       if (fact.kind === "meta") {
         seen.add(id);
         return true;
       }
-      const inside = keyed.some(
-        (other, j) =>
-          j !== i &&
-          other.fact.kind !== "meta" &&
-          other.fact.sentence === fact.sentence &&
-          other.parts.join("|") !== parts.join("|") &&
-          other.parts.every((part, k) => containsWords(part, parts[k]!)),
-      );
+      const inside = bySentence
+        .get(fact.sentence)!
+        .some(
+          (other) =>
+            other !== entry && other.id !== id && other.parts.every((part, k) => containsWords(part, parts[k]!)),
+        );
       if (!inside) seen.add(id);
       return !inside;
     })
