@@ -180,7 +180,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
         slice.some(
           (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
         ) ||
-        PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "") ||
+        // ("In 1852 he found …": a year after "in" is a time, not a place.)
+        (PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "") && !slice.every((t) => t.tags.has("Value"))) ||
         // ("celebrated outside the court": the tagger may take the preposition for an adjective.)
         (PLACE_PREPOSITION.test(slice[0]!.lower) && slice[1]?.tags.has("Determiner") === true),
       date: false,

@@ -8,7 +8,7 @@ import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
-import { isPlaceNoun } from "../question/head-nouns.ts";
+import { howUnits, isPlaceNoun } from "../question/head-nouns.ts";
 import { lifeDates } from "../analysis/life-dates.ts";
 import {
   BLAMING_VERBS,
@@ -148,10 +148,28 @@ export function chooseSpan(
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = /\bhow\s+old\b/i.test(q.text);
+  // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
+  const units = howUnitsAsked(q);
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
+    if (
+      units &&
+      !units.test(
+        terms
+          .slice(c.from, c.to + 3)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    )
+      continue;
+    // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
+    if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
+    // "How many times …?" is not answered by a score ("3-2").
+    if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
+    // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
+    if (possessorOnly(terms, c) && !/\bwhose\b/i.test(q.text)) continue;
     // ("what was the source?" of "citing a source in the delegation", "who said …?" of "…, the fire
     // service said": the source, whatever its kind. But whoever is cited is not who reported it.)
     const isSource =
@@ -520,6 +538,29 @@ const isModifier = (t: TaggedTerm) =>
 const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
+/** A score or result written as a range: "3-2", "6–4". */
+const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+/** A stretch of time written with its ends: "from 1939 to 1945", "until May", "1939–45". */
+function spansTime(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const words = terms
+    .slice(Math.max(0, c.from - 1), c.to)
+    .map((t) => t.lower)
+    .join(" ");
+  return /\b(until|till|to|through|since|from)\b|\d\s*[–-]\s*\d/.test(words);
+}
+/** A name with "'s" before a noun ("Valdoria's delegation"): it says whose, not who. */
+function possessorOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const last = terms[c.to - 1]!;
+  const next = terms[c.to];
+  // (A year's is still the year: "2008's storm".)
+  return (
+    /['’]s$/i.test(last.text) &&
+    !last.tags.has("Value") &&
+    next !== undefined &&
+    (next.tags.has("Noun") || next.tags.has("Adjective")) &&
+    !endsClause(last)
+  );
+}
 const ASKS_YEAR = /\b(what|which)\s+year\b/i;
 
 function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
@@ -536,6 +577,8 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "number":
       // ("a second runway" counts nothing: an ordinal before a noun says which, not how many. A
       // fraction, "a fifth of the flow", "two ninths", does count.)
+      // ("How long was the episode?" asks a length or a duration: "21-minute" counts.)
+      if (c.duration === true && asksHowLong(q)) return true;
       return c.number && !c.date && !ordinalOfNoun(terms, c);
     default:
       // "What is the council doing?" asks for a deed: "at least 200" or "on Monday" is none.
@@ -827,6 +870,15 @@ export function repeatedShare(
   for (const t of content)
     if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key)) && t.key !== kindKey) shared++;
   return content.length ? shared / content.length : 0;
+}
+
+/** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */
+function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
+  const how = q.tokens.findIndex((t) => t.lower === "how");
+  const word = q.tokens[how + 1]?.lower;
+  // ("How high did the song go in the charts?" asks a place in a chart, not a height.)
+  if (/\bcharts?\b/i.test(q.text)) return undefined;
+  return how >= 0 && word ? howUnits(word, /^(is|was|are|were)$/.test(q.tokens[how + 2]?.lower ?? "")) : undefined;
 }
 
 /**

@@ -58,11 +58,11 @@ export interface AnalysedQuestion {
 }
 
 const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)$/;
-/** "What is her opera called?", "what was the ship named?", "what is the name of the bridge?". */
+/** "What is her opera called?", "what was the ship named?", "what is the name of the bridge?", "what is the driver's name?". */
 // One thing, not a kind of thing: "the"/a possessive before it, and not plural ("what are the small
 // tentacles called?" asks for a term, which is no name).
 const NAME_FRAME =
-  /^what\s+(?:is|was)\s+(?:the|his|her|its|their|\S+['’]s)\s+(?:\S+\s+){0,4}?(?:called|named)\s*\??$|^what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|his|her|its|their|\S+['’]s)\s/i;
+  /^what\s+(?:is|was)\s+(?:the|his|her|its|their|\S+['’]s)\s+(?:\S+\s+){0,4}?(?:called|named|name)\s*\??$|^what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|his|her|its|their|\S+['’]s)\s/i;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
 export function cleanQuestion(raw: string): string {
@@ -226,6 +226,9 @@ function classify(
     case "how": {
       if (next === "many") return { kind: "how-many", answerType: "number", targetStart: wh + 2 };
       if (next === "much") return { kind: "how-much", answerType: "number", targetStart: wh + 2 };
+      // "How long is the river?" asks a length (or a duration), a number either way.
+      if (next === "long" && /^(is|was|are|were)$/.test(words[wh + 2] ?? ""))
+        return { kind: "how-much", answerType: "number", targetStart: -1 };
       const how = howAnswer(next);
       if (how) return { kind: "how-much", answerType: how, targetStart: -1 };
       return { kind: "how", answerType: "manner", targetStart: -1 };

@@ -38,6 +38,16 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["hows|how's|how’s", "how is", "hows the patient", "how is the patient?"],
   ["wat|wut|wht|wot", "what", "wat did the survey find", "what did the survey find?"],
   ["ppl|ppls", "people", "how many ppl came", "how many people came?"],
+  ["hw", "how", "hw many ppl came", "how many people came?"],
+  ["uni", "university", "which uni did she go to", "which university did she go to?"],
+  ["yr", "year", "how much will they save each yr", "how much will they save each year?"],
+  ["yrs", "years", "how many yrs did he serve", "how many years did he serve?"],
+  ["hrs", "hours", "how many hrs did the strike last", "how many hours did the strike last?"],
+  ["mins", "minutes", "how many mins were left", "how many minutes were left?"],
+  ["mgr", "manager", "whos the mgr", "who is the manager?"],
+  ["dept", "department", "which dept runs the port", "which department runs the port?"],
+  // (Not a clock time: "at 7 pm" stays.)
+  ["(?<!\\d\\s?)pm", "prime minister", "who is the pm", "who is the prime minister?"],
   ["govt|gov't|gov", "government", "what did the govt promise", "what did the government promise?"],
   ["abt|bout", "about", "what abt the bridge", "tell me about the bridge?"],
   ["b/c|cuz|coz|bcuz|bcoz|cus", "because", "did it close cuz of rain", "did it close because of rain?"],
@@ -151,6 +161,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how old is the new captain?",
   },
   {
+    name: '"X name?" → "what is the name of the X?"',
+    pattern:
+      /^(?!(?:what|who|which|whose|the|a|an|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+name\s*\??$/iu,
+    replacement: "what is the name of the $1?",
+    example: "harbour master name?",
+    expected: "what is the name of the harbour master?",
+  },
+  {
     name: '"death toll?" → "how many died?"',
     pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?death toll\b(.*?)\??$/i,
     replacement: "how many died$1?",
@@ -181,6 +199,16 @@ export const CHAT_RULES: readonly ChatRule[] = [
     replacement: "why did $1 die?",
     example: "what killed the two climbers",
     expected: "why did the two climbers die?",
+  },
+  {
+    name: '"why did him die" → "why did he die" (the object pronoun of a rewritten question as its subject)',
+    rewrite: (text) =>
+      text.replace(
+        /^(why did|when did|how did)\s+(him|her|them)\b/i,
+        (_, wh: string, p: string) => `${wh} ${{ him: "he", her: "she", them: "they" }[p.toLowerCase() as "him"]}`,
+      ),
+    example: "wat killed him",
+    expected: "why did he die?",
   },
   {
     name: '"X\'s job / role / position" → "who is X" (the roles the article gives X)',

@@ -82,22 +82,63 @@ export interface HowWordRow {
   /** A time ("how long", "how soon") or an amount ("how old", "how far"). */
   readonly answer: "date" | "number";
   readonly example: string;
+  /** The units an answer is measured in ("how fast" → km/h, mph …), when only a measure answers. */
+  readonly units?: readonly string[];
 }
+
+const LENGTHS = [
+  "km",
+  "kilometres?",
+  "kilometers?",
+  "kilometre",
+  "miles?",
+  "metres?",
+  "meters?",
+  "m",
+  "feet",
+  "foot",
+  "ft",
+  "yards?",
+  "cm",
+  "centimetres?",
+  "inches",
+  "inch",
+  "light-years?",
+  "storeys?",
+  "stories",
+  "floors",
+];
+const SPEEDS = [
+  "km/h",
+  "kph",
+  "mph",
+  "knots?",
+  "miles an hour",
+  "miles per hour",
+  "kilometres an hour",
+  "kilometres per hour",
+  "km an hour",
+  "km per hour",
+  "metres per second",
+  "m/s",
+  "mach",
+];
+const WEIGHTS = ["kg", "kilos?", "kilograms?", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "g", "ounces?", "oz"];
 
 /** "How long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 export const HOW_WORDS: readonly HowWordRow[] = [
   { word: "long", answer: "date", example: "How long did the strike last?" },
   { word: "old", answer: "number", example: "How old is the lighthouse?" },
-  { word: "far", answer: "number", example: "How far did the ash travel?" },
+  { word: "far", answer: "number", units: LENGTHS, example: "How far did the ash travel?" },
   { word: "big", answer: "number", example: "How big is the new stadium?" },
   { word: "large", answer: "number", example: "How large was the crowd?" },
-  { word: "tall", answer: "number", example: "How tall is the tower?" },
-  { word: "high", answer: "number", example: "How high did the river rise?" },
+  { word: "tall", answer: "number", units: LENGTHS, example: "How tall is the tower?" },
+  { word: "high", answer: "number", units: LENGTHS, example: "How high did the river rise?" },
   { word: "often", answer: "date", example: "How often does the ferry run?" },
-  { word: "fast", answer: "number", example: "How fast was the train going?" },
-  { word: "deep", answer: "number", example: "How deep is the shaft?" },
-  { word: "wide", answer: "number", example: "How wide is the channel?" },
-  { word: "heavy", answer: "number", example: "How heavy was the bell?" },
+  { word: "fast", answer: "number", units: SPEEDS, example: "How fast was the train going?" },
+  { word: "deep", answer: "number", units: LENGTHS, example: "How deep is the shaft?" },
+  { word: "wide", answer: "number", units: LENGTHS, example: "How wide is the channel?" },
+  { word: "heavy", answer: "number", units: WEIGHTS, example: "How heavy was the bell?" },
   { word: "few", answer: "number", example: "How few seats were left?" },
   { word: "late", answer: "date", example: "How late did the polls close?" },
   { word: "early", answer: "date", example: "How early did the market open?" },
@@ -109,6 +150,12 @@ const DATE = formsOf(DATE_HEAD_NOUNS);
 const PLACE = formsOf(PLACE_HEAD_NOUNS);
 const NUMBER = formsOf(NUMBER_HEAD_NOUNS);
 const HOW = new Map(HOW_WORDS.map((r) => [r.word, r.answer]));
+const HOW_UNITS = new Map(
+  HOW_WORDS.filter((r) => r.units).map((r) => [
+    r.word,
+    new RegExp(`(?:^|[\\s\\d-])(?:${r.units!.join("|")})(?![\\p{L}])`, "iu"),
+  ]),
+);
 
 export const isDateNoun = (w: string) => DATE.has(w);
 export const isPlaceNoun = (w: string) => PLACE.has(w);
@@ -117,3 +164,13 @@ export const isNumberNoun = (w: string) => NUMBER.has(w);
 export const isPersonNoun = (w: string) => ASKS_FOR_PERSON.has(w);
 /** What "how X" asks for, or undefined when X is not one of the words above ("how did …"). */
 export const howAnswer = (w: string): "date" | "number" | undefined => HOW.get(w);
+/**
+ * For "how fast", "how far" …: a pattern for the units an answer must be given in; undefined when
+ * any number will do. "How long is the river?" (a copula after "long") asks a length or a duration.
+ */
+export const howUnits = (w: string, copula = false): RegExp | undefined =>
+  w === "long" && copula ? LENGTH_OR_DURATION : HOW_UNITS.get(w);
+const LENGTH_OR_DURATION = new RegExp(
+  `(?:^|[\\s\\d-])(?:${[...LENGTHS, "seconds?", "minutes?", "hours?", "days?", "weeks?", "months?", "years?", "decades?", "centur(?:y|ies)"].join("|")})(?![\\p{L}])`,
+  "iu",
+);

@@ -34,7 +34,10 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:in|since|by|until|from|during|before|after|early|late|mid-?|next|last|this)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     `\\b(?:early|mid|late)?-?\\s?\\d{4}s\\b`,
     `\\b(?:the\\s+)?(?:early\\s+|late\\s+|mid-?|first half of the\\s+|second half of the\\s+)?\\d{1,2}(?:st|nd|rd|th)(?:\\s+(?:and|or|to)\\s+\\d{1,2}(?:st|nd|rd|th))?\\s+centur(?:y|ies)(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
-    `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{3,4}(?:\\s*(?:–|-|to)\\s*\\d{2,4})?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
+    `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{4}(?:\\s*(?:–|-|to)\\s*\\d{2,4})?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
+    // A three-digit year only after a word that gives a time ("in 850", "c. 420"): "around 140
+    // passengers", "of 300 homes" are counts.
+    `\\b(?:in|since|until|during|circa|c\\.)\\s+\\d{3}(?:\\s*(?:–|-|to)\\s*\\d{2,3})?(?:\\s+(?:BC|AD|BCE|CE))?\\b(?!\\s*(?:%|per\\s?cent|percent))`,
     `\\b\\d{3,4}\\s+(?:BC|AD|BCE|CE)\\b`,
     `\\b(?:1[0-9]|20)\\d{2}\\b`,
     `\\b${WEEKDAY_RE}\\b`,

@@ -1356,3 +1356,59 @@ Harbour Lights, her only opera, premiered in 1924. A hall in Kelmar was named af
     expect(next.answer).toBe("Sea Letters");
   });
 });
+
+describe("a fresh rail report asked in chat", () => {
+  const rail = engineOver({
+    "rail.md": `# Commuter train derails near Holt Junction
+
+A commuter train derailed near Holt Junction on Monday morning with around 160 passengers on board.
+
+The driver, who has not been named, is helping investigators. Services between Holt and Marby will not run until Thursday.
+
+The line runs for 42 kilometres along the coast. In 1911 the first station was built at Holt.
+`,
+  });
+
+  it("answers “how fast/far” only with a measure in its units", () => {
+    expect(rail.ask("how fast was the train going").answer).not.toMatch(/160/);
+    expect(rail.ask("how long is the line").answer).toMatch(/42 kilometres/);
+  });
+
+  it("takes no count for a year (“around 160 passengers” is no date)", () => {
+    expect(rail.ask("when was the track last inspected").answer).not.toMatch(/160/);
+  });
+
+  it("answers “what is the driver's name?” with a name or not at all", () => {
+    expect(rail.ask("whats the drivers name").answer).not.toMatch(/investigators/);
+  });
+
+  it("gives no year for “where” (“In 1911 the first station was built”)", () => {
+    expect(rail.ask("where was the first station built").answer).not.toMatch(/1911/);
+  });
+});
+
+describe("a fresh cup final asked in chat", () => {
+  const final = engineOver({
+    "final.md": `# Ravenmoor win the Tallis Cup
+
+Ravenmoor beat Port Edda 3-2 in the Tallis Cup final on Saturday. It is the club's fifth Tallis Cup.
+
+Ravenmoor captain Niko Esk was carried off in the 38th minute with a suspected broken ankle.
+
+Port Edda's manager, Agnes Krell, said her side had been unlucky.
+`,
+  });
+
+  it("does not count times with a score", () => {
+    expect(final.ask("how many times have ravenmoor won the cup").answer).not.toMatch(/3-2/);
+  });
+
+  it("does not answer “how long” with a point in time", () => {
+    expect(final.ask("how long will esk be out for").answer).not.toMatch(/38th minute/);
+  });
+
+  it("does not answer “who” with a bare possessor (“Port Edda's manager”)", () => {
+    const a = final.ask("who is port edda's coach");
+    expect(a.answer).not.toMatch(/^Port Edda['’]s$/);
+  });
+});

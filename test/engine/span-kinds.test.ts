@@ -1,0 +1,47 @@
+// What kind of phrase a question can take from one sentence (src/answer/choose-span.ts,
+// src/analysis/candidates.ts, src/text/dates.ts): a count is no date, a year no place, a score no
+// count of times, and "Valdoria's" alone no person.
+import { describe, expect, it } from "vitest";
+import { findCandidates, candidateText } from "../../src/analysis/candidates.ts";
+import { chooseSpan } from "../../src/answer/choose-span.ts";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import { DATE_PATTERN } from "../../src/text/dates.ts";
+import { tagSentence } from "../../src/text/tag-sentence.ts";
+
+/** The short answer chooseSpan takes from `sentence`, every question word weighted alike. */
+function spanOf(question: string, sentence: string): string | undefined {
+  const q = analyseQuestion(question);
+  const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+  return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), sentence)?.text;
+}
+
+describe("phrases of the wrong kind", () => {
+  it("reads a three-digit number as a year only after a word of time", () => {
+    const dates = (s: string) => [...s.matchAll(DATE_PATTERN)].map((m) => m[0]);
+    expect(dates("The train left with around 160 passengers on board.")).toEqual([]);
+    expect(dates("A crowd of 300 gathered.")).toEqual([]);
+    expect(dates("The abbey was founded in 850.")).toEqual(["in 850"]);
+  });
+
+  it("does not take a year after “in” for a place", () => {
+    const s = "In 1911 the first station was built at Holt.";
+    const terms = tagSentence(s);
+    const year = findCandidates(s, terms).find((c) => candidateText(s, terms, c) === "1911");
+    expect(year?.place).toBe(false);
+  });
+
+  it("does not count times with a score", () => {
+    expect(spanOf("how many times have Ravenmoor won the cup?", "Ravenmoor won the cup 3-2 on Saturday.")).not.toBe(
+      "3-2",
+    );
+  });
+
+  it("takes no bare possessor for who someone is", () => {
+    expect(
+      spanOf(
+        "who is Kestrel's foreign minister?",
+        "Valdor's foreign ministry sent a delegation, while Kestrel sent Ilse Morven.",
+      ),
+    ).not.toBe("Valdor's");
+  });
+});
