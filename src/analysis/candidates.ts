@@ -66,6 +66,9 @@ export const NUMBER_UNITS: readonly string[] =
     .filter(Boolean);
 const QUALIFIER = new Set(NUMBER_QUALIFIERS.flatMap((r) => r.phrase.split(" ")));
 const UNIT = new Set(NUMBER_UNITS);
+/** Words that place something by another place: "upstream of …", "north of …". */
+const LOCATIVE_HEAD =
+  /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast)$/;
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
 /**
@@ -160,6 +163,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     if (slice.every((t) => t.tags.has("Pronoun") || /^(it|they|he|she|this|these|those|there)$/.test(t.lower))) return;
     const id = `${from}:${to}`;
     const named = slice.some((t) => isProper(t) && !t.tags.has("Demonym"));
+    // "upstream of Quillbridge", "north of the mill": a place, and so is the name in it.
+    const locative =
+      (LOCATIVE_HEAD.test(slice[0]!.lower) && slice[1]?.lower === "of") ||
+      (terms[from - 1]?.lower === "of" && LOCATIVE_HEAD.test(terms[from - 2]?.lower ?? ""));
     const candidate: Candidate = {
       from,
       to,
@@ -167,16 +174,18 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       personName: slice.some((t) => t.tags.has("Person") && isProper(t)),
       // "Ilka of Carrowby" is a person: what counts is the name at the head, not the place after "of".
       person:
-        slice.some(
+        !locative &&
+        (slice.some(
           (t) =>
             t.tags.has("Person") ||
             t.tags.has("Organization") ||
             t.tags.has("Actor") ||
             (PEOPLE_STEMS.has(stem(t.lower)) && !t.tags.has("Verb")),
         ) ||
-        (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")) ||
-        (named && actsAsSubject(terms, from, to)),
+          (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")) ||
+          (named && actsAsSubject(terms, from, to))),
       place:
+        locative ||
         slice.some(
           (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
         ) ||

@@ -8,7 +8,7 @@ import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
-import { howUnits, isPlaceNoun } from "../question/head-nouns.ts";
+import { countsOnly, howUnits, isMeasure, isPhysicalMeasure, isPlaceNoun, nounUnits } from "../question/head-nouns.ts";
 import { lifeDates } from "../analysis/life-dates.ts";
 import {
   BLAMING_VERBS,
@@ -149,21 +149,28 @@ export function chooseSpan(
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = /\bhow\s+old\b/i.test(q.text);
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
-  const units = howUnitsAsked(q);
+  const units = howUnitsAsked(q) ?? (q.answerType === "number" ? nounUnits(q.target[0] ?? "") : undefined);
+  // "What is the population …?" takes a count: "4 kilometres" or "12%" is none. "How many people
+  // …?" takes no length, speed or weight (a share may count them: "42% of teachers"), unless what
+  // is counted is itself a unit ("how many miles …?").
+  const notCount =
+    q.answerType !== "number" || isMeasure(q.target.join(" "))
+      ? undefined
+      : countsOnly(q.target[0] ?? "")
+        ? isMeasure
+        : q.kind === "how-many"
+          ? isPhysicalMeasure
+          : undefined;
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
-    if (
-      units &&
-      !units.test(
-        terms
-          .slice(c.from, c.to + 3)
-          .map((t) => t.text)
-          .join(" "),
-      )
-    )
-      continue;
+    const withUnit = terms
+      .slice(c.from, c.to + 3)
+      .map((t) => t.text)
+      .join(" ");
+    if (units && !units.test(withUnit)) continue;
+    if (notCount?.(candidateText(text, terms, c))) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
     if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
     // "How many times …?" is not answered by a score ("3-2").
@@ -178,7 +185,8 @@ export function chooseSpan(
     if (!fitsType(q, c, terms) && !isSource) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
-    if (q.asksName && !c.named) continue;
+    // (The name must open the phrase: "a mineral in the mines of Karnoth" names the mines, not the book.)
+    if (q.asksName && !opensWithName(terms, c)) continue;
     const content = c.content ?? [];
     if (!content.length) continue;
     // "Who is Velt meeting?" is not answered by "Ilka Velt": a name ending on one the question
@@ -538,6 +546,11 @@ const isModifier = (t: TaggedTerm) =>
 const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
+/** The phrase starts with a name, after "the" at most: "The Glass Harbour", "Holt", "the Tamar Bridge". */
+function opensWithName(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const first = /^(the|a|an)$/i.test(terms[c.from]!.lower) && c.to - c.from > 1 ? terms[c.from + 1]! : terms[c.from]!;
+  return c.named && /^[\p{Lu}\p{N}"“]/u.test(first.text);
+}
 /** A score or result written as a range: "3-2", "6–4". */
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 /** A stretch of time written with its ends: "from 1939 to 1945", "until May", "1939–45". */

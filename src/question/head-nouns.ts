@@ -9,6 +9,10 @@ export interface HeadNounRow {
   readonly forms: readonly string[];
   /** A made-up question whose head noun is this one. */
   readonly example: string;
+  /** The units an answer must be given in ("what length …" → km, metres …). */
+  readonly units?: readonly string[];
+  /** A count of people or things, never a measure: "4 kilometres" is no population. */
+  readonly countOnly?: true;
 }
 
 /** "What year …", "which century …": a date or a time. */
@@ -59,33 +63,6 @@ export const PLACE_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["building"], example: "Which building caught fire?" },
 ];
 
-/** "What percentage …", "what cost …": a number. */
-export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
-  { forms: ["number"], example: "What number of pupils passed?" },
-  { forms: ["amount"], example: "What amount was raised?" },
-  { forms: ["percentage"], example: "What percentage of voters agreed?" },
-  { forms: ["percent"], example: "What percent of the crop was lost?" },
-  { forms: ["proportion"], example: "What proportion of the forest burned?" },
-  { forms: ["population"], example: "What population does the island have?" },
-  { forms: ["total"], example: "What total did the appeal raise?" },
-  { forms: ["count"], example: "What count did the census give?" },
-  { forms: ["size"], example: "What size is the new reservoir?" },
-  { forms: ["length"], example: "What length is the tunnel?" },
-  { forms: ["distance"], example: "What distance did the runners cover?" },
-  { forms: ["cost"], example: "What cost did the council approve?" },
-  { forms: ["price"], example: "What price did the painting fetch?" },
-];
-
-export interface HowWordRow {
-  /** The word after "how". */
-  readonly word: string;
-  /** A time ("how long", "how soon") or an amount ("how old", "how far"). */
-  readonly answer: "date" | "number";
-  readonly example: string;
-  /** The units an answer is measured in ("how fast" → km/h, mph …), when only a measure answers. */
-  readonly units?: readonly string[];
-}
-
 const LENGTHS = [
   "km",
   "kilometres?",
@@ -123,7 +100,36 @@ const SPEEDS = [
   "m/s",
   "mach",
 ];
-const WEIGHTS = ["kg", "kilos?", "kilograms?", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "g", "ounces?", "oz"];
+const WEIGHTS = ["kgs?", "kilos?", "kilograms?", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "g", "ounces?", "oz"];
+/** Any measure: a length, a speed, a weight, a share or money. */
+const MEASURES = [...LENGTHS, ...SPEEDS, ...WEIGHTS, "%", "percent", "per cent", "[$£€]", "dollars?", "euros?"];
+
+/** "What percentage …", "what cost …": a number. */
+export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
+  { forms: ["number"], example: "What number of pupils passed?", countOnly: true },
+  { forms: ["amount"], example: "What amount was raised?" },
+  { forms: ["percentage"], example: "What percentage of voters agreed?" },
+  { forms: ["percent"], example: "What percent of the crop was lost?" },
+  { forms: ["proportion"], example: "What proportion of the forest burned?" },
+  { forms: ["population"], example: "What population does the island have?", countOnly: true },
+  { forms: ["total"], example: "What total did the appeal raise?" },
+  { forms: ["count"], example: "What count did the census give?" },
+  { forms: ["size"], example: "What size is the new reservoir?" },
+  { forms: ["length"], example: "What length is the tunnel?", units: LENGTHS },
+  { forms: ["distance"], example: "What distance did the runners cover?", units: LENGTHS },
+  { forms: ["cost"], example: "What cost did the council approve?" },
+  { forms: ["price"], example: "What price did the painting fetch?" },
+];
+
+export interface HowWordRow {
+  /** The word after "how". */
+  readonly word: string;
+  /** A time ("how long", "how soon") or an amount ("how old", "how far"). */
+  readonly answer: "date" | "number";
+  readonly example: string;
+  /** The units an answer is measured in ("how fast" → km/h, mph …), when only a measure answers. */
+  readonly units?: readonly string[];
+}
 
 /** "How long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 export const HOW_WORDS: readonly HowWordRow[] = [
@@ -150,6 +156,23 @@ const DATE = formsOf(DATE_HEAD_NOUNS);
 const PLACE = formsOf(PLACE_HEAD_NOUNS);
 const NUMBER = formsOf(NUMBER_HEAD_NOUNS);
 const HOW = new Map(HOW_WORDS.map((r) => [r.word, r.answer]));
+/** A pattern for a number written with one of `units` after it (or a currency sign before). */
+const unitPattern = (units: readonly string[]) =>
+  new RegExp(`(?:^|[\\s\\d-])(?:${units.join("|")})(?![\\p{L}])|[$£€]\\s?\\d`, "iu");
+const NOUN_UNITS = new Map(
+  NUMBER_HEAD_NOUNS.flatMap((r) => (r.units ? r.forms.map((f) => [f, unitPattern(r.units!)]) : [])),
+);
+const COUNT_ONLY = new Set(NUMBER_HEAD_NOUNS.flatMap((r) => (r.countOnly ? r.forms : [])));
+const MEASURE = unitPattern(MEASURES);
+const PHYSICAL = unitPattern([...LENGTHS, ...SPEEDS, ...WEIGHTS]);
+/** For "what length …": the units its answer must be given in. */
+export const nounUnits = (noun: string): RegExp | undefined => NOUN_UNITS.get(noun);
+/** For "what is the population …": true, as only a count answers it. */
+export const countsOnly = (noun: string): boolean => COUNT_ONLY.has(noun);
+/** True when the text gives a measure ("4 kilometres", "12%", "$3m"), not a count. */
+export const isMeasure = (text: string): boolean => MEASURE.test(text);
+/** True when the text gives a length, a speed or a weight ("4 kilometres"): a share or a sum may still count people. */
+export const isPhysicalMeasure = (text: string): boolean => PHYSICAL.test(text);
 const HOW_UNITS = new Map(
   HOW_WORDS.filter((r) => r.units).map((r) => [
     r.word,

@@ -44,4 +44,29 @@ describe("phrases of the wrong kind", () => {
       ),
     ).not.toBe("Valdor's");
   });
+
+  it("takes no measure for a population, and no length for a count of people", () => {
+    expect(spanOf("what is the population of Halden?", "The estuary at Halden is 4 kilometres wide.")).toBeUndefined();
+    expect(
+      spanOf("how many people were on the ferry?", "The ferry sailed 40 kilometres with 300 people on board."),
+    ).toBe("300");
+    // A share can count people.
+    expect(spanOf("how many voters backed the plan?", "The plan was backed by 42% of voters.")).toBe("42%");
+  });
+
+  it("takes a place by another (“upstream of Quill”) for no person", () => {
+    const s = "The dam was completed upstream of Quill in 1958.";
+    const terms = tagSentence(s);
+    const phrase = findCandidates(s, terms).find((c) => candidateText(s, terms, c) === "upstream of Quill");
+    expect(phrase).toMatchObject({ person: false, place: true });
+    expect(spanOf("who designed the dam?", s)).toBeUndefined();
+  });
+
+  it("answers a name question with a phrase a name opens", () => {
+    const span = spanOf(
+      "what is the new ferry called?",
+      "The new ferry, a gift from the people of Holt, was named in May.",
+    );
+    expect(span ?? "").not.toMatch(/^(a|the)\s+\p{Ll}/u);
+  });
 });
