@@ -338,5 +338,16 @@ function yearBeforeName(terms: readonly TaggedTerm[], i: number): boolean {
 
 /** The candidate's text exactly as written in the sentence. */
 export function candidateText(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
-  return text.slice(terms[c.from]!.start, terms[c.to - 1]!.end).replace(/[\s,;:.]+$/, "");
+  const end = terms[c.to - 1]!.end;
+  const phrase = text.slice(terms[c.from]!.start, end).replace(/[\s,;:.]+$/, "");
+  // (The tagger may keep a bracket on a word, "(1st century BC", "1957)". A bracket the phrase
+  // opens is closed with it when the sentence closes it next: "103 miles (166 km)". One it opens
+  // first, or closes without opening, is not part of it.)
+  const open = phrase.indexOf("(");
+  if (open >= 0 && !phrase.includes(")", open)) {
+    if (open === 0) return phrase.slice(1);
+    return text[end] === ")" && phrase.length === end - terms[c.from]!.start ? `${phrase})` : phrase;
+  }
+  if (phrase.endsWith(")") && !phrase.includes("(")) return phrase.slice(0, -1);
+  return phrase;
 }

@@ -128,7 +128,10 @@ export function evidenceProblem(
     REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? near
       : index.sentenceKeys[best.sentence.id]!;
-  const unnamedHere = (t: QueryTerm) => t.isName && !inSentence.has(t.key);
+  // (In an article titled with a name alone, "Cornelius Vane", "he" and "his" are that person.)
+  const subject = titledWithName(index, best.sentence) && PERSON_PRONOUN.test(best.sentence.text);
+  const titleKeys = subject ? headlineKeys(index, best.sentence) : undefined;
+  const unnamedHere = (t: QueryTerm) => t.isName && !inSentence.has(t.key) && !titleKeys?.has(t.key);
   const absent = q.answerType === "yes-no" ? blameable(terms.filter(unnamedHere)) : undefined;
   if (absent) return naming(absent, (w) => `The article doesn't say whether that is so about “${w}”.`);
   // So must the names of a who-question: "who is the leader of the Guild?" is not answered by
@@ -431,6 +434,24 @@ function blameable(failing: readonly QueryTerm[]): QueryTerm | undefined {
  * name of several words is named by one of them ("Ilka Velt" → "Velt", "the Harbour Guild" →
  * "the Guild").
  */
+const PERSON_PRONOUN = /\b(he|she|his|her|him)\b/i;
+
+/** The article's headline is a name and nothing else ("Cornelius Vane", "Ilse Marrow"): an encyclopaedia entry. */
+function titledWithName(index: KnowledgeIndex, s: Sentence): boolean {
+  const headline = index
+    .articleOf(s)
+    ?.sentences.find((h) => h.part === "headline")
+    ?.text.trim();
+  return (
+    headline !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|van|von)){0,4}$/u.test(headline)
+  );
+}
+
+function headlineKeys(index: KnowledgeIndex, s: Sentence): ReadonlySet<string> {
+  const headline = index.articleOf(s)?.sentences.find((h) => h.part === "headline");
+  return headline ? index.sentenceKeys[headline.id]! : new Set();
+}
+
 function namedElsewhere(
   index: KnowledgeIndex,
   terms: readonly QueryTerm[],

@@ -76,6 +76,12 @@ function readHeader(blocks: TextBlock[], meta: ArticleMeta): TextBlock[] {
       }
       break;
     }
+    // A first line standing alone, short and without a full stop, is the title ("Cornelius Vane",
+    // "Storm closes coast road"), as a `# ` line would be.
+    if (i === 0 && !meta.headline && blocks.length > 1 && looksLikeTitle(block.text)) {
+      meta.headline = block.text.trim();
+      continue;
+    }
     const lines = block.text.split("\n");
     const found: ArticleMeta = {};
     if (!lines.every((line) => readHeaderLine(line, found))) break;
@@ -83,6 +89,19 @@ function readHeader(blocks: TextBlock[], meta: ArticleMeta): TextBlock[] {
     for (const [key, value] of Object.entries(found) as [keyof ArticleMeta, string][]) meta[key] ??= value;
   }
   return blocks.slice(i);
+}
+
+/** One line of at most 16 words that does not end like a sentence or a header line ("Date: …"). */
+function looksLikeTitle(text: string): boolean {
+  const t = text.trim();
+  return (
+    !t.includes("\n") &&
+    t.length <= 150 &&
+    t.split(/\s+/).length <= 16 &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(t) &&
+    !/[.!?:;,]["”’']?$/.test(t) &&
+    !readHeaderLine(t, {})
+  );
 }
 
 /** Plain text: paragraphs are separated by blank lines; a `# Title` line is a heading, code fences are dropped. */

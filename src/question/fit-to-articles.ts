@@ -2,9 +2,10 @@
 // own vocabulary (no list): two words the articles write as one ("cease fire" → "ceasefire"), one
 // word they write as two or hyphenated ("handover" → "hand over", "ceasefire" → "cease-fire"), and
 // a word typed in lower case that the articles write as a name ("who is okafor" → "Okafor"), a
-// possessive typed without its apostrophe ("okafors" → "Okafor's"), and a
-// word they never use swapped for the news word they do (paraphrases.ts: "kids" → "children").
-import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+// possessive typed without its apostrophe ("okafors" → "Okafor's"), a word they never use swapped
+// for the news word they do (paraphrases.ts: "kids" → "children"), and "who is his wife?" read as
+// "who did he marry?" when the articles speak only of marrying.
+import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
@@ -26,7 +27,8 @@ export interface ArticleWords {
 /** Shortest part of a split compound: "handover" → "hand" + "over", never "a" + "bout". */
 const MIN_PART = 3;
 
-export function fitToArticles(text: string, words: ArticleWords): string {
+export function fitToArticles(question: string, words: ArticleWords): string {
+  const text = spouseAsMarriage(question, words);
   const tokens = tokenize(text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -65,6 +67,22 @@ function goingToDo(t: Token, text: string, words: ArticleWords): boolean {
   const next = /^\s+to\s+([\p{L}'’-]+)/u.exec(text.slice(t.end))?.[1];
   if (t.lower !== "going" || !next || /^\p{Lu}/u.test(next) || words.capitalisedForm(next.toLowerCase())) return false;
   return !/^(the|a|an|his|her|its|their|this|that|our|my|your)$/i.test(next);
+}
+
+// Only "his/her wife": in an entry about one person, "he married …" is how it is said. ("Who was
+// Ada's husband?" may be asked of "Oren married Ada", where she is not the one who married.)
+const SPOUSE_QUESTION = /^(who|what)\s+(?:is|was)\s+(his|her|their)\s+(wife|husband|spouse|partner)\s*\??$/i;
+const SPOUSES = ["wife", "husband", "spouse", "partner"];
+
+/**
+ * "who is his wife?" asked of an article that only says "In 1850 he married Eleanor Fenwright":
+ * read as "who did he marry?", when the article never says wife, husband, spouse or partner.
+ */
+function spouseAsMarriage(question: string, words: ArticleWords): string {
+  const m = SPOUSE_QUESTION.exec(question.trim());
+  if (!m || SPOUSES.some((w) => words.usesKey(termKey(w))) || !words.usesKey(termKey("married"))) return question;
+  const person = { his: "he", her: "she", their: "they" }[m[2]!.toLowerCase() as "his"];
+  return `who did ${person} marry?`;
 }
 
 /** Verbs of going that take the place as their object: "visited Lisbon", not "visited to Lisbon". */

@@ -1345,6 +1345,12 @@ Harbour Lights, her only opera, premiered in 1924. A hall in Kelmar was named af
     if (opera.outcome !== "declined") expect(opera.quotes[0]?.text).toMatch(/Harbour Lights/);
   });
 
+  it("reads “his/her wife” as whom the entry says they married, and “she” as the person it is about", () => {
+    expect(life.ask("whos her husband").answer).toMatch(/Jonas Brede/);
+    // "In 1909 she married …" names no Vorne, but the entry is about her.
+    expect(life.ask("who did vorne marry").answer).toMatch(/Jonas Brede/);
+  });
+
   it("keeps “her” for whoever the previous question meant by “she”", () => {
     const first = life.ask("who did she marry");
     expect(first.answer).toMatch(/Jonas Brede/);

@@ -96,6 +96,21 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("reads a short first line standing alone, with no full stop, as the title", () => {
+    const a = parseArticle(
+      "vane.txt",
+      "Cornelius Vane\n\nCornelius Vane (1821–1889) was a chemist. He lived in Holt.\n",
+    );
+    expect(a.meta.headline).toBe("Cornelius Vane");
+    expect(a.sentences.filter((s) => s.part === "body").map((s) => s.text)).toEqual([
+      "Cornelius Vane (1821–1889) was a chemist.",
+      "He lived in Holt.",
+    ]);
+    // A first paragraph that ends like a sentence is body.
+    const b = parseArticle("b.txt", "The ferry sank.\n\nNo one was hurt.\n");
+    expect(b.meta.headline).toBeUndefined();
+  });
+
   it("treats a plain text with no header as body only", () => {
     const raw = "Just a sentence. And another.";
     const a = parseArticle("plain.txt", raw);

@@ -69,4 +69,12 @@ describe("phrases of the wrong kind", () => {
     );
     expect(span ?? "").not.toMatch(/^(a|the)\s+\p{Ll}/u);
   });
+
+  it("keeps no bracket the phrase does not close (“(1st century BC”)", () => {
+    const s = "The name comes from the Gaulish word for river (1st century BC).";
+    const terms = tagSentence(s);
+    const texts = findCandidates(s, terms).map((c) => candidateText(s, terms, c));
+    expect(texts.some((t) => /1st century BC/.test(t))).toBe(true);
+    expect(texts.filter((t) => (t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length)).toEqual([]);
+  });
 });
