@@ -66,6 +66,17 @@ export const NUMBER_UNITS: readonly string[] =
     .filter(Boolean);
 const QUALIFIER = new Set(NUMBER_QUALIFIERS.flatMap((r) => r.phrase.split(" ")));
 const UNIT = new Set(NUMBER_UNITS);
+/** The phrase is a title and a first and last name: "County Commissioner Doyle Hambrick" (not "Lago Verde"). */
+function endsOnPersonName(slice: readonly TaggedTerm[]): boolean {
+  const [first, last] = [slice.at(-2), slice.at(-1)!];
+  return (
+    first?.tags.has("FirstName") === true &&
+    last.tags.has("Person") &&
+    isProper(last) &&
+    slice.slice(0, -2).some((t) => PEOPLE_STEMS.has(stem(t.lower)))
+  );
+}
+
 /** Words that place something by another place: "upstream of …", "north of …". */
 const LOCATIVE_HEAD =
   /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast)$/;
@@ -184,15 +195,19 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
         ) ||
           (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")) ||
           (named && actsAsSubject(terms, from, to))),
+      // ("County Commissioner Doyle Hambrick": a phrase that ends on a first and last name is that
+      // person, whatever place word stands in the title.)
       place:
         locative ||
-        slice.some(
-          (t) => (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
-        ) ||
-        // ("In 1852 he found …": a year after "in" is a time, not a place.)
-        (PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "") && !slice.every((t) => t.tags.has("Value"))) ||
-        // ("celebrated outside the court": the tagger may take the preposition for an adjective.)
-        (PLACE_PREPOSITION.test(slice[0]!.lower) && slice[1]?.tags.has("Determiner") === true),
+        (!endsOnPersonName(slice) &&
+          (slice.some(
+            (t) =>
+              (t.tags.has("Place") || t.tags.has("Country") || t.tags.has("City")) && !/^(the|a|an)$/i.test(t.text),
+          ) ||
+            // ("In 1852 he found …": a year after "in" is a time, not a place.)
+            (PLACE_PREPOSITION.test(terms[from - 1]?.lower ?? "") && !slice.every((t) => t.tags.has("Value"))) ||
+            // ("celebrated outside the court": the tagger may take the preposition for an adjective.)
+            (PLACE_PREPOSITION.test(slice[0]!.lower) && slice[1]?.tags.has("Determiner") === true))),
       date: false,
       number: false,
       clause: clauses[from]!,
@@ -275,7 +290,19 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       terms[i - 1]!.end === term.start - 1 &&
       /\p{L}$/u.test(terms[i - 1]!.text) &&
       !isNumber(terms[i - 1]!);
-    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord) continue;
+    // ("Highway 44", "Route 9", "Mark 4": a number after a name, with nothing between, is part of it.)
+    const prev = terms[i - 1];
+    const partOfName =
+      prev !== undefined &&
+      isProper(prev) &&
+      !prev.post.trim() &&
+      !prev.tags.has("Date") &&
+      /^\d+$/.test(term.text) &&
+      !UNIT.has(terms[i + 1]?.lower ?? "") &&
+      // ("struck Tull 22 times": a number before the noun it counts is a count.)
+      !terms[i + 1]?.tags.has("Noun") &&
+      !/^-/.test(term.post);
+    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord || partOfName) continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.has(terms[to]!.lower)) && !endsClause(terms[to - 1]!))

@@ -895,17 +895,40 @@ function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
 }
 
 /**
- * The candidate as an age, or undefined when it is none: a number of years ("58-year-old", taking in
- * the "old", "515 million years"), or one after "aged", "age (of)" or "turned" ("aged 71", "at the
- * age of six", "he turned 39").
+ * The candidate as an age, or undefined when it is none: a number of years old ("58-year-old",
+ * taking in the "old", "515 million years"), or one after "aged", "age (of)" or "turned" ("aged 71",
+ * "at the age of six", "he turned 39"), or set off after a name ("Oduya, 52,"). "Twelve years" in
+ * power is no age.
  */
 function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefined {
   if (!c.number) return undefined;
   const before = terms.slice(Math.max(0, c.from - 2), c.from).map((t) => t.lower);
   if (/^(aged|age|turned|turning)$/.test(before.at(-1) ?? "") || before.join(" ") === "age of") return c;
+  // "Oduya, 52, promised …": news gives an age set off by commas after the name.
+  const name = terms[c.from - 1];
+  if (
+    name &&
+    isProper(name) &&
+    name.post.includes(",") &&
+    c.to === c.from + 1 &&
+    /^\d{1,3}$/.test(terms[c.from]!.text) &&
+    terms[c.from]!.post.includes(",")
+  )
+    return c;
   const year = terms.slice(c.from, c.to + 2).findIndex((t) => /\byears?\b/.test(t.lower));
   if (year < 0) return undefined;
-  const end = c.from + year + 1;
+  const at = c.from + year;
+  const end = at + 1;
+  // An age, not any span of years ("in power for twelve years"): "years old", "-year-old", "years
+  // of age", "years ago", or a geologist's "million years".
+  const word = terms[at]!.lower;
+  const after = terms.slice(end, end + 2).map((t) => t.lower);
+  const isAge =
+    /year-old$/.test(word) ||
+    /^(old|ago)$/.test(after[0] ?? "") ||
+    after.join(" ") === "of age" ||
+    /^(million|billion|thousand)$/.test(terms[at - 1]?.lower ?? "");
+  if (!isAge) return undefined;
   return terms[end]?.lower === "old" && end >= c.to ? { ...c, to: end + 1 } : c;
 }
 

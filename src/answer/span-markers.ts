@@ -92,6 +92,23 @@ export const REASON_MARKERS: readonly MarkerRow[] = [
     },
   },
   {
+    // News gives the cause of a recall or a withdrawal as what was reported before it.
+    forms: ["after reports", "following reports", "after complaints", "following complaints"],
+    example: {
+      question: "Why were the heaters recalled?",
+      sentence: "The firm recalled 9,000 heaters after reports that the switches could melt.",
+      answer: "the switches could melt",
+    },
+  },
+  {
+    forms: ["amid fears", "amid concerns"],
+    example: {
+      question: "Why was the festival cancelled?",
+      sentence: "The festival was cancelled amid fears that the river would flood.",
+      answer: "the river would flood",
+    },
+  },
+  {
     forms: ["in order"],
     example: {
       question: "Why did the council borrow money?",

@@ -77,4 +77,27 @@ describe("phrases of the wrong kind", () => {
     expect(texts.some((t) => /1st century BC/.test(t))).toBe(true);
     expect(texts.filter((t) => (t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length)).toEqual([]);
   });
+
+  it("reads a number after a name as part of it (“Highway 44”), not as a count", () => {
+    expect(
+      spanOf(
+        "how many lost power?",
+        "Route 9 and parts of Highway 44 remain closed, and power has been cut to 3,500 homes.",
+      ),
+    ).toBe("3,500");
+    // Before the noun it counts, it is a count: "struck Tull 22 times".
+    expect(spanOf("how many times did the plague strike Tull?", "The plague struck Tull 22 times.")).toBe("22");
+  });
+
+  it("takes a title and a person's name for no place", () => {
+    const s = "County Commissioner Doyle Hambrick announced that the school had been opened as a shelter.";
+    const terms = tagSentence(s);
+    const person = findCandidates(s, terms).find((c) => candidateText(s, terms, c).endsWith("Doyle Hambrick"));
+    expect(person?.place).toBe(false);
+  });
+
+  it("answers “how old” with an age, not a span of years", () => {
+    expect(spanOf("how old is Ada Brek?", "Ada Brek, who has led the party for twelve years, spoke.")).toBeUndefined();
+    expect(spanOf("how old is Ada Brek?", "Speaking in the square, Brek, 52, promised new homes.")).toBe("52");
+  });
 });
