@@ -8,7 +8,15 @@ import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
-import { countsOnly, howUnits, isMeasure, isPhysicalMeasure, isPlaceNoun, nounUnits } from "../question/head-nouns.ts";
+import {
+  countsOnly,
+  howUnits,
+  isMeasure,
+  isPhysicalMeasure,
+  isPlaceNoun,
+  nounUnits,
+  unitsNamed,
+} from "../question/head-nouns.ts";
 import { lifeDates } from "../analysis/life-dates.ts";
 import {
   BLAMING_VERBS,
@@ -149,7 +157,10 @@ export function chooseSpan(
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = /\bhow\s+old\b/i.test(q.text);
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
-  const units = howUnitsAsked(q) ?? (q.answerType === "number" ? nounUnits(q.target[0] ?? "") : undefined);
+  const units =
+    (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
+    howUnitsAsked(q) ??
+    (q.answerType === "number" ? nounUnits(q.target[0] ?? "") : undefined);
   // "What is the population …?" takes a count: "4 kilometres" or "12%" is none. "How many people
   // …?" takes no length, speed or weight (a share may count them: "42% of teachers"), unless what
   // is counted is itself a unit ("how many miles …?").

@@ -186,6 +186,18 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who was her father?",
   },
   {
+    name: '"anyone hurt?" → "was anyone hurt?", "anyone die?" → "did anyone die?"',
+    rewrite: (text) =>
+      text
+        .replace(/^(any(?:one|body)|some(?:one|body))\s+(hurt|injured|killed|arrested|\w+ed)\b/i, "was $1 $2")
+        .replace(
+          /^(any(?:one|body)|some(?:one|body))\s+(?!(?:is|was|were|are|has|have|had|did|will)\b)(\w+)\b/i,
+          "did $1 $2",
+        ),
+    example: "any1 die",
+    expected: "did anyone die?",
+  },
+  {
     name: '"death toll?" → "how many died?"',
     pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?death toll\b(.*?)\??$/i,
     replacement: "how many died$1?",

@@ -165,6 +165,29 @@ const NOUN_UNITS = new Map(
 const COUNT_ONLY = new Set(NUMBER_HEAD_NOUNS.flatMap((r) => (r.countOnly ? r.forms : [])));
 const MEASURE = unitPattern(MEASURES);
 const PHYSICAL = unitPattern([...LENGTHS, ...SPEEDS, ...WEIGHTS]);
+// "How far … in km?", "how much damage in dollars?": the unit the question names, and the ways an
+// answer may write it.
+const ASKED_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(km|kms|kilometres?|kilometers?)$/, ["km", "kilometres?", "kilometers?"]],
+  [/^(miles?|mi)$/, ["miles?", "mi"]],
+  [/^(metres?|meters?|m)$/, ["metres?", "meters?", "m"]],
+  [/^(feet|foot|ft)$/, ["feet", "foot", "ft"]],
+  [/^(kg|kgs|kilos?|kilograms?)$/, ["kgs?", "kilos?", "kilograms?"]],
+  [/^(tonnes?|tons?)$/, ["tonnes?", "tons?"]],
+  [/^(percent|per cent|%|percentage)$/, ["%", "percent", "per cent"]],
+  [/^(dollars?|usd|\$)$/, ["dollars?", "\\$", "USD"]],
+  [/^(euros?|eur|€)$/, ["euros?", "€", "EUR"]],
+  [/^(pounds?|gbp|£)$/, ["pounds?", "£", "GBP"]],
+];
+/** For "… in km?": a pattern for the unit the question asks its answer in, when it names one at its end. */
+export function unitsNamed(question: string): RegExp | undefined {
+  const word = /\bin\s+(per cent|\S+?)\s*\??$/i.exec(question.trim())?.[1]?.toLowerCase();
+  const row = word ? ASKED_UNITS.find(([forms]) => forms.test(word)) : undefined;
+  return row
+    ? new RegExp(`(?:^|[\\s\\d-])(?:${row[1].join("|")})(?![\\p{L}])|${row[1].includes("\\$") ? "\\$" : "(?!)"}`, "iu")
+    : undefined;
+}
+
 /** For "what length …": the units its answer must be given in. */
 export const nounUnits = (noun: string): RegExp | undefined => NOUN_UNITS.get(noun);
 /** For "what is the population …": true, as only a count answers it. */

@@ -100,4 +100,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("how old is Ada Brek?", "Ada Brek, who has led the party for twelve years, spoke.")).toBeUndefined();
     expect(spanOf("how old is Ada Brek?", "Speaking in the square, Brek, 52, promised new homes.")).toBe("52");
   });
+
+  it("answers in the unit the question names (“… in km?”, “… in dollars?”)", () => {
+    const s = "The probe flew 4,100 nautical miles (7,600 km) before it landed.";
+    expect(spanOf("how far did the probe fly in km?", s)).toMatch(/7,600 km/);
+    expect(
+      spanOf("how much damage was done in dollars?", "The storm damaged 110 homes, officials said."),
+    ).toBeUndefined();
+  });
 });
