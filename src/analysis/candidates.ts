@@ -20,6 +20,8 @@ export interface Candidate {
   number: boolean;
   /** A length of time ("two-week", "85 years"), which answers "how long". */
   duration?: boolean;
+  /** An amount written as a range ("9 to 14 grams"), which says more than either end. */
+  range?: boolean;
   /** Holds a proper name (not only a demonym like "Dunmeran"). */
   named: boolean;
   /** Holds a person's name. */
@@ -317,6 +319,28 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     )
       from++;
     add(from, to, { number: true });
+    // "9 to 14 grams", "between 400 and 500 homes": a range is one amount too (its ends stay
+    // amounts of their own). Not years: "from 1939 to 1945" is a time.
+    const joiner = terms[to]?.lower;
+    const second = terms[to + 1];
+    if (
+      second &&
+      isNumber(second) &&
+      !term.tags.has("Year") &&
+      !second.tags.has("Year") &&
+      !endsClause(terms[to - 1]!) &&
+      // (Not a change, "rose from 76,000 to 540,000", "rose 17% to $8.7 billion", nor a bracket.)
+      to === i + 1 &&
+      terms[from - 1]?.lower !== "from" &&
+      !/[()%$£€]/.test(term.text + second.text) &&
+      (/^(to|or)$/.test(joiner ?? "") || (joiner === "and" && terms[from - 1]?.lower === "between"))
+    ) {
+      let end = to + 2;
+      while (end < terms.length && UNIT.has(terms[end]!.lower) && !endsClause(terms[end - 1]!)) end++;
+      const start = joiner === "and" ? from - 1 : from;
+      if (!terms[end]?.tags.has("Unit") || endsClause(terms[end - 1]!)) add(start, end, { number: true, range: true });
+      else add(start, end + 1, { number: true, range: true });
+    }
     i = to - 1;
   }
   // Durations ("two-week", "85 years"): numbers that can also answer "how long".

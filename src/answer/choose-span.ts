@@ -242,6 +242,8 @@ export function chooseSpan(
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
     if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights, counted);
+    // "between 9 and 14 grams" says the amount; "9" is half of it.
+    if (q.answerType === "number" && c.range) score += RANGE_BONUS;
     // "Seven of the nine members voted": those who voted are the seven; the nine are all of them.
     if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) score -= PART_OF_GROUP;
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
@@ -277,6 +279,9 @@ function lifeDateAsked(q: AnalysedQuestion, text: string): string | undefined {
 function wholeSentence(text: string, terms: readonly TaggedTerm[]): Candidate {
   return phraseSpan(text, terms, 0, terms.length, 0).candidate;
 }
+
+/** Enough to prefer a range over one of its ends at an equal score, not to outweigh a closer amount. */
+const RANGE_BONUS = 0.05;
 
 /** Below this, a typed answer to "who/what did X verb?" gives way to the verb's object as written. */
 const MIN_OBJECT_SCORE = 0;

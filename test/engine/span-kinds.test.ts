@@ -108,4 +108,14 @@ describe("phrases of the wrong kind", () => {
       spanOf("how much damage was done in dollars?", "The storm damaged 110 homes, officials said."),
     ).toBeUndefined();
   });
+
+  it("takes a range as one amount (“between 9 and 14 grams”), but not a change (“from 20 to 30”)", () => {
+    expect(spanOf("how much does it weigh?", "Adults weigh between 9 and 14 grams.")).toBe("between 9 and 14 grams");
+    expect(spanOf("how long are they?", "Adults measure 7 to 9 cm from nose to rump.")).toBe("7 to 9 cm");
+    const s = "Sales rose from 20 to 30 tonnes, and then 17% to $8 million.";
+    const terms = tagSentence(s);
+    const texts = findCandidates(s, terms).map((c) => candidateText(s, terms, c));
+    expect(texts).not.toContain("20 to 30 tonnes");
+    expect(texts.some((t) => /17% to/.test(t))).toBe(false);
+  });
 });
