@@ -4,7 +4,7 @@
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
-import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
@@ -442,9 +442,7 @@ function titledWithName(index: KnowledgeIndex, s: Sentence): boolean {
     .articleOf(s)
     ?.sentences.find((h) => h.part === "headline")
     ?.text.trim();
-  return (
-    headline !== undefined && /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|van|von)){0,4}$/u.test(headline)
-  );
+  return headline !== undefined && ENTRY_TITLE.test(headline);
 }
 
 function headlineKeys(index: KnowledgeIndex, s: Sentence): ReadonlySet<string> {

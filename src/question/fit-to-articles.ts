@@ -22,6 +22,8 @@ export interface ArticleWords {
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
+  /** The subject of the one encyclopaedia entry loaded ("Cornelius Vane"), if that is what is loaded. */
+  entrySubject?(): string | undefined;
 }
 
 /** Shortest part of a split compound: "handover" → "hand" + "over", never "a" + "bout". */

@@ -1,7 +1,7 @@
 // How the engine reads what was typed: cleaned, chat language spelt out (chat-language.ts), fitted
 // to the articles' words (fit-to-articles.ts) and, for a follow-up, read against the previous
 // question of the conversation (follow-up.ts). The result is the question the analysis sees.
-import { cleanQuestion } from "./analyse-question.ts";
+import { analyseQuestion, cleanQuestion } from "./analyse-question.ts";
 import { normaliseChat } from "./chat-language.ts";
 import { type ArticleWords, fitToArticles } from "./fit-to-articles.ts";
 import { nameForPronoun, resolveFollowUp } from "./follow-up.ts";
@@ -31,8 +31,20 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   const followUp =
     (before ? resolveFollowUp(before, current) : undefined) ??
     (previousAnswer ? readAgain(nameForPronoun(current, previousAnswer, before)) : undefined);
-  const text = followUp ?? normaliseChat(current, { onlyTopics: true });
+  const plain = followUp ?? normaliseChat(current, { onlyTopics: true });
+  // "how old is he?" asked of an entry about one person: he is that person.
+  const text = followUp ? plain : (aboutEntry(plain, words?.entrySubject?.()) ?? plain);
   return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
+}
+
+/**
+ * A question whose only subject is a pronoun ("how old is he?", "how big are they?") has nothing to
+ * search for; of an encyclopaedia entry it asks about the entry's subject.
+ */
+function aboutEntry(text: string, subject: string | undefined): string | undefined {
+  if (!subject || analyseQuestion(text).terms.length > 0) return undefined;
+  const pronoun = /\b(he|she|it|they|him|her|them)\b/i.exec(text);
+  return pronoun ? text.slice(0, pronoun.index) + subject + text.slice(pronoun.index + pronoun[0].length) : undefined;
 }
 
 /** "what is Mira Okafor's role?" is read by the chat rules like any question ("who is Mira Okafor?"). */

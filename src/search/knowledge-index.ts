@@ -25,6 +25,9 @@ export interface QueryTerm {
 }
 
 /** True when one letter added, dropped or changed turns one word into the other. */
+/** A name of one to four capitalised words, "of" or "de" inside: "Ilse Vorne", "Castle of Tull". */
+export const ENTRY_TITLE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|van|von)){0,3}$/u;
+
 /**
  * "Edda Vorne (3 May 1881 – 1952) was …" says when she was born and died without either word: the
  * sentence is found by them as if it used them.
@@ -190,6 +193,17 @@ export class KnowledgeIndex {
       }
     }
     flush();
+  }
+
+  /**
+   * The title of the one article loaded, when that title is a name alone ("Cornelius Vane", "Draventor
+   * Castle"): an encyclopaedia entry, whose he/she/it is that subject. Undefined for news headlines
+   * and for several articles.
+   */
+  entrySubject(): string | undefined {
+    if (this.articles.length !== 1) return undefined;
+    const title = this.articles[0]!.meta.headline?.trim();
+    return title && ENTRY_TITLE.test(title) ? title : undefined;
   }
 
   /** How the articles write a run of words they capitalise together ("tamar river" → "Tamar River"), if they do. */

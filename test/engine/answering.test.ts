@@ -1351,6 +1351,12 @@ Harbour Lights, her only opera, premiered in 1924. A hall in Kelmar was named af
     expect(life.ask("who did vorne marry").answer).toMatch(/Jonas Brede/);
   });
 
+  it("reads a question about “her” alone as about the entry's subject", () => {
+    const a = life.ask("who was she");
+    expect(a.outcome, a.answer).not.toBe("declined");
+    expect(a.quotes[0]?.text).toMatch(/^Ilse Vorne \(3 May 1879/);
+  });
+
   it("keeps “her” for whoever the previous question meant by “she”", () => {
     const first = life.ask("who did she marry");
     expect(first.answer).toMatch(/Jonas Brede/);
