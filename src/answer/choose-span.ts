@@ -227,7 +227,7 @@ export function chooseSpan(
     // which the name after "including" is one.
     if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) score -= PART_OF_GROUP;
     // "Striker Ilka Velt" holds another role than the captain asked for.
-    if (roles.size) score += roleScore(content, roles);
+    if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
     if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
@@ -784,6 +784,13 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.filter((w) => !KI
 const EMPTY: ReadonlySet<string> = new Set();
 /** What a name titled with another role than the one asked loses ("Striker Ilka Velt" for "who is the captain?"). */
 const ROLE_TITLE = 1;
+
+/** The role nouns written just before the phrase ("Striker" of "Striker Leah Osei" when the phrase is the name alone). */
+function titleBefore(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm[] {
+  let from = c.from;
+  while (from > 0 && PEOPLE_WORDS.has(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
+  return terms.slice(from, c.from);
+}
 
 function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>): number {
   const titles = content.filter((t) => PEOPLE_WORDS.has(t.lower));

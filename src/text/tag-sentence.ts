@@ -1,7 +1,7 @@
 // Part-of-speech tags and phrase chunks for one sentence, from compromise. Tagging is the
 // slowest step of answering, so results are cached per sentence text.
 import nlp from "compromise";
-import { isCommonWord } from "./lexicon.ts";
+import { isOrdinaryWord } from "./lexicon.ts";
 import { termKey } from "./tokens.ts";
 
 export interface TaggedTerm {
@@ -96,13 +96,13 @@ export const isProper = (t: TaggedTerm) =>
 
 /**
  * "Talks resumed on Monday", "Engineers designed it": the first word of a sentence is capitalised
- * whatever it is, so there a capital makes a name only of a word the lexicon does not know as an
- * ordinary one (in the singular, for a plural).
+ * whatever it is, so there a capital makes a name only of a word that neither the lexicon nor the
+ * dictionary knows as an ordinary one (in the singular, for a plural): "Replacement buses are …".
  */
 const commonAtStart = (t: TaggedTerm) =>
   !/\p{L}/u.test(t.pre) &&
   t.start <= 1 &&
-  (isCommonWord(t.lower) || (t.tags.has("Plural") && isCommonWord(t.lower.replace(/s$/, ""))));
+  (isOrdinaryWord(t.lower) || (t.tags.has("Plural") && isOrdinaryWord(t.lower.replace(/s$/, ""))));
 export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
 export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */

@@ -118,4 +118,12 @@ describe("phrases of the wrong kind", () => {
     expect(texts).not.toContain("20 to 30 tonnes");
     expect(texts.some((t) => /17% to/.test(t))).toBe(false);
   });
+
+  it("takes an ordinary word that opens a sentence for no name (“Replacement buses are running …”)", () => {
+    const s = "Replacement buses are running every 30 minutes.";
+    const terms = tagSentence(s);
+    const buses = findCandidates(s, terms).find((c) => candidateText(s, terms, c) === "Replacement buses");
+    expect(buses?.named).toBe(false);
+    expect(spanOf("which company runs the trains?", s)).toBeUndefined();
+  });
 });
