@@ -128,7 +128,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     );
   // The action asked about ("what did the mayor eat?") must be one the article speaks of; a light
   // verb ("how many seats did they get?") asks about the rest of the question.
-  const verb = q.askedVerb ? terms.find((t) => t.lower === q.askedVerb) : undefined;
+  const verb = q.askedVerb
+    ? terms.find((t) => t.lower === q.askedVerb)
+    : terms.find((t) => t.lower === passiveParticiple(q.text));
   if (verb && !verb.known && !LIGHT_KEYS.has(verb.key))
     return decline(
       blame(verb, (w) => `The article doesn't say anything about “${w}”.`),
@@ -171,6 +173,21 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (noSpan && (TYPED.has(q.answerType) || asksScore(q))) return decline(noSpan, closest());
   if (noSpan || pSpan < params.thresholds.answer) return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
+}
+
+/**
+ * "Where is the firm headquartered?", "when was the dam built?": the participle a passive question
+ * ends on is its action, as the verb after "did" is in an active one.
+ */
+function passiveParticiple(question: string): string | undefined {
+  // (Not one in a relative clause, "the stadium that was considered", nor one that only says where
+  // a thing is, "located", "situated": the article may say where without that word.)
+  if (/\b(?:that|which|who)\s+(?:is|are|was|were|had|has)\b/i.test(question)) return undefined;
+  const participle =
+    /^(?:where|when|why|how|who|what|which)\b.*?\b(?:is|are|was|were|been)\s+(?:\S+\s+){0,5}?(\p{L}+(?:ed|en|wn|lt|ght))\s*\??$/iu
+      .exec(question.trim())?.[1]
+      ?.toLowerCase();
+  return participle && !/^(located|situated)$/.test(participle) ? participle : undefined;
 }
 
 /** What the confidence models see about the best sentence (see params.ts for each feature). */

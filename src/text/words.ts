@@ -30,6 +30,8 @@ export const NO_TOPIC_WORDS = new Set(
 export const FILLER_WORDS = new Set([
   ...NO_TOPIC_WORDS,
   ..."want wants wanted let lets know think mean tell say get got make happen happened happening".split(" "),
+  // Words about the article rather than its topic ("how many ministers are mentioned?").
+  ..."mention mentions mentioned published".split(" "),
 ]);
 
 export const IRREGULAR_VERBS: Record<string, string> = {

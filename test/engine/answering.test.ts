@@ -1386,6 +1386,14 @@ The line runs for 42 kilometres along the coast. In 1911 the first station was b
     expect(rail.ask("how long is the line").answer).toMatch(/42 kilometres/);
   });
 
+  it("declines a passive question whose action the article never names (“where is it headquartered?”)", () => {
+    const a = rail.ask("where is holt railways headquartered");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/headquartered/);
+    // "located" only says where a thing is: no such decline.
+    expect(rail.ask("where is holt junction located").answer).not.toMatch(/located/);
+  });
+
   it("takes no count for a year (“around 160 passengers” is no date)", () => {
     expect(rail.ask("when was the track last inspected").answer).not.toMatch(/160/);
   });
