@@ -920,13 +920,22 @@ function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
 /**
  * The candidate as an age, or undefined when it is none: a number of years old ("58-year-old",
  * taking in the "old", "515 million years"), or one after "aged", "age (of)" or "turned" ("aged 71",
- * "at the age of six", "he turned 39"), or set off after a name ("Oduya, 52,"). "Twelve years" in
- * power is no age.
+ * "at the age of six", "he turned 39", "his debut at 17"), or set off after a name ("Oduya, 52,").
+ * "Twelve years" in power is no age.
  */
 function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefined {
   if (!c.number) return undefined;
   const before = terms.slice(Math.max(0, c.from - 2), c.from).map((t) => t.lower);
   if (/^(aged|age|turned|turning)$/.test(before.at(-1) ?? "") || before.join(" ") === "age of") return c;
+  // "made his debut at 17": a bare number after "at" (no unit after it) is an age.
+  const unit = terms[c.to];
+  if (
+    before.at(-1) === "at" &&
+    c.to === c.from + 1 &&
+    /^\d{1,3}$/.test(terms[c.from]!.text) &&
+    (!unit || endsClause(terms[c.from]!) || !unit.tags.has("Noun"))
+  )
+    return c;
   // "Oduya, 52, promised …": news gives an age set off by commas after the name.
   const name = terms[c.from - 1];
   if (

@@ -99,6 +99,10 @@ describe("phrases of the wrong kind", () => {
   it("answers “how old” with an age, not a span of years", () => {
     expect(spanOf("how old is Ada Brek?", "Ada Brek, who has led the party for twelve years, spoke.")).toBeUndefined();
     expect(spanOf("how old is Ada Brek?", "Speaking in the square, Brek, 52, promised new homes.")).toBe("52");
+    expect(spanOf("how old was he when he made his debut?", "He made his senior debut at 17 for Tull Rovers.")).toBe(
+      "17",
+    );
+    expect(spanOf("how old is the ferry?", "The ferry docked at 17 Harbour Road.")).toBeUndefined();
   });
 
   it("answers in the unit the question names (“… in km?”, “… in dollars?”)", () => {
