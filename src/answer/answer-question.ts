@@ -181,13 +181,14 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
  */
 function passiveParticiple(question: string): string | undefined {
   // (Not one in a relative clause, "the stadium that was considered", nor one that only says where
-  // a thing is, "located", "situated": the article may say where without that word.)
+  // a thing is or an event took place, "located", "held", "played": the article may say where
+  // without that word.)
   if (/\b(?:that|which|who)\s+(?:is|are|was|were|had|has)\b/i.test(question)) return undefined;
   const participle =
     /^(?:where|when|why|how|who|what|which)\b.*?\b(?:is|are|was|were|been)\s+(?:\S+\s+){0,5}?(\p{L}+(?:ed|en|wn|lt|ght))\s*\??$/iu
       .exec(question.trim())?.[1]
       ?.toLowerCase();
-  return participle && !/^(located|situated)$/.test(participle) ? participle : undefined;
+  return participle && !/^(located|situated|held|played|staged)$/.test(participle) ? participle : undefined;
 }
 
 /** What the confidence models see about the best sentence (see params.ts for each feature). */

@@ -1390,8 +1390,9 @@ The line runs for 42 kilometres along the coast. In 1911 the first station was b
     const a = rail.ask("where is holt railways headquartered");
     expect(a.outcome, a.answer).toBe("declined");
     expect(a.answer).toMatch(/headquartered/);
-    // "located" only says where a thing is: no such decline.
+    // "located", "held" only say where a thing is or took place: no such decline.
     expect(rail.ask("where is holt junction located").answer).not.toMatch(/located/);
+    expect(rail.ask("where was the derailment held").answer).not.toMatch(/held/);
   });
 
   it("takes no count for a year (“around 160 passengers” is no date)", () => {
