@@ -7,7 +7,7 @@ import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
-import { KIN_NOUNS, PEOPLE_NOUNS, TITLE_MODIFIERS } from "../text/people.ts";
+import { KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../text/people.ts";
 import {
   countsOnly,
   howUnits,
@@ -227,7 +227,7 @@ export function chooseSpan(
     // which the name after "including" is one.
     if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) score -= PART_OF_GROUP;
     // "Striker Ilka Velt" holds another role than the captain asked for.
-    if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles);
+    if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles, q);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
     if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
@@ -788,13 +788,17 @@ const ROLE_TITLE = 1;
 /** The role nouns written just before the phrase ("Striker" of "Striker Leah Osei" when the phrase is the name alone). */
 function titleBefore(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm[] {
   let from = c.from;
-  while (from > 0 && PEOPLE_WORDS.has(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;
+  const title = (t: TaggedTerm) => PEOPLE_WORDS.has(t.lower) || RANK_WORDS.has(t.lower);
+  while (from > 0 && title(terms[from - 1]!) && !endsClause(terms[from - 1]!)) from--;
   return terms.slice(from, c.from);
 }
 
-function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>): number {
-  const titles = content.filter((t) => PEOPLE_WORDS.has(t.lower));
+function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>, q: AnalysedQuestion): number {
+  const titles = content.filter((t) => PEOPLE_WORDS.has(t.lower) || RANK_WORDS.has(t.lower));
   if (!titles.length || !content.some((t) => isProper(t) && !PEOPLE_WORDS.has(t.lower))) return 0;
+  // ("Deputy mayor Oren Task" is not the mayor: a rank word the question lacks makes another role.)
+  const asked = new Set(q.tokens.map((t) => t.lower));
+  if (titles.some((t) => RANK_WORDS.has(t.lower) && !asked.has(t.lower))) return -ROLE_TITLE;
   return titles.some((t) => roles.has(t.lower)) ? 0 : -ROLE_TITLE;
 }
 

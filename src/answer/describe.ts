@@ -2,6 +2,7 @@
 // (except for "what is X?", which asks for a definition) the first thing it says of X.
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
+import { RANK_WORDS } from "../text/people.ts";
 import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
@@ -57,7 +58,10 @@ export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[])
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
   // Several people may hold it ("deputy minister" of two countries): all of them, not the first.
-  const facts = index.roleFacts().filter((f) => holdsAll(f.object, wanted));
+  // "Deputy mayor" is another role than "mayor": a rank word the question lacks rules a holder out.
+  const asked = new Set(terms.map((t) => t.lower));
+  const otherRank = (role: string) => tokenize(role).some((w) => RANK_WORDS.has(w.lower) && !asked.has(w.lower));
+  const facts = index.roleFacts().filter((f) => holdsAll(f.object, wanted) && !otherRank(f.object));
   const holders = [...new Map(facts.map((f) => [f.subject, f])).values()].slice(0, 3);
   if (!holders.length) return null;
   const sentences = [...new Set(holders.map((f) => f.sentence))].map((id) => toQuote(index.sentences[id]!));

@@ -221,6 +221,19 @@ export const TITLE_MODIFIERS: readonly string[] =
     " ",
   );
 
+/** Words that make a role another one: "deputy mayor", "former captain", "acting director". */
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "interim",
+  "former",
+  "ex",
+  "junior",
+  "associate",
+]);
+
 /** Every form of every people noun. */
 export const PEOPLE_NOUNS: readonly string[] = PEOPLE_NOUN_ROWS.flatMap((r) => r.forms);
 /** Forms that, as the head noun after what/which, ask for a person. */

@@ -1433,3 +1433,32 @@ Port Edda's manager, Agnes Krell, said her side had been unlucky.
     expect(a.answer).not.toMatch(/^Port Edda['’]s$/);
   });
 });
+
+describe("a rank word makes another role", () => {
+  const vote = engineOver({
+    "vote.md": `# Tull elects a new mayor
+
+Former teacher Ada Vell won Sunday's runoff against deputy mayor Oren Task, who conceded before midnight.
+`,
+  });
+  // The role facts read "Tomas Brell — is — deputy mayor" from this one.
+  const runoff = engineOver({
+    "runoff.md": `# Vell wins Tull mayoral race
+
+Ada Vell, who ran for the Green List, won Sunday's runoff with 54.3 percent of the vote against 45.7 percent for deputy mayor Tomas Brell.
+
+Brell conceded shortly before midnight.
+`,
+  });
+
+  it("does not name the deputy mayor from the role facts either", () => {
+    expect(runoff.ask("who is the mayor").answer).not.toMatch(/Brell/);
+    expect(runoff.ask("who is the deputy mayor").answer).toMatch(/Tomas Brell/);
+  });
+
+  it("does not give the deputy mayor for the mayor", () => {
+    expect(vote.ask("who was the outgoing mayor").answer).not.toMatch(/Oren Task/);
+    expect(vote.ask("who is the mayor").answer).not.toMatch(/Oren Task/);
+    expect(vote.ask("who is the deputy mayor").answer).toMatch(/Oren Task/);
+  });
+});
