@@ -114,6 +114,8 @@ export function nameForPronoun(current: string, previousAnswer: string, previous
   const m = pronouns[0]!;
   const word = m[1]!.toLowerCase();
   if (samePerson(word).test(previous)) return undefined;
+  // ("where did he die?" → "Corriden": the answer to a where, when, how or why is no person.)
+  if (/^\s*(?:and\s+)?(where|when|how|why)\b/i.test(previous)) return undefined;
   const after = current.slice(m.index! + m[0].length);
   // "her" before a noun is a possessive ("her party"); otherwise the person ("did they meet her?").
   const possessive =

@@ -230,6 +230,24 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       readAs: "who visited the festival?",
     },
   },
+  {
+    word: "discover",
+    instead: ["identify", "find"],
+    example: {
+      question: "what did the team discover?",
+      sentence: "The team identified a new species of frog.",
+      readAs: "what did the team identify?",
+    },
+  },
+  {
+    word: "discovered",
+    instead: ["identified", "found"],
+    example: {
+      question: "who discovered the wreck?",
+      sentence: "Two divers found the wreck in 1998.",
+      readAs: "who found the wreck?",
+    },
+  },
 ];
 
 const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));

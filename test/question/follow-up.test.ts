@@ -56,6 +56,11 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     expect(nameForPronoun("what did he play?", "Jonas Pell", "who did she marry?")).toBe("what did Jonas Pell play?");
   });
 
+  it("takes no person from the answer to a where, when or how question", () => {
+    expect(nameForPronoun("who did he marry?", "Corriden", "where did the painter die?")).toBeUndefined();
+    expect(nameForPronoun("who did he marry?", "Corriden", "who taught the painter?")).toBe("who did Corriden marry?");
+  });
+
   it.each([
     ["who visited the capital?", "who is the mayor?"],
     ["who visited the capital?", "and who paid for the trip?"],
