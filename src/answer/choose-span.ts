@@ -260,6 +260,9 @@ export function chooseSpan(
     const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
+  // "Why were they expelled?" is never answered by "14" or "in May": no short answer, the passage.
+  if (best && q.answerType === "reason" && (best.candidate.number || best.candidate.date) && !best.candidate.named)
+    return null;
   return best ? { ...best, rivals, runnerUp } : null;
 }
 

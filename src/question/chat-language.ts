@@ -198,6 +198,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "did anyone die?",
   },
   {
+    name: '"what happened?", "tldr", "summary?" → "what is the article about?"',
+    pattern:
+      /^(?:so\s+)?(?:what\s+happened|what\s+is\s+(?:going\s+on|happening|the\s+story|this\s+about|the\s+news)|summary|summari[sz]e(?:\s+it|\s+this)?|tl;?dr|gist)\s*\??$/i,
+    replacement: "what is the article about?",
+    example: "wat happened",
+    expected: "what is the article about?",
+  },
+  {
     name: '"death toll?" → "how many died?"',
     pattern: /^(?:what(?:'s|’s| is| was)?\s+)?(?:the\s+)?death toll\b(.*?)\??$/i,
     replacement: "how many died$1?",

@@ -205,6 +205,11 @@ function aboutSomethingElse(
   topic: string,
   isName = /^[\p{Lu}\p{N}]/u.test(topic),
 ): string | undefined {
+  // "who led Valdoria's team?" + "and Kestrania's?": the possessor is what changes, not the team.
+  if (/['’]s$/i.test(topic.trim())) {
+    const owner = /[\p{L}\p{N}.-]+['’]s\b/u.exec(previous);
+    if (owner) return previous.slice(0, owner.index) + topic.trim() + previous.slice(owner.index + owner[0].length);
+  }
   const tagged = tagSentence(previous);
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < tagged.length; i++) {

@@ -130,4 +130,10 @@ describe("phrases of the wrong kind", () => {
     expect(buses?.named).toBe(false);
     expect(spanOf("which company runs the trains?", s)).toBeUndefined();
   });
+
+  it("gives no count or date as a reason", () => {
+    expect(
+      spanOf("why were the diplomats expelled?", "Tull responded by expelling 14 diplomats in March."),
+    ).toBeUndefined();
+  });
 });

@@ -20,6 +20,8 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["how many ferries were cancelled?", "and flights?", "how many flights were cancelled?"],
     ["where did the mayor meet the envoy?", "when?", "when did the mayor meet the envoy?"],
     ["tell me about the harbour", "and the lighthouse?", "tell me about the lighthouse?"],
+    // A possessive swaps the possessor only.
+    ["who led Valdor's team?", "and Kestrel's?", "who led Kestrel's team?"],
   ])("%s + %s → %s", (previous, current, expected) => {
     expect(resolveFollowUp(previous, current)).toBe(expected);
   });
