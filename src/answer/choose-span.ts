@@ -182,6 +182,8 @@ export function chooseSpan(
       .join(" ");
     if (units && !units.test(withUnit)) continue;
     if (notCount?.(candidateText(text, terms, c))) continue;
+    // "the first talks in nearly three years" says how long since, not how long the talks took.
+    if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
     if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
     // "How many times …?" is not answered by a score ("3-2").
@@ -570,6 +572,20 @@ function opensWithName(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const first = /^(the|a|an)$/i.test(terms[c.from]!.lower) && c.to - c.from > 1 ? terms[c.from + 1]! : terms[c.from]!;
   return c.named && /^[\p{Lu}\p{N}"“]/u.test(first.text);
 }
+/** "the first … in (nearly) three years", "its lowest level in a decade": a time since, after "in" and a superlative in its clause. */
+function firstIn(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  let i = c.from - 1;
+  while (i >= 0 && /^(nearly|almost|about|around|over|more|than|some|just|the|a)$/.test(terms[i]!.lower)) i--;
+  if (terms[i]?.lower !== "in") return false;
+  const clauses = clausesOf(terms);
+  for (let k = i - 1; k >= 0 && clauses[k] === clauses[i]; k--)
+    if (
+      /^(first|last|only|lowest|highest|biggest|largest|smallest|worst|best|fewest|most|least)$/.test(terms[k]!.lower)
+    )
+      return true;
+  return false;
+}
+
 /** A score or result written as a range: "3-2", "6–4". */
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 /** A stretch of time written with its ends: "from 1939 to 1945", "until May", "1939–45". */

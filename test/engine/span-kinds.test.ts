@@ -136,4 +136,11 @@ describe("phrases of the wrong kind", () => {
       spanOf("why were the diplomats expelled?", "Tull responded by expelling 14 diplomats in March."),
     ).toBeUndefined();
   });
+
+  it("does not answer “how long” with the time since (“the first talks in nearly three years”)", () => {
+    expect(
+      spanOf("how long did they talk?", "Envoys met on Tuesday for the first direct talks in nearly three years."),
+    ).toBeUndefined();
+    expect(spanOf("how long did the talks last?", "The talks lasted just over six hours.")).toMatch(/six hours/);
+  });
 });
