@@ -25,7 +25,7 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   const { previous, previousAnswer } = conversation;
   const asked = cleanQuestion(raw);
   const fitted = (text: string) => (words ? fitToArticles(text, words) : text);
-  const current = fitted(normaliseChat(asked, { topics: false }));
+  const current = asksForJob(fitted(normaliseChat(asked, { topics: false })), words);
   const before = previous ? fitted(normaliseChat(cleanQuestion(previous))) : "";
   // "and the port?" against the previous question; "what did she say?" against the answer it got.
   const followUp =
@@ -45,6 +45,19 @@ function aboutEntry(text: string, subject: string | undefined): string | undefin
   if (!subject || analyseQuestion(text).terms.length > 0) return undefined;
   const pronoun = /\b(he|she|it|they|him|her|them)\b/i.exec(text);
   return pronoun ? text.slice(0, pronoun.index) + subject + text.slice(pronoun.index + pronoun[0].length) : undefined;
+}
+
+/**
+ * "what does Okafor do?" asks for a job: of a name (as the articles write it, so after fitting)
+ * it reads as "who is Okafor?". Of a thing it asks what it does ("what do the valves do?").
+ */
+function asksForJob(text: string, words: ArticleWords | undefined): string {
+  const m = /^[Ww]hat\s+(does|do)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+do\s*\??$/u.exec(text);
+  if (!m || !words) return text;
+  // (Only a name the articles write with a capital inside a sentence: not "Phosphorylation".)
+  const name = m[2]!;
+  const written = (w: string) => words.capitalisedForm(w.toLowerCase().replace(/['’]s$/, "")) !== undefined;
+  return name.split(/\s+/).every(written) ? `who ${m[1] === "does" ? "is" : "are"} ${name}?` : text;
 }
 
 /** "what is Mira Okafor's role?" is read by the chat rules like any question ("who is Mira Okafor?"). */

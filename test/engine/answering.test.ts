@@ -1351,6 +1351,12 @@ Harbour Lights, her only opera, premiered in 1924. A hall in Kelmar was named af
     expect(life.ask("who did vorne marry").answer).toMatch(/Jonas Brede/);
   });
 
+  it("reads “what does X do?” of a name as asking who X is", () => {
+    const a = life.ask("what does jonas brede do");
+    expect(a.readAs).toBe("who is Jonas Brede?");
+    expect(a.quotes[0]?.text).toMatch(/the cellist Jonas Brede/);
+  });
+
   it("reads a question about “her” alone as about the entry's subject", () => {
     const a = life.ask("who was she");
     expect(a.outcome, a.answer).not.toBe("declined");
