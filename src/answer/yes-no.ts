@@ -89,6 +89,13 @@ export function answerYesNo(
       toQuote(best.sentence),
     ]);
   }
+  // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
+  // rise between Velt and Tull": a name the question asks about must stand in the clause that
+  // decides, not only in another one.
+  const elsewhere = nameOutsideClause(deciding, terms);
+  if (elsewhere) {
+    return decline(`The article doesn't say that about “${elsewhere}”.`, [toQuote(best.sentence)]);
+  }
   // "Were the two fires linked?" of "… it was too early to say whether the two fires were linked":
   // neither yes nor no, and the article says so.
   if (statesUnknown(deciding)) {
@@ -208,6 +215,19 @@ function titleOfAnother(text: string, question: string): { noun: string; name: s
     if (!name.some((t) => subject.has(t.lower))) return { noun, name: text.slice(name[0]!.start, name.at(-1)!.end) };
   }
   return undefined;
+}
+
+/**
+ * A name of the question that the deciding clause holds only after "while" or "whereas", in a
+ * second clause of its own (the clauses are split at punctuation already).
+ */
+function nameOutsideClause(deciding: string, terms: readonly QueryTerm[]): string | undefined {
+  const [main, ...others] = deciding.split(/\s+(?:while|whereas)\s+/i);
+  if (!others.length) return undefined;
+  const inMain = new Set(tokenize(main!).map((w) => w.key));
+  const inOthers = new Map(others.flatMap((o) => tokenize(o).map((w) => [w.key, w.text] as const)));
+  const name = terms.find((t) => t.isName && t.known && !inMain.has(t.key) && inOthers.has(t.key));
+  return name ? inOthers.get(name.key) : undefined;
 }
 
 /** A question about anyone at all: "was anyone hurt?", "did any ships sink?". */

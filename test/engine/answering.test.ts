@@ -1468,3 +1468,15 @@ Brell conceded shortly before midnight.
     expect(vote.ask("who is the deputy mayor").answer).toMatch(/Oren Task/);
   });
 });
+
+describe("a name only in a “while” clause", () => {
+  const talks = engineOver({
+    "talks.md": "# Talks\n\nDunmere officials meet with guild members while tensions rise between Velt and Tull.\n",
+  });
+
+  it("does not say yes about a name the deciding clause lacks", () => {
+    const a = talks.ask("does dunmere talk to velt");
+    expect(a.answer).not.toMatch(/^Yes/);
+    expect(talks.ask("do dunmere officials meet guild members").answer).toMatch(/^Yes/);
+  });
+});
