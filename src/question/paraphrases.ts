@@ -231,8 +231,9 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    // ("found" is left out: "found only in the reed beds" says where a thing lives.)
     word: "discover",
-    instead: ["identify", "find"],
+    instead: ["identify"],
     example: {
       question: "what did the team discover?",
       sentence: "The team identified a new species of frog.",
@@ -241,11 +242,11 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   },
   {
     word: "discovered",
-    instead: ["identified", "found"],
+    instead: ["identified"],
     example: {
       question: "who discovered the wreck?",
-      sentence: "Two divers found the wreck in 1998.",
-      readAs: "who found the wreck?",
+      sentence: "Two divers identified the wreck in 1998.",
+      readAs: "who identified the wreck?",
     },
   },
 ];
