@@ -25,6 +25,7 @@ import {
   MANNER_MARKERS,
   MEANS_VERBS,
   REASON_MARKERS,
+  THOUGHT_VERBS,
 } from "./span-markers.ts";
 
 export interface Span {
@@ -176,11 +177,7 @@ export function chooseSpan(
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
-    const withUnit = terms
-      .slice(c.from, c.to + 3)
-      .map((t) => t.text)
-      .join(" ");
-    if (units && !units.test(withUnit)) continue;
+    if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
     if (notCount?.(candidateText(text, terms, c))) continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
@@ -829,50 +826,6 @@ const FROM_PLACE = 1;
 
 /** What the source of a claim gains as the answer to "who said …?". */
 const SOURCE_OF_SAYING = 3;
-/**
- * Verbs that report a thought, as say verbs report words: "what do experts fear?" of "Experts fear
- * the stones could be sold" is the clause after the verb. Each row with a made-up question and the
- * clause it must give.
- */
-export const THOUGHT_VERBS: readonly { forms: readonly string[]; example: string; question: string; clause: string }[] =
-  [
-    {
-      forms: ["fear", "fears", "feared"],
-      example: "Locals fear the river will flood again this winter.",
-      question: "What do locals fear?",
-      clause: "the river will flood again this winter",
-    },
-    {
-      forms: ["believe", "believes", "believed"],
-      example: "Police believe the gang fled across the border on foot.",
-      question: "What do police believe?",
-      clause: "the gang fled across the border on foot",
-    },
-    {
-      forms: ["think", "thinks", "thought"],
-      example: "Doctors think the outbreak began at a wedding in May.",
-      question: "What do doctors think?",
-      clause: "the outbreak began at a wedding in May",
-    },
-    {
-      forms: ["expect", "expects", "expected"],
-      example: "Analysts expect prices to fall sharply next year.",
-      question: "What do analysts expect?",
-      clause: "prices to fall sharply next year",
-    },
-    {
-      forms: ["suspect", "suspects", "suspected"],
-      example: "Investigators suspect a faulty valve caused the blast.",
-      question: "What do investigators suspect?",
-      clause: "a faulty valve caused the blast",
-    },
-    {
-      forms: ["warn", "warns", "warned"],
-      example: "Scientists warn the glacier could vanish within decades.",
-      question: "What did scientists warn?",
-      clause: "the glacier could vanish within decades",
-    },
-  ];
 /** Say verbs and thought verbs: a "what did X say/fear?" question is answered by the clause after them. */
 const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));
 /** Only the say verbs: "who said …?" asks for a source, "who fears …?" does not. */
@@ -929,6 +882,14 @@ export function repeatedShare(
   for (const t of content)
     if (weights.has(t.key) && !(q.answerType === "number" && targetKeys.has(t.key)) && t.key !== kindKey) shared++;
   return content.length ? shared / content.length : 0;
+}
+
+/** The phrase's words and the `n` after it, where a unit stands ("140 km/h", "12 miles"). */
+function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: number): string {
+  return terms
+    .slice(c.from, c.to + n)
+    .map((t) => t.text)
+    .join(" ");
 }
 
 /** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */

@@ -210,3 +210,58 @@ export const MANNER_MARKERS: readonly MarkerRow[] = [
 export function formsPattern(rows: readonly MarkerRow[]): RegExp {
   return new RegExp(`^(?:${rows.flatMap((r) => r.forms).join("|")})$`);
 }
+
+/**
+ * Verbs that report a thought, as say verbs report words: "what do experts fear?" of "Experts fear
+ * the stones could be sold" is answered by the clause after the verb.
+ */
+export const THOUGHT_VERBS: readonly MarkerRow[] = [
+  {
+    forms: ["fear", "fears", "feared"],
+    example: {
+      question: "What do locals fear?",
+      sentence: "Locals fear the river will flood again this winter.",
+      answer: "the river will flood again this winter",
+    },
+  },
+  {
+    forms: ["believe", "believes", "believed"],
+    example: {
+      question: "What do police believe?",
+      sentence: "Police believe the gang fled across the border on foot.",
+      answer: "the gang fled across the border on foot",
+    },
+  },
+  {
+    forms: ["think", "thinks", "thought"],
+    example: {
+      question: "What do doctors think?",
+      sentence: "Doctors think the outbreak began at a wedding in May.",
+      answer: "the outbreak began at a wedding in May",
+    },
+  },
+  {
+    forms: ["expect", "expects", "expected"],
+    example: {
+      question: "What do analysts expect?",
+      sentence: "Analysts expect prices to fall sharply next year.",
+      answer: "prices to fall sharply next year",
+    },
+  },
+  {
+    forms: ["suspect", "suspects", "suspected"],
+    example: {
+      question: "What do investigators suspect?",
+      sentence: "Investigators suspect a faulty valve caused the blast.",
+      answer: "a faulty valve caused the blast",
+    },
+  },
+  {
+    forms: ["warn", "warns", "warned"],
+    example: {
+      question: "What did scientists warn?",
+      sentence: "Scientists warn the glacier could vanish within decades.",
+      answer: "the glacier could vanish within decades",
+    },
+  },
+];
