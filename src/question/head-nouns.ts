@@ -156,15 +156,16 @@ const DATE = formsOf(DATE_HEAD_NOUNS);
 const PLACE = formsOf(PLACE_HEAD_NOUNS);
 const NUMBER = formsOf(NUMBER_HEAD_NOUNS);
 const HOW = new Map(HOW_WORDS.map((r) => [r.word, r.answer]));
-/** A pattern for a number written with one of `units` after it (or a currency sign before). */
-const unitPattern = (units: readonly string[]) =>
-  new RegExp(`(?:^|[\\s\\d-])(?:${units.join("|")})(?![\\p{L}])|[$£€]\\s?\\d`, "iu");
+/** A pattern for a number written with one of `units` after it, or with one of the currency `signs` before it. */
+const unitPattern = (units: readonly string[], signs = "") =>
+  new RegExp(`(?:^|[\\s\\d-])(?:${units.join("|")})(?![\\p{L}])${signs ? `|[${signs}]\\s?\\d` : ""}`, "iu");
+const CURRENCY_SIGNS = "$£€";
 const NOUN_UNITS = new Map(
-  NUMBER_HEAD_NOUNS.flatMap((r) => (r.units ? r.forms.map((f) => [f, unitPattern(r.units!)]) : [])),
+  NUMBER_HEAD_NOUNS.flatMap((r) => (r.units ? r.forms.map((f) => [f, unitPattern(r.units!, CURRENCY_SIGNS)]) : [])),
 );
 const COUNT_ONLY = new Set(NUMBER_HEAD_NOUNS.flatMap((r) => (r.countOnly ? r.forms : [])));
-const MEASURE = unitPattern(MEASURES);
-const PHYSICAL = unitPattern([...LENGTHS, ...SPEEDS, ...WEIGHTS]);
+const MEASURE = unitPattern(MEASURES, CURRENCY_SIGNS);
+const PHYSICAL = unitPattern([...LENGTHS, ...SPEEDS, ...WEIGHTS], CURRENCY_SIGNS);
 // "How far … in km?", "how much damage in dollars?": the unit the question names, and the ways an
 // answer may write it.
 const ASKED_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
@@ -183,9 +184,7 @@ const ASKED_UNITS: readonly (readonly [RegExp, readonly string[]])[] = [
 export function unitsNamed(question: string): RegExp | undefined {
   const word = /\bin\s+(per cent|\S+?)\s*\??$/i.exec(question.trim())?.[1]?.toLowerCase();
   const row = word ? ASKED_UNITS.find(([forms]) => forms.test(word)) : undefined;
-  return row
-    ? new RegExp(`(?:^|[\\s\\d-])(?:${row[1].join("|")})(?![\\p{L}])|${row[1].includes("\\$") ? "\\$" : "(?!)"}`, "iu")
-    : undefined;
+  return row ? unitPattern(row[1], row[1].includes("\\$") ? "$" : "") : undefined;
 }
 
 /** For "what length …": the units its answer must be given in. */
@@ -196,12 +195,7 @@ export const countsOnly = (noun: string): boolean => COUNT_ONLY.has(noun);
 export const isMeasure = (text: string): boolean => MEASURE.test(text);
 /** True when the text gives a length, a speed or a weight ("4 kilometres"): a share or a sum may still count people. */
 export const isPhysicalMeasure = (text: string): boolean => PHYSICAL.test(text);
-const HOW_UNITS = new Map(
-  HOW_WORDS.filter((r) => r.units).map((r) => [
-    r.word,
-    new RegExp(`(?:^|[\\s\\d-])(?:${r.units!.join("|")})(?![\\p{L}])`, "iu"),
-  ]),
-);
+const HOW_UNITS = new Map(HOW_WORDS.filter((r) => r.units).map((r) => [r.word, unitPattern(r.units!)]));
 
 export const isDateNoun = (w: string) => DATE.has(w);
 export const isPlaceNoun = (w: string) => PLACE.has(w);
@@ -216,7 +210,7 @@ export const howAnswer = (w: string): "date" | "number" | undefined => HOW.get(w
  */
 export const howUnits = (w: string, copula = false): RegExp | undefined =>
   w === "long" && copula ? LENGTH_OR_DURATION : HOW_UNITS.get(w);
-const LENGTH_OR_DURATION = new RegExp(
-  `(?:^|[\\s\\d-])(?:${[...LENGTHS, "seconds?", "minutes?", "hours?", "days?", "weeks?", "months?", "years?", "decades?", "centur(?:y|ies)"].join("|")})(?![\\p{L}])`,
-  "iu",
-);
+const LENGTH_OR_DURATION = unitPattern([
+  ...LENGTHS,
+  ...["seconds?", "minutes?", "hours?", "days?", "weeks?", "months?", "years?", "decades?", "centur(?:y|ies)"],
+]);
