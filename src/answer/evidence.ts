@@ -438,17 +438,18 @@ const PERSON_PRONOUN = /\b(he|she|his|her|him)\b/i;
 
 /** The article's headline is a name and nothing else ("Cornelius Vane", "Ilse Marrow"): an encyclopaedia entry. */
 function titledWithName(index: KnowledgeIndex, s: Sentence): boolean {
-  const headline = index
-    .articleOf(s)
-    ?.sentences.find((h) => h.part === "headline")
-    ?.text.trim();
+  const headline = headlineOf(index, s)?.text.trim();
   return headline !== undefined && ENTRY_TITLE.test(headline);
 }
 
 function headlineKeys(index: KnowledgeIndex, s: Sentence): ReadonlySet<string> {
-  const headline = index.articleOf(s)?.sentences.find((h) => h.part === "headline");
+  const headline = headlineOf(index, s);
   return headline ? index.sentenceKeys[headline.id]! : new Set();
 }
+
+/** The headline of the article `s` stands in, if it has one. */
+const headlineOf = (index: KnowledgeIndex, s: Sentence): Sentence | undefined =>
+  index.articleOf(s)?.sentences.find((h) => h.part === "headline");
 
 function namedElsewhere(
   index: KnowledgeIndex,
