@@ -249,6 +249,60 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       readAs: "who identified the wreck?",
     },
   },
+  {
+    word: "quake",
+    instead: ["earthquake", "tremor"],
+    example: {
+      question: "how strong was the quake?",
+      sentence: "The earthquake had a magnitude of 6.2.",
+      readAs: "how strong was the earthquake?",
+    },
+  },
+  {
+    word: "jab",
+    instead: ["injection", "vaccine", "vaccination", "shot"],
+    example: {
+      question: "how often is the jab given?",
+      sentence: "The injection is given once a month.",
+      readAs: "how often is the injection given?",
+    },
+  },
+  {
+    word: "grandkids",
+    instead: ["grandchildren"],
+    example: {
+      question: "did she have grandkids?",
+      sentence: "She is survived by three grandchildren.",
+      readAs: "did she have grandchildren?",
+    },
+  },
+  {
+    word: "dad",
+    instead: ["father"],
+    example: {
+      question: "what did his dad do?",
+      sentence: "His father was a baker.",
+      readAs: "what did his father do?",
+    },
+  },
+  {
+    word: "mum",
+    instead: ["mother"],
+    example: {
+      question: "where was her mum from?",
+      sentence: "Her mother came from a fishing village.",
+      readAs: "where was her mother from?",
+    },
+  },
+  {
+    word: "mom",
+    instead: ["mother"],
+    example: {
+      question: "what was his mom called?",
+      sentence: "His mother, Ada, ran the shop.",
+      readAs: "what was his mother called?",
+    },
+  },
 ];
 
 const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));
