@@ -304,7 +304,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       // ("struck Tull 22 times": a number before the noun it counts is a count.)
       !terms[i + 1]?.tags.has("Noun") &&
       !/^-/.test(term.post);
-    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text)) || afterHyphenatedWord || partOfName) continue;
+    // (But "a seven-year-old girl" gives an age, as "a 7-year-old girl" does.)
+    const spelledAge = terms[i + 1]?.lower === "year" && terms[i + 2]?.lower === "old";
+    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text) && !spelledAge) || afterHyphenatedWord || partOfName)
+      continue;
     let from = i;
     let to = i + 1;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.has(terms[to]!.lower)) && !endsClause(terms[to - 1]!))

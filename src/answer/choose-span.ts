@@ -35,6 +35,8 @@ export interface Span {
   /** Other candidates of the asked type in the sentence, and the best of their scores: rivals make an answer less sure. */
   rivals?: number;
   runnerUp?: number;
+  /** Only a phrase near the asked words, not of the kind asked (no cause for "why?"): no short answer. */
+  guess?: true;
 }
 
 /**
@@ -149,6 +151,7 @@ export function chooseSpan(
     ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))
     : EMPTY;
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
+  const placedNouns = counted ? nounsAfterPreposition(q) : EMPTY;
   const placeKind = /^(which|what)\s/i.test(q.text) && isPlaceNoun(q.target[0] ?? "") ? q.target[0] : undefined;
   let best: Span | null = null;
   let rivals = -1;
@@ -156,7 +159,7 @@ export function chooseSpan(
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
-  const asksAge = /\bhow\s+old\b/i.test(q.text);
+  const asksAge = /\bhow\s+old\b/i.test(q.text) || /^(?:at\s+)?what\s+age\b/i.test(q.text);
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
@@ -179,6 +182,9 @@ export function chooseSpan(
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
     if (notCount?.(candidateText(text, terms, c))) continue;
+    // "How many people work at the factory?" is not answered by "the firm's two factories": that
+    // number counts another thing the question names.
+    if (counted && countsOtherAsked(terms, c, counted, placedNouns)) continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
@@ -253,15 +259,20 @@ export function chooseSpan(
       best = { text: candidateText(text, terms, c), score, candidate: c };
     } else runnerUp = Math.max(runnerUp, score);
   }
-  if (asksObject && anchor >= 0 && (!best || best.score < MIN_OBJECT_SCORE)) {
+  // (Not for a question that asks for a date, a place or a number: "what time did it hit land?"
+  // is not answered by "this stretch of coast".)
+  if (asksObject && anchor >= 0 && !TYPED_BY_HEAD.has(q.answerType) && (!best || best.score < MIN_OBJECT_SCORE)) {
     // "Who does Velt blame?" asked of "… blaming the failure of the talks": the asked verb's object
     // answers, whatever its kind, when no phrase of the asked type stands where the object would.
     const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
-  // "Why were they expelled?" is never answered by "14" or "in May": no short answer, the passage.
-  if (best && q.answerType === "reason" && (best.candidate.number || best.candidate.date) && !best.candidate.named)
-    return null;
+  // "Why was the fort built?" is answered by a cause or a purpose (found above), not by whatever
+  // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
+  if (best && q.answerType === "reason") {
+    if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
+    return { ...best, rivals, runnerUp, guess: true };
+  }
   return best ? { ...best, rivals, runnerUp } : null;
 }
 
@@ -287,6 +298,8 @@ const RANGE_BONUS = 0.05;
 
 /** Below this, a typed answer to "who/what did X verb?" gives way to the verb's object as written. */
 const MIN_OBJECT_SCORE = 0;
+/** Answer types that a question word or head noun fixes: a date, a place or a number. */
+const TYPED_BY_HEAD: ReadonlySet<string> = new Set(["date", "place", "number"]);
 /**
  * A "what" question with no asked-about noun ("what did they talk about?") is rarely answered by a
  * place ("in Carrowby"): a place answer needs "where" or "what city". Checked at 0, 0.5 and 1 on the
@@ -966,6 +979,58 @@ function countedNoun(q: AnalysedQuestion): string | undefined {
 /** What counts the number: the first noun in or after it ("14 deaths", "312 suspected cases"). */
 function countedBy(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm | undefined {
   return terms.slice(c.from, c.to + 3).find((t) => t.tags.has("Noun") && !t.tags.has("Value") && !/^\d/.test(t.text));
+}
+
+/** Whether the number counts a noun of the question other than the one it asks to count. */
+function countsOtherAsked(
+  terms: readonly TaggedTerm[],
+  c: Candidate,
+  counted: string,
+  /** The keys of the nouns the question puts after a preposition ("at the factory"). */
+  placed: ReadonlySet<string>,
+): boolean {
+  if (!c.number) return false;
+  // The noun it counts ("two factories", "two new factories", "11 migraine days"); "20 in the
+  // attack" counts nothing named.
+  // ("the 150-seat parliament" counts seats, joined to the number.)
+  const joined = c.to - 1 > c.from || !/^-/.test(terms[c.from]!.post) ? undefined : terms[c.from + 1];
+  const noun = joined ?? headNoun(terms, c.from, c.to + 3);
+  return noun !== undefined && placed.has(noun.key) && stem(noun.lower) !== counted && !isProper(noun);
+}
+
+/**
+ * The last noun of the first run of nouns from `from` ("the migraine trial" → trial), before any
+ * preposition; a word after a hyphen counts as a noun ("the 150-seat parliament" → seat).
+ */
+function headNoun(terms: readonly TaggedTerm[], from: number, to: number): TaggedTerm | undefined {
+  let noun: TaggedTerm | undefined;
+  for (let i = from; i < Math.min(to, terms.length); i++) {
+    const t = terms[i]!;
+    const isNoun =
+      (t.tags.has("Noun") || /-$/.test(terms[i - 1]?.post ?? "")) && !t.tags.has("Value") && !/^\d/.test(t.text);
+    if (isNoun) noun = t;
+    else if (noun || t.tags.has("Preposition")) break;
+    if (noun && endsClause(t)) break;
+  }
+  return noun;
+}
+
+/**
+ * "How many people work at the factory?": the keys of the nouns after a preposition that follows
+ * the counted phrase, where the counted are. ("How many times …?" counts events, whatever they are.)
+ */
+function nounsAfterPreposition(q: AnalysedQuestion): ReadonlySet<string> {
+  const tagged = tagSentence(q.text);
+  const many = tagged.findIndex((t, i) => /^(many|much)$/.test(t.lower) && tagged[i - 1]?.lower === "how");
+  if (many < 0 || /^times?$/.test(tagged[many + 1]?.lower ?? "")) return EMPTY;
+  const keys = new Set<string>();
+  tagged.forEach((t, i) => {
+    if (i <= many + 1 || !t.tags.has("Preposition")) return;
+    // (The head of the phrase: "in the migraine trial" is about a trial.)
+    const noun = headNoun(tagged, i + 1, i + 5);
+    if (noun && !isProper(noun)) keys.add(noun.key);
+  });
+  return keys;
 }
 
 /** For "how many X": the number whose following words name X, in a clause that is about X. */

@@ -260,6 +260,9 @@ function classify(
       const head = words[i] ?? "";
       const headAfter = words[i + 1] ?? "";
       const target = i;
+      // "At what age did she retire?" asks how old, as "in what age …?" asks for an era.
+      if (head === "age" && !/^(in|during)$/.test(words[wh - 1] ?? ""))
+        return { kind: "how-much", answerType: "number", targetStart: -1 };
       if (isDateNoun(head) || isDateNoun(headAfter)) return { kind: "when", answerType: "date", targetStart: target };
       if (isPlaceNoun(head)) return { kind: "where", answerType: "place", targetStart: target };
       if (isNumberNoun(head)) return { kind: "how-many", answerType: "number", targetStart: target };

@@ -1480,3 +1480,24 @@ describe("a name only in a “while” clause", () => {
     expect(talks.ask("do dunmere officials meet guild members").answer).toMatch(/^Yes/);
   });
 });
+
+describe("a why-question without a cause in the sentence", () => {
+  const engine = engineOver({
+    "tower.md": [
+      "# Harrowby Tower",
+      "",
+      "Harrowby Tower is a stone tower on a ridge above the village of Lenn.",
+      "",
+      "It was raised by Baron Osric Dale, whose family held it for two centuries.",
+      "",
+      "In 1750 the last Dale heir sold the estate to a wool merchant, who took much of the stone to build warehouses in the port.",
+      "",
+    ].join("\n"),
+  });
+
+  it("gives no short answer (“warehouses”), at most the passage", () => {
+    const reply = engine.ask("why was it built");
+    expect(reply.outcome).not.toBe("answer");
+    expect(reply.answer).not.toMatch(/warehouses/);
+  });
+});

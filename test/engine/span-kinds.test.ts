@@ -143,4 +143,54 @@ describe("phrases of the wrong kind", () => {
     ).toBeUndefined();
     expect(spanOf("how long did the talks last?", "The talks lasted just over six hours.")).toMatch(/six hours/);
   });
+
+  it("reads an age written out in words (“a seven-year-old girl”)", () => {
+    expect(spanOf("how old was the girl?", "Divers pulled a seven-year-old girl from the lake on Sunday.")).toMatch(
+      /^seven/,
+    );
+  });
+
+  it("takes what the asked verb acts on only for a question of no fixed kind", () => {
+    const s = "It was the worst storm to hit this part of the coast.";
+    expect(spanOf("what time did the storm hit land?", s)).toBeUndefined();
+    expect(spanOf("how many did the storm hit?", s)).toBeUndefined();
+    // ("What did the storm hit?" takes it, whatever it is.)
+    expect(spanOf("what did the storm hit?", s)).toBe("this part of the coast");
+  });
+
+  it("marks a phrase that is no cause as a guess for “why?”", () => {
+    const span = (q: string, s: string) => {
+      const question = analyseQuestion(q);
+      const terms = question.terms.map((t) => ({ key: t.key, lower: t.lower }));
+      return chooseSpan(question, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), s);
+    };
+    expect(span("why was the tower built?", "The tower was built with stone from the old quarry.")?.guess).toBe(true);
+    expect(span("why was the tower built?", "The tower was built to watch the harbour.")?.guess).toBeUndefined();
+  });
+
+  it("does not count another thing the question names (“how many people work at the mill?”)", () => {
+    const s = "Most of the cuts will fall at the firm's two mills, which employ 640 people between them.";
+    expect(spanOf("how many people work at the mill?", s)).toBe("640");
+    expect(spanOf("how many people work at the mill?", "The cuts will fall at the firm's two mills.")).toBeUndefined();
+    // Joined to the number, the noun counted is the one asked: "the 150-seat council".
+    expect(spanOf("how many seats are in the council?", "Voters elect the 150-seat council.")).toBe("150");
+    // "How many times …?" counts events, whatever they are called.
+    expect(spanOf("how many times did they force him into errors?", "They forced him into three errors.")).toBe(
+      "three",
+    );
+  });
+
+  it("reads “at what age …?” as how old, and “in what age …?” as an era", () => {
+    expect(
+      spanOf(
+        "at what age did she retire?",
+        "After 40 years at the firm and two terms as mayor, she retired at the age of 61.",
+      ),
+    ).toBe("61");
+    expect(
+      spanOf("at what age did she go to sea?", "She had two brothers and went to sea at 16 with one of them."),
+    ).toBe("16");
+    expect(analyseQuestion("what age does school start?").answerType).toBe("number");
+    expect(analyseQuestion("in what age did the kingdom flourish?").answerType).toBe("date");
+  });
 });
