@@ -1,7 +1,7 @@
 // Picks the short answer inside a sentence: the candidate of the right type that sits where the
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
-import type { AnalysedQuestion } from "../question/analyse-question.ts";
+import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
@@ -159,7 +159,7 @@ export function chooseSpan(
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
-  const asksAge = /\bhow\s+old\b/i.test(q.text) || /^(?:at\s+)?what\s+age\b/i.test(q.text);
+  const asksAge = ASKS_AGE.test(q.text);
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
@@ -246,7 +246,8 @@ export function chooseSpan(
     if (goesSomewhere && terms[c.from - 1]?.lower === "from") score -= FROM_PLACE;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) score += 1;
-    if (q.answerType === "number") score += countScore(terms, c, targetKeys, weights, counted);
+    // (An age counts no noun: "Oduya, 52, promised …".)
+    if (q.answerType === "number" && !asksAge) score += countScore(terms, c, targetKeys, weights, counted);
     // "between 9 and 14 grams" says the amount; "9" is half of it.
     if (q.answerType === "number" && c.range) score += RANGE_BONUS;
     // "Seven of the nine members voted": those who voted are the seven; the nine are all of them.

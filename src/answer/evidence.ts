@@ -3,7 +3,7 @@
 // (opposites, subject and object swapped, negation), a yes/no question must be affirmed in full,
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
-import type { AnalysedQuestion } from "../question/analyse-question.ts";
+import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
@@ -50,7 +50,10 @@ export const LIGHT_WORDS: readonly WordRow[] = [
 ];
 export const LIGHT_KEYS = keysOf(LIGHT_WORDS);
 /** A sentence that opens with a pronoun is about what the sentence before it names. */
-export const OPENS_WITH_PRONOUN = /^(it|its|he|his|she|her|they|their|this|these|there)\b/i;
+// (News also refers back to the person just named by age or stage of life: "The 19-year-old won …",
+// "The teenager said …".)
+export const OPENS_WITH_PRONOUN =
+  /^(it|its|he|his|she|her|they|their|this|these|there|the\s+(?:\d+|[a-z]+)-year-old|the\s+(?:teenager|youngster|pensioner)s?)\b/i;
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
@@ -90,6 +93,8 @@ export function evidenceProblem(
               (!isVerbIn(q, t.lower) || EVENT_KEYS.has(t.key)) &&
               // ("how many extra flights": the flights are counted; "extra" only says which.)
               !isAdjectiveIn(q, t.lower) &&
+              // (The age "how old …?" asks for is no thing counted.)
+              !(t.lower === "age" && ASKS_AGE.test(q.text)) &&
               !(t.known && near.has(t.key)),
           ),
         )

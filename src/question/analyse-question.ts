@@ -1,6 +1,6 @@
 // Works out what a question asks for: the kind of question, the type of answer that would satisfy
 // it, and the words that must be found in the article for an answer to count.
-import { isStopword, tokenize, type Token } from "../text/tokens.ts";
+import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun } from "./head-nouns.ts";
@@ -84,6 +84,9 @@ export function cleanQuestion(raw: string): string {
   );
 }
 
+/** "How old is she?", "at what age did he retire?": the question asks for an age. */
+export const ASKS_AGE = /\bhow\s+old\b|^(?:at\s+)?what\s+age\b/i;
+
 export function analyseQuestion(raw: string): AnalysedQuestion {
   const text = cleanQuestion(raw);
   const tokens = tokenize(text);
@@ -109,6 +112,11 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
     const isName = /^\p{Lu}/u.test(t.text) ? i > 0 || looksLikeName(text, t, tokens[1]) : /^\p{N}/u.test(t.text);
     terms.push({ lower: t.lower, key: t.key, isName });
   });
+  // "How old is Brek?" asks for her age, which the article may give as "Brek, 52," (knowledge-index.ts).
+  if (ASKS_AGE.test(text) && !terms.some((t) => t.lower === "age")) {
+    terms.push({ lower: "age", key: termKey("age"), isName: false });
+    target.push("age");
+  }
   const wantsAction = kind === "what" && /\b(to do|do|doing|done)\b/i.test(words.slice(2).join(" "));
   const asksKindOf =
     kind === "what" && target.length > 0 && /\b(what|which) (kinds?|types?|sorts?|forms?) of\b/i.test(text);

@@ -38,6 +38,18 @@ function lifeKeys(text: string): string[] {
   return [...(life.born ? BIRTH_KEYS : []), ...(life.died ? DEATH_KEYS : [])];
 }
 const BIRTH_KEYS = ["born", "birth"].map(termKey);
+
+/**
+ * News gives an age without the word: "a 58-year-old man", "a seven-year-old girl", "aged 71",
+ * "at the age of 40", "Ada Brek, 52, said …", "rocks 3 billion years old". Such a sentence is found by "age", which "how old …?"
+ * asks for (analyse-question.ts).
+ */
+const AGE_WRITTEN =
+  /\b(?:\d{1,3}|[a-z]+)-year-old\b|\b(?:years?|months?)\s+(?:old|ago)\b|\baged\s+\d{1,3}\b|\bat\s+(?:the\s+)?age\s+(?:of\s+)?\d|\p{Lu}\p{Ll}+,\s\d{1,3},\s/u;
+const AGE_KEYS = [termKey("age")];
+function ageKeys(text: string): string[] {
+  return AGE_WRITTEN.test(text) ? AGE_KEYS : [];
+}
 const DEATH_KEYS = ["died", "death"].map(termKey);
 
 function oneEditApart(a: string, b: string): boolean {
@@ -109,7 +121,7 @@ export class KnowledgeIndex {
           }
         });
         if (s.part === "body") this.addNames(tokens, s.text);
-        const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text)];
+        const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text)];
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
         this.bm25.add(s.id, sentenceKeys);

@@ -1501,3 +1501,33 @@ describe("a why-question without a cause in the sentence", () => {
     expect(reply.answer).not.toMatch(/warehouses/);
   });
 });
+
+describe("an age given without the word", () => {
+  const engine = engineOver({
+    "mayor.md": [
+      "# Brek wins Carrow mayoral race",
+      "",
+      "Voters in Carrow have elected former nurse Ada Brek as the town's next mayor.",
+      "",
+      "Brek, who ran for the Harbour Party, won with 54 percent of the vote.",
+      "",
+      "Speaking to a crowd in the square, Brek, 52, promised to build 4,000 homes within four years and to make the buses free for residents under 18.",
+      "",
+      "Brek will be sworn in on 1 March.",
+      "",
+      "In the junior final, Ilka Tull beat the top seed in three sets. The 19-year-old from Lenn had never won a title before.",
+      "",
+      "Tull said she would give the prize money to her club.",
+      "",
+      "Her team-mate Ona Vell made her debut for Lenn at 15.",
+      "",
+    ].join("\n"),
+  });
+
+  it("finds “Brek, 52,” and “the 19-year-old” for “how old …?”", () => {
+    expect(engine.ask("how old is brek").answer).toBe("52");
+    expect(engine.ask("how old is tull").answer).toMatch(/^19/);
+    // ("At 15" is no age the index knows as one: the reply still gives it, and never says "age" is not counted.)
+    expect(engine.ask("how old was vell when she made her debut").answer).toBe("15");
+  });
+});
