@@ -1,6 +1,6 @@
 // Works out what a question asks for: the kind of question, the type of answer that would satisfy
 // it, and the words that must be found in the article for an answer to count.
-import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
+import { isStopToken, isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun } from "./head-nouns.ts";
@@ -104,7 +104,7 @@ export function analyseQuestion(raw: string): AnalysedQuestion {
 
   const terms: QuestionTerm[] = [];
   tokens.forEach((t, i) => {
-    if (isStopword(t.lower) || QUESTION_NOISE.has(t.lower) || NO_TOPIC_WORDS.has(t.lower)) return;
+    if (isStopToken(t) || QUESTION_NOISE.has(t.lower) || NO_TOPIC_WORDS.has(t.lower)) return;
     // "how long", "how old": the word after "how" belongs to the question, not to the topic.
     if (tokens[i - 1]?.lower === "how" && howAnswer(t.lower)) return;
     if (i === 0 && /^(tell|describe|explain|name|list|give|say)$/.test(t.lower)) return;

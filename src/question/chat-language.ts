@@ -38,6 +38,8 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["hows|how's|how’s", "how is", "hows the patient", "how is the patient?"],
   ["wat|wut|wht|wot", "what", "wat did the survey find", "what did the survey find?"],
   ["ppl|ppls", "people", "how many ppl came", "how many people came?"],
+  // ("us" is a stopword, so "the us" would lose the country.)
+  ["the us", "the US", "how much did the us give", "how much did the US give?"],
   ["hw", "how", "hw many ppl came", "how many people came?"],
   ["wen|whn", "when", "wen did the strike start", "when did the strike start?"],
   ["any1", "anyone", "did any1 die", "did anyone die?"],

@@ -34,6 +34,23 @@ function namesOf(c: Country): string[] {
  * countries share goes to the one UN member among them (a state, not its territories); when that
  * does not settle it, to none. A country with fewer than two words left has nothing to fold.
  */
+/**
+ * The abbreviations news writes for a state whose common name has several words: an alternative
+ * spelling the data set gives that is the initials of its name ("US", "USA", "UK", "UAE"); not an
+ * ISO code of a one-word name ("IT" for Italy would be the pronoun, "FR" is no word news uses).
+ */
+function initialismsOf(c: Country): string[] {
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+  if (!c.unMember || !/\s/.test(c.name.common)) return [];
+  const forms = new Set([c.name.common, c.name.official].map(initials));
+  return c.altSpellings.filter((a) => /^\p{Lu}{2,4}$/u.test(a) && forms.has(a)).map((a) => a.toLowerCase());
+}
+
 function countryGroups(): string[][] {
   const groups = countries.map((c) => ({ un: c.unMember, words: [...new Set([...namesOf(c), ...demonymsOf(c)])] }));
   const owners = new Map<string, { un: boolean }[]>();
@@ -48,3 +65,14 @@ function countryGroups(): string[][] {
 }
 
 export const COUNTRY_GROUPS: readonly string[][] = countryGroups();
+
+/**
+ * Each initialism ("us", "uk", "uae") with a word of its country's group: it folds with that group
+ * as written, never by its stem (the stem of "used" is "us").
+ */
+export const COUNTRY_INITIALISMS: ReadonlyMap<string, string> = new Map(
+  countries.flatMap((c) => {
+    const word = [...namesOf(c), ...demonymsOf(c)][0];
+    return word ? initialismsOf(c).map((abbr): [string, string] => [abbr, word]) : [];
+  }),
+);

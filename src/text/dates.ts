@@ -57,7 +57,7 @@ export const DATE_PATTERN = new RegExp(
 
 /** Durations, which answer "how long": "a two-week campaign", "for three years", "36 hours". */
 export const DURATION_PATTERN =
-  /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a few)[- ](?:day|week|month|year|hour|minute|decade|centur(?:y|ie))s?(?:-long)?\b/gi;
+  /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a few)[- ](?:day|week|month|year|hour|minute|decade|centur(?:y|ie))s?(?:-long)?\b(?!-old)/gi;
 
 /**
  * ISO form of a date string, or undefined when it is not a full date. The usual news forms are read

@@ -1,7 +1,7 @@
 // Tokenising and term keys: every word is reduced to a key (irregular form → lemma → Porter stem →
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
-import { COUNTRY_GROUPS } from "./countries.ts";
+import { COUNTRY_GROUPS, COUNTRY_INITIALISMS } from "./countries.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
@@ -31,6 +31,11 @@ for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS]) {
     synonymKey.set(stem(word), canonical);
   }
 }
+
+/** "us" → the key of "american": a country's initialism as written (see countries.ts). */
+const initialismKey = new Map(
+  [...COUNTRY_INITIALISMS].map(([abbr, word]) => [abbr, groupWordKey.get(word) ?? stem(word)]),
+);
 
 /** The word's own stem, irregular forms read as their verb, without folding synonyms together. */
 export function stem(word: string): string {
@@ -66,6 +71,8 @@ function computeKey(bare: string): string {
   // "2,000" and "2000" are one number, however chat writes it.
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare)) return bare.replace(/,/g, "");
   if (/^\d+s$/.test(bare)) return bare.slice(0, -1);
+  const initialism = initialismKey.get(bare);
+  if (initialism) return initialism;
   // An irregular form is read as its verb first: "found" is "find", not "founded". A form a synonym
   // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.
   const lemma = IRREGULAR_VERBS[bare];
@@ -124,10 +131,15 @@ export function isStopword(lower: string): boolean {
   return STOPWORDS.has(lower) || STOPWORDS.has(lower.replace(/'s$/, ""));
 }
 
+/** A stopword as written here: "us" is one, "the US" is a country. */
+export function isStopToken(t: Token): boolean {
+  return isStopword(t.lower) && t.text !== "US";
+}
+
 /** Keys of the content words of a text: stopwords dropped, order kept. */
 export function contentKeys(text: string): string[] {
   return tokenize(text)
-    .filter((t) => !isStopword(t.lower))
+    .filter((t) => !isStopToken(t))
     .map((t) => t.key);
 }
 

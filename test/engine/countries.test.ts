@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { COUNTRY_GROUPS } from "../../src/text/countries.ts";
-import { termKey } from "../../src/text/tokens.ts";
+import { contentKeys, termKey } from "../../src/text/tokens.ts";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import { DURATION_PATTERN } from "../../src/text/dates.ts";
 
 // The country folding comes from the world-countries data, so it knows every state, not a sample.
 describe("country and demonym folding", () => {
@@ -28,5 +30,28 @@ describe("country and demonym folding", () => {
 
   it("covers well over a hundred countries", () => {
     expect(COUNTRY_GROUPS.length).toBeGreaterThan(150);
+  });
+
+  it("folds the initials news writes for a state of several words (US, USA, UK), never by their stem", () => {
+    expect(termKey("us")).toBe(termKey("american"));
+    expect(termKey("usa")).toBe(termKey("america"));
+    expect(termKey("uk")).toBe(termKey("british"));
+    // The stem of "used" is "us"; the verb stays itself. No one-word state gives its ISO code ("it").
+    expect(termKey("used")).not.toBe(termKey("us"));
+    expect(termKey("it")).not.toBe(termKey("italy"));
+    expect(termKey("fr")).not.toBe(termKey("france"));
+  });
+
+  it("keeps “US” as written, and drops the pronoun “us”", () => {
+    expect(contentKeys("The US sent aid to us.")).toEqual([termKey("us"), termKey("sent"), termKey("aid")]);
+    expect(analyseQuestion("how much did the US pledge?").terms.map((t) => t.lower)).toContain("us");
+    expect(analyseQuestion("can you tell us who won?").terms.map((t) => t.lower)).not.toContain("us");
+  });
+});
+
+describe("durations", () => {
+  it("takes no age for a duration (“a seven-year-old girl”)", () => {
+    const durations = (s: string) => [...s.matchAll(DURATION_PATTERN)].map((m) => m[0]);
+    expect(durations("A seven-year-old girl was found after a two-day search.")).toEqual(["two-day"]);
   });
 });
