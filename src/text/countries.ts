@@ -37,7 +37,7 @@ function namesOf(c: Country): string[] {
 /**
  * The abbreviations news writes for a state whose common name has several words: an alternative
  * spelling the data set gives that is the initials of its name ("US", "USA", "UK", "UAE"); not an
- * ISO code of a one-word name ("IT" for Italy would be the pronoun, "FR" is no word news uses).
+ * ISO code of a one-word name ("IT" would be the pronoun, "FR" is no word news uses).
  */
 function initialismsOf(c: Country): string[] {
   const initials = (name: string) =>

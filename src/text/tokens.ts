@@ -32,7 +32,7 @@ for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS]) {
   }
 }
 
-/** "us" → the key of "american": a country's initialism as written (see countries.ts). */
+/** "uae" → the key of its demonym: a country's initialism as written (see countries.ts). */
 const initialismKey = new Map(
   [...COUNTRY_INITIALISMS].map(([abbr, word]) => [abbr, groupWordKey.get(word) ?? stem(word)]),
 );
