@@ -199,6 +199,7 @@ export function chooseSpan(
       source?.includes(candidateText(text, terms, c)) === true &&
       (ASKS_SOURCE.test(q.text) || !source.startsWith("citing"));
     if (!fitsType(q, c, terms) && !isSource) continue;
+    if (unnamedIndefinite(q, terms, c) && !isSource) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
     // (The name must open the phrase: "a mineral in the mines of Karnoth" names the mines, not the book.)
@@ -981,6 +982,24 @@ function countedNoun(q: AnalysedQuestion): string | undefined {
 function countedBy(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm | undefined {
   return terms.slice(c.from, c.to + 3).find((t) => t.tags.has("Noun") && !t.tags.has("Value") && !/^\d/.test(t.text));
 }
+
+/**
+ * "Who resigned?" or "which minister resigned?" is not answered by "a government minister", nor
+ * "what profit do they expect?" by "an underlying profit": a phrase that opens with "a" or "an"
+ * and holds no name or number introduces someone or something the sentence does not identify.
+ */
+function unnamedIndefinite(q: AnalysedQuestion, terms: readonly TaggedTerm[], c: Candidate): boolean {
+  if (!/^(a|an)$/.test(terms[c.from]!.lower) || c.named || c.number || c.date || q.asksKindOf) return false;
+  const nouns = terms.slice(c.from, c.to).filter((t) => t.tags.has("Noun"));
+  const head = nouns.at(-1);
+  if (head !== undefined && q.target.some((w) => stem(w) === stem(head.lower))) return true;
+  // (A question about what is done in general, "who normally signs a lease?", is answered by a kind
+  // of person, "a lawyer"; one about what someone did is not.)
+  return q.answerType === "person" && PAST_EVENT.test(q.text) && !/\b(a|an)\b/i.test(q.text);
+}
+
+/** A question about something that happened: "who resigned?", "who did they arrest?". */
+const PAST_EVENT = /\b(did|was|were|had)\b|^\S+\s+\p{L}+ed\b/iu;
 
 /** Whether the number counts a noun of the question other than the one it asks to count. */
 function countsOtherAsked(

@@ -193,4 +193,14 @@ describe("phrases of the wrong kind", () => {
     expect(analyseQuestion("what age does school start?").answerType).toBe("number");
     expect(analyseQuestion("in what age did the kingdom flourish?").answerType).toBe("date");
   });
+
+  it("takes no unnamed “a …” for who did it, nor the asked noun again (“an underlying profit”)", () => {
+    expect(spanOf("which minister resigned?", "A government minister has resigned over the tax.")).toBeUndefined();
+    expect(spanOf("who was arrested?", "A local man was arrested on Friday.")).toBeUndefined();
+    expect(
+      spanOf("what profit does the firm expect?", "The firm expects an underlying profit of between £5m and £7m."),
+    ).toMatch(/£5m/);
+    // What is done in general is done by a kind of person.
+    expect(spanOf("who normally signs a lease?", "A lawyer normally signs the lease for the buyer.")).toBe("A lawyer");
+  });
 });
