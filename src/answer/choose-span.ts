@@ -233,7 +233,11 @@ export function chooseSpan(
     // which the name after "including" is one.
     if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) score -= PART_OF_GROUP;
     // "Striker Ilka Velt" holds another role than the captain asked for.
-    if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles, q);
+    // ("Brek's coach, former player Ada Vell, said …": set off after the role asked, she holds it,
+    // whatever her titles say she was.)
+    const holdsAskedRole = roles.size > 0 && afterRole(terms, c, roles);
+    if (holdsAskedRole) score += ROLE_TITLE;
+    else if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles, q);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
     if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
@@ -831,6 +835,12 @@ function roleScore(content: readonly TaggedTerm[], roles: ReadonlySet<string>, q
   const asked = new Set(q.tokens.map((t) => t.lower));
   if (titles.some((t) => RANK_WORDS.has(t.lower) && !asked.has(t.lower))) return -ROLE_TITLE;
   return titles.some((t) => roles.has(t.lower)) ? 0 : -ROLE_TITLE;
+}
+
+/** The phrase stands right after a role noun the question asks for and a comma: "the coach, Ada Vell". */
+function afterRole(terms: readonly TaggedTerm[], c: Candidate, roles: ReadonlySet<string>): boolean {
+  const before = terms[c.from - 1];
+  return before?.post.includes(",") === true && roles.has(before.lower);
 }
 
 /** Verbs of going somewhere: "where did she go / travel / fly / move?" asks for the destination. */

@@ -203,4 +203,10 @@ describe("phrases of the wrong kind", () => {
     // What is done in general is done by a kind of person.
     expect(spanOf("who normally signs a lease?", "A lawyer normally signs the lease for the buyer.")).toBe("A lawyer");
   });
+
+  it("takes the name set off after the role asked, whatever title it carries (“coach, former player X”)", () => {
+    expect(
+      spanOf("who is Brek's coach?", "Brek's coach, former tour player Ada Vell, said the teenager had worked hard."),
+    ).toMatch(/Ada Vell$/);
+  });
 });
