@@ -16,7 +16,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { isVerb, tagSentence } from "../text/tag-sentence.ts";
+import { tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   asksForRoleHolder,
   evidenceProblem,
@@ -154,9 +154,12 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (!best) return decline("The article doesn't say.", related());
   const problem = evidenceProblem(index, q, terms, best, asWritten);
   // "Who won?" is not answered by "… earned every minute of the win": the sentence must use it as a verb.
+  // (Or as a participle, or after a modal: "the group controlling the port", "she will soon visit".)
   const uses = (lower: string) => {
     const term = terms.find((t) => t.lower === lower);
-    return term === undefined || tagSentence(best.sentence.text).some((t) => t.key === term.key && isVerb(t));
+    if (term === undefined) return true;
+    const tagged = tagSentence(best.sentence.text);
+    return tagged.some((t, i) => t.key === term.key && usedAsVerb(tagged, i));
   };
   const noSpan = spanProblem(q, best, uses) ?? objectUnsaid(q, terms, best) ?? unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);

@@ -491,8 +491,11 @@ function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
   const [wh, second, third] = q.tokens;
   if (!wh || !second || !/^who$/i.test(wh.text)) return undefined;
   // "who is running the campaign?", "who has signed it?": the verb after the auxiliary.
-  const verb =
+  let verb =
     /^(is|are|was|were|has|have|had)$/i.test(second.text) && third && /(ing|ed|en)$/.test(third.lower) ? third : second;
+  // ("Who is going to visit …?" asks who will visit.)
+  const at = q.tokens.indexOf(verb);
+  if (verb.lower === "going" && q.tokens[at + 1]?.lower === "to" && q.tokens[at + 2]) verb = q.tokens[at + 2]!;
   if (isStopword(verb.lower) || !isVerbIn(q, verb.lower)) return undefined;
   return verb.lower;
 }

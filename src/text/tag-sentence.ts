@@ -105,5 +105,24 @@ const commonAtStart = (t: TaggedTerm) =>
   (isOrdinaryWord(t.lower) || (t.tags.has("Plural") && isOrdinaryWord(t.lower.replace(/s$/, ""))));
 export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
 export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
+
+const MODALS = /^(will|would|shall|should|can|could|may|might|must|to)$/;
+
+/**
+ * Whether the word at `i` acts as a verb, whatever the tagger made of it: a verb, a participle
+ * after a common noun ("the group controlling the port"; not a gerund, "the killing of the king"),
+ * or a word just after a modal ("she will soon visit").
+ */
+export function usedAsVerb(terms: readonly TaggedTerm[], i: number): boolean {
+  const t = terms[i]!;
+  if (isVerb(t)) return true;
+  const before = terms[i - 1];
+  const participle =
+    /ing$/.test(t.lower) &&
+    before?.tags.has("Noun") === true &&
+    !/^\p{Lu}/u.test(before.text) &&
+    terms[i + 1]?.lower !== "of";
+  return participle || terms.slice(Math.max(0, i - 2), i).some((w) => MODALS.test(w.lower));
+}
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */
 export const endsClause = (t: TaggedTerm) => /[,;:()–—]|\s-\s/.test(t.post);

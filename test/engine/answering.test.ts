@@ -8,7 +8,7 @@ import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import { rankSentences, termWeights } from "../../src/answer/rank-sentences.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
-import { tagSentence } from "../../src/text/tag-sentence.ts";
+import { tagSentence, usedAsVerb } from "../../src/text/tag-sentence.ts";
 import { termKey } from "../../src/text/tokens.ts";
 import {
   BRIDGE_ARTICLE,
@@ -1529,5 +1529,43 @@ describe("an age given without the word", () => {
     expect(engine.ask("how old is tull").answer).toMatch(/^19/);
     // ("At 15" is no age the index knows as one: the reply still gives it, and never says "age" is not counted.)
     expect(engine.ask("how old was vell when she made her debut").answer).toBe("15");
+  });
+});
+
+describe("a verb the tagger does not see as one", () => {
+  const engine = engineOver({
+    "port.md": [
+      "# Dock union meets the mayor",
+      "",
+      "Carrowby – A delegation from Dockmen United, the workers' group controlling the harbour, met the mayor on Monday.",
+      "",
+      "In a statement, the council said that the head of the regional assembly, Ilka Vell, will soon visit Carrowby.",
+      "",
+      "The talks were described as frank.",
+      "",
+    ].join("\n"),
+  });
+
+  it("reads “will soon visit” as the verb “who is gonna visit …?” asks about", () => {
+    expect(engine.ask("who is gonna visit carrowby soon").answer).toBe("Ilka Vell");
+  });
+
+  it("tells a verb after a modal or a participle after a noun from a gerund", () => {
+    const at = (s: string, word: string) => {
+      const terms = tagSentence(s);
+      return usedAsVerb(
+        terms,
+        terms.findIndex((t) => t.lower === word),
+      );
+    };
+    expect(at("She will soon visit the port.", "visit")).toBe(true);
+    expect(
+      at(
+        "A delegation from Brek, the Lenn militant group controlling Carrow, recently visited the capital.",
+        "controlling",
+      ),
+    ).toBe(true);
+    expect(at("The killing of the king shocked the court.", "killing")).toBe(false);
+    expect(at("Duke Ivo conquered Carrow killing King Odo.", "killing")).toBe(false);
   });
 });
