@@ -4,6 +4,7 @@
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem, termKey } from "../text/tokens.ts";
+import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
@@ -152,6 +153,8 @@ export function chooseSpan(
     : EMPTY;
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
   const placedNouns = counted ? nounsAfterPreposition(q) : EMPTY;
+  const askedNations =
+    q.answerType === "number" ? new Set(q.tokens.map((t) => t.key).filter((k) => NATION_KEYS.has(k))) : EMPTY;
   const placeKind = /^(which|what)\s/i.test(q.text) && isPlaceNoun(q.target[0] ?? "") ? q.target[0] : undefined;
   let best: Span | null = null;
   let rivals = -1;
@@ -185,10 +188,15 @@ export function chooseSpan(
     // "How many people work at the factory?" is not answered by "the firm's two factories": that
     // number counts another thing the question names.
     if (counted && countsOtherAsked(terms, c, counted, placedNouns)) continue;
+    // "How many Ruritanians died?" is not answered by "23 Freedonian citizens".
+    if (askedNations.size && countsOtherNation(terms, c, askedNations)) continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
     if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
+    // "What date is she visiting?" is not answered by "soon", nor "when exactly …?" by "recently".
+    if (q.answerType === "date" && ASKS_EXACT_TIME.test(q.text) && VAGUE_TIME.test(candidateText(text, terms, c)))
+      continue;
     // "How many times …?" is not answered by a score ("3-2").
     if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -1010,6 +1018,24 @@ function unnamedIndefinite(q: AnalysedQuestion, terms: readonly TaggedTerm[], c:
 
 /** A question about something that happened: "who resigned?", "who did they arrest?". */
 const PAST_EVENT = /\b(did|was|were|had)\b|^\S+\s+\p{L}+ed\b/iu;
+
+/** A time that names no date: the article says when only roughly. */
+const VAGUE_TIME =
+  /^(?:soon|recently|lately|later|earlier|now|currently|eventually|shortly|in the future|in the past)$/i;
+/** A question that asks for a date, not for roughly when. */
+const ASKS_EXACT_TIME = /\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bexactly\b/i;
+
+/** The keys of every country and its people ("ruritania" and "ruritanian" share one). */
+const NATION_KEYS: ReadonlySet<string> = new Set(COUNTRY_GROUPS.map((g) => termKey(g[0]!)));
+
+/** The words right after the number name a nation, and none the question asks about. */
+function countsOtherNation(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlySet<string>): boolean {
+  if (!c.number) return false;
+  const after = terms.slice(c.to, c.to + 3);
+  const end = after.findIndex((t) => endsClause(t));
+  const nations = (end < 0 ? after : after.slice(0, end + 1)).filter((t) => NATION_KEYS.has(t.key));
+  return nations.length > 0 && !nations.some((t) => asked.has(t.key));
+}
 
 /** Whether the number counts a noun of the question other than the one it asks to count. */
 function countsOtherAsked(

@@ -62,7 +62,7 @@ const AUX = /^(is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|
 // One thing, not a kind of thing: "the"/a possessive before it, and not plural ("what are the small
 // tentacles called?" asks for a term, which is no name).
 const NAME_FRAME =
-  /^what\s+(?:is|was)\s+(?:the|his|her|its|their|\S+['’]s)\s+(?:\S+\s+){0,4}?(?:called|named|name)\s*\??$|^what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|his|her|its|their|\S+['’]s)\s/i;
+  /^what\s+(?:is|was)\s+(?:the|his|her|its|their|\S+['’]s)\s+(?:\S+\s+){0,4}?(?:called|named|name)\s*\??$|^what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|his|her|its|their|\S+['’]s)\s|^what\s+(?:are|were)\s+the\s+names\s+of\s/i;
 
 /** Removes what is not part of a question: control characters, Markdown marks, mentions, extra space. */
 export function cleanQuestion(raw: string): string {

@@ -170,6 +170,20 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how old is the new captain?",
   },
   {
+    name: '"names of X?" → "what are the names of X?"',
+    pattern: /^(?:(?:give me|tell me|list)\s+)?(?:the\s+)?names of\s+(.+?)\s*\??$/i,
+    replacement: "what are the names of $1?",
+    example: "names of the injured miners?",
+    expected: "what are the names of the injured miners?",
+  },
+  {
+    name: '"name of X?" → "what is the name of X?"',
+    pattern: /^(?:(?:give me|tell me)\s+)?(?:the\s+)?name of\s+(.+?)\s*\??$/i,
+    replacement: "what is the name of $1?",
+    example: "name of the ship that sank",
+    expected: "what is the name of the ship that sank?",
+  },
+  {
     name: '"X name?" → "what is the name of the X?"',
     pattern:
       /^(?!(?:what|who|which|whose|the|a|an|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+name\s*\??$/iu,

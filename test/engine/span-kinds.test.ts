@@ -209,4 +209,22 @@ describe("phrases of the wrong kind", () => {
       spanOf("who is Brek's coach?", "Brek's coach, former tour player Ada Vell, said the teenager had worked hard."),
     ).toMatch(/Ada Vell$/);
   });
+
+  it("does not count one nation's people for another's (“how many Peruvians …?”)", () => {
+    const s = "At least 23 Chilean citizens died in the attacks.";
+    expect(spanOf("how many peruvians died in the attacks?", s)).toBeUndefined();
+    expect(spanOf("how many Chileans died in the attacks?", s)).toBe("At least 23");
+  });
+
+  it("gives no “soon” for a date asked for, only for when", () => {
+    const s = "The envoy will soon visit the capital.";
+    expect(spanOf("what date is the envoy visiting?", s)).toBeUndefined();
+    expect(spanOf("when exactly will the envoy visit?", s)).toBeUndefined();
+    expect(spanOf("when will the envoy visit?", s)).toBe("soon");
+  });
+
+  it("asks for names with “names of …”", () => {
+    expect(analyseQuestion("what are the names of the injured miners?").asksName).toBe(true);
+    expect(analyseQuestion("what are the small spines called?").asksName).toBe(false);
+  });
 });
