@@ -123,6 +123,12 @@ function actsAsSubject(terms: readonly TaggedTerm[], from: number, to: number): 
 
 const isOrdinal = (t: TaggedTerm) => t.tags.has("Ordinal") || /^\d+(st|nd|rd|th)$/i.test(t.text);
 
+/** The word before a phrase, over "the" ("in the Middle Vale" → "in"). */
+export function prepositionBefore(terms: readonly TaggedTerm[], from: number): string {
+  const before = terms[from - 1]?.lower ?? "";
+  return before === "the" ? (terms[from - 2]?.lower ?? "") : before;
+}
+
 /** Clause number of every term: a new clause starts after a comma, semicolon, colon, dash or bracket. */
 const clauseCache = new WeakMap<readonly TaggedTerm[], readonly number[]>();
 

@@ -6,7 +6,7 @@ import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } 
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
-import { candidateText, clausesOf, findCandidates, type Candidate } from "../analysis/candidates.ts";
+import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../text/people.ts";
 import {
@@ -639,7 +639,13 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
   switch (q.answerType) {
     case "person":
       // "won the election in Valdoria": a place after "in" is where, not who.
-      return c.person && !c.date && !c.number && !(c.place && c.from > 0 && LOCATIVE.test(terms[c.from - 1]!.lower));
+      // ("tension in the Middle Vale": nor a name after "in the".)
+      return (
+        c.person &&
+        !c.date &&
+        !c.number &&
+        !((c.place || terms[c.from - 1]?.lower === "the") && LOCATIVE.test(prepositionBefore(terms, c.from)))
+      );
     case "place":
       return c.place;
     case "date":

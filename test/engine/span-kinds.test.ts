@@ -227,4 +227,13 @@ describe("phrases of the wrong kind", () => {
     expect(analyseQuestion("what are the names of the injured miners?").asksName).toBe(true);
     expect(analyseQuestion("what are the small spines called?").asksName).toBe(false);
   });
+
+  it("takes no name after “in the” for a person (“tension in the Middle Vale”)", () => {
+    expect(
+      spanOf(
+        "who was in the carrow delegation?",
+        "Carrow delegation visits Paris amid escalating tension in the Middle Vale",
+      ),
+    ).toBeUndefined();
+  });
 });
