@@ -77,6 +77,17 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
     },
   },
   {
+    name: '"any X?" after a count: the count asked of X',
+    pattern: /^any\s+(.+?)[\s?!.]*$/i,
+    resolve: (previous, m) =>
+      /^how many\b/i.test(previous) && !OWN_QUESTION.test(m[1]!) ? aboutSomethingElse(previous, m[1]!) : undefined,
+    example: {
+      previous: "how many sailors were rescued?",
+      current: "any fishermen?",
+      expected: "how many fishermen were rescued?",
+    },
+  },
+  {
     name: '"and X?" / "what about X?" / "X too?": the previous question about X',
     pattern:
       /^(?:(?:and|but|also|plus|or)\s+(?:what\s+about\s+|how\s+about\s+|for\s+|about\s+)?|what\s+about\s+|how\s+about\s+)(.+?)(?:\s+too)?[\s?!.]*$/i,

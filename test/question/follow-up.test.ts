@@ -70,6 +70,8 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["who visited the capital?", "tell me about the port"],
     // "how much" and a verb ask an amount of their own.
     ["how many doses are needed?", "how much will it cost?"],
+    // "any X?" goes on only from a count.
+    ["who visited the capital?", "any news?"],
     ["", "why?"],
     ["who visited the capital?", ""],
   ])("%s + %s stands alone", (previous, current) => {
