@@ -5,10 +5,11 @@ import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts
 import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
+import { IRREGULAR_VERBS } from "../text/words.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
-import { KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../text/people.ts";
+import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS } from "../text/people.ts";
 import {
   countsOnly,
   howUnits,
@@ -153,6 +154,7 @@ export function chooseSpan(
     : EMPTY;
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
   const placedNouns = counted ? nounsAfterPreposition(q) : EMPTY;
+  const askedCollective = /^(which|what)\s/i.test(q.text) && COLLECTIVE_NOUNS.has(q.target[0] ?? "");
   const askedNations =
     q.answerType === "number" ? new Set(q.tokens.map((t) => t.key).filter((k) => NATION_KEYS.has(k))) : EMPTY;
   const placeKind = /^(which|what)\s/i.test(q.text) && isPlaceNoun(q.target[0] ?? "") ? q.target[0] : undefined;
@@ -208,6 +210,8 @@ export function chooseSpan(
       (ASKS_SOURCE.test(q.text) || !source.startsWith("citing"));
     if (!fitsType(q, c, terms) && !isSource) continue;
     if (unnamedIndefinite(q, terms, c) && !isSource) continue;
+    // "What group organised the protest?" is not answered by one person's name ("Carla Vell").
+    if (askedCollective && namesOnePerson(terms, c)) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
     // (The name must open the phrase: "a mineral in the mines of Karnoth" names the mines, not the book.)
@@ -1019,11 +1023,19 @@ function unnamedIndefinite(q: AnalysedQuestion, terms: readonly TaggedTerm[], c:
   if (head !== undefined && q.target.some((w) => stem(w) === stem(head.lower))) return true;
   // (A question about what is done in general, "who normally signs a lease?", is answered by a kind
   // of person, "a lawyer"; one about what someone did is not.)
-  return q.answerType === "person" && PAST_EVENT.test(q.text) && !/\b(a|an)\b/i.test(q.text);
+  return q.answerType === "person" && askedInThePast(q) && !/\b(a|an)\b/i.test(q.text);
 }
 
-/** A question about something that happened: "who resigned?", "who did they arrest?". */
+/** A first and last name and nothing after them: "Carla Vell", "protest leader Carla Vell". */
+function namesOnePerson(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const [first, last] = [terms[c.to - 2], terms[c.to - 1]!];
+  return c.to - c.from >= 2 && first?.tags.has("FirstName") === true && last.tags.has("Person") && isProper(last);
+}
+
+/** A question about something that happened: "who resigned?", "who did they arrest?", "who wrote it?". */
 const PAST_EVENT = /\b(did|was|were|had)\b|^\S+\s+\p{L}+ed\b/iu;
+const askedInThePast = (q: AnalysedQuestion) =>
+  PAST_EVENT.test(q.text) || (q.tokens[1] !== undefined && IRREGULAR_VERBS[q.tokens[1].lower] !== undefined);
 
 /** A time that names no date: the article says when only roughly. */
 const VAGUE_TIME =

@@ -5,7 +5,7 @@
 // the article says, so the bot declines.
 import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
-import { deniesOrLeavesOpen, statesUnknown } from "../text/negation.ts";
+import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
@@ -137,7 +137,10 @@ export function answerYesNo(
     ? undefined
     : clauses.find((c) => c !== deciding && deniesOrLeavesOpen(c) && lacking(c));
   const no =
-    deniesOrLeavesOpen(deciding) || negatedElsewhere !== undefined || unverified !== undefined || flagsUnverified(text);
+    deniesOrLeavesOpen(withoutAskedDenial(deciding, question)) ||
+    negatedElsewhere !== undefined ||
+    unverified !== undefined ||
+    flagsUnverified(text);
   // "Was anyone hurt?" is not answered No by "the other guard was not hurt": a denial about one of
   // them says nothing of the rest. Only a denial of all ("no one", "none of", "not … any") does.
   if (no && ASKS_ANYONE.test(question) && deniesOrLeavesOpen(deciding) && !DENIES_ALL.test(deciding)) {

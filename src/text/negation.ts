@@ -3,6 +3,7 @@
 // is a pattern (a regular-expression source, matched as whole words, case aside) with a made-up
 // sentence it must fire on; test/engine/rule-tables.test.ts runs them all. Beside them, the ways
 // news says a thing is not known ("the cause remains unclear", "too early to say whether …").
+import { tokenize } from "./tokens.ts";
 import { type PhraseRow, phrasesPattern } from "./word-rows.ts";
 
 export interface NegationRow {
@@ -34,6 +35,8 @@ export const DENIALS: readonly Omit<NegationRow, "deniesClause">[] = [
   { pattern: "denies|denied", example: "The firm denied the report." },
   { pattern: "rejects?|rejected", example: "Voters rejected the plan." },
   { pattern: "refuses?|refused", example: "The union refused the offer." },
+  // (Not "shares declined 3%": only "declined to …".)
+  { pattern: "declin(?:es|ed|ing) to", example: "The club declined to comment." },
   { pattern: "yet to be", example: "The new bridge is yet to be opened." },
   { pattern: "(?:has|have) yet to", example: "The ministry has yet to publish the figures." },
   { pattern: "still (?:needs?|requires?|awaits?)", example: "The treaty still needs the senate's approval." },
@@ -60,6 +63,18 @@ export const isNegated = (text: string): boolean => NEGATION.test(text);
 
 /** True when a clause denies its claim or leaves it unsettled: "did not sign", "has yet to sign". */
 export const deniesOrLeavesOpen = (clause: string): boolean => DENIAL.test(clause);
+
+/**
+ * The clause with the denials the question itself asks about taken out: "did the firm deny the
+ * report?" is answered yes by "the firm denied the report", no by "the firm did not deny it".
+ */
+export function withoutAskedDenial(clause: string, question: string): string {
+  const asked = new Set(tokenize(question).map((t) => t.key));
+  let out = clause;
+  for (const t of tokenize(clause).reverse())
+    if (asked.has(t.key) && DENIAL.test(t.text)) out = out.slice(0, t.start) + out.slice(t.end);
+  return out;
+}
 
 /** Ways news says a thing is not known; each row with a made-up sentence it fires on. */
 export const UNKNOWN_PHRASES: readonly PhraseRow[] = [

@@ -12,6 +12,8 @@ export interface PeopleNounRow {
   readonly title?: true;
   /** A relative: "Ada Brek's son" is someone else than Ada Brek, so the word must be there too. */
   readonly kin?: true;
+  /** A body of people: "which group …?" is not answered by one person's name. */
+  readonly collective?: true;
 }
 
 export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
@@ -56,14 +58,14 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["diplomat"], asks: true },
   { forms: ["envoy"], asks: true, title: true },
   { forms: ["minister"], asks: true, title: true },
-  { forms: ["government"] },
-  { forms: ["council"] },
-  { forms: ["committee"] },
-  { forms: ["team"], asks: true },
-  { forms: ["company"], asks: true },
-  { forms: ["firm"] },
-  { forms: ["agency"], asks: true, title: true },
-  { forms: ["group"], asks: true },
+  { forms: ["government"], collective: true },
+  { forms: ["council"], collective: true },
+  { forms: ["committee"], collective: true },
+  { forms: ["team"], asks: true, collective: true },
+  { forms: ["company"], asks: true, collective: true },
+  { forms: ["firm"], collective: true },
+  { forms: ["agency"], asks: true, title: true, collective: true },
+  { forms: ["group"], asks: true, collective: true },
   { forms: ["family"], asks: true },
   { forms: ["student"] },
   { forms: ["teacher"] },
@@ -134,11 +136,11 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["spokesperson"], asks: true, title: true },
   { forms: ["spokesman"], asks: true, title: true },
   { forms: ["spokeswoman"], asks: true, title: true },
-  { forms: ["organization"], asks: true },
-  { forms: ["organisation"], asks: true },
-  { forms: ["party"], asks: true },
+  { forms: ["organization"], asks: true, collective: true },
+  { forms: ["organisation"], asks: true, collective: true },
+  { forms: ["party"], asks: true, collective: true },
   { forms: ["ruler"], asks: true },
-  { forms: ["dynasty"], asks: true },
+  { forms: ["dynasty"], asks: true, collective: true },
   { forms: ["pope"], asks: true, title: true },
   { forms: ["poet"], asks: true },
   { forms: ["director"], asks: true, title: true },
@@ -242,6 +244,9 @@ export const ASKS_FOR_PERSON: ReadonlySet<string> = new Set(
 );
 /** Relatives: "the mayor's wife" is not the mayor. */
 export const KIN_NOUNS: readonly string[] = PEOPLE_NOUN_ROWS.filter((r) => r.kin).flatMap((r) => r.forms);
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(
+  PEOPLE_NOUN_ROWS.filter((r) => r.collective).flatMap((r) => r.forms),
+);
 /** Words that make up a title in front of a name: the singular of title nouns, and the modifiers. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...PEOPLE_NOUN_ROWS.filter((r) => r.title).map((r) => r.forms[0]!),

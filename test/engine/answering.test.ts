@@ -1569,3 +1569,26 @@ describe("a verb the tagger does not see as one", () => {
     expect(at("Duke Ivo conquered Carrow killing King Odo.", "killing")).toBe(false);
   });
 });
+
+describe("a yes/no question about a denial", () => {
+  const engine = engineOver({
+    "report.md": [
+      "# Firm rejects claim",
+      "",
+      "A newspaper said the firm had sold the mill to a rival.",
+      "",
+      "But the firm flatly denied the report on Tuesday.",
+      "",
+      "Its owner, Ada Brek, declined to comment.",
+      "",
+    ].join("\n"),
+  });
+
+  it("answers yes when the sentence makes the denial asked about", () => {
+    expect(engine.ask("did the firm deny the report").answer).toMatch(/^Yes/);
+  });
+
+  it("gives no yes for “declined to comment”", () => {
+    expect(engine.ask("did ada brek comment on it").answer).not.toMatch(/^Yes/);
+  });
+});

@@ -236,4 +236,18 @@ describe("phrases of the wrong kind", () => {
       ),
     ).toBeUndefined();
   });
+
+  it("takes no one person's name for a group (“what group organised the march?”)", () => {
+    const s = '"Go home," said Ada Hennessy, a spokeswoman for Green Tide, which organised the march.';
+    expect(spanOf("what group organised the march?", s)).toBe("Green Tide");
+    // ("The Parliament of Victoria" is no one person.)
+    expect(
+      spanOf("what group can amend the charter?", "Only the Parliament of Victoria can amend the charter."),
+    ).toMatch(/Parliament of Victoria/);
+  });
+
+  it("takes no unnamed “a …” for who did something, in an irregular past too (“who wrote …?”)", () => {
+    const s = "Writing and spreading a virus is a criminal offence which carries a prison sentence.";
+    expect(spanOf("who wrote the virus?", s)).toBeUndefined();
+  });
 });
