@@ -327,6 +327,17 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
         (terms[from]!.lower === "at" && !/^(least|most)$/.test(terms[from + 1]!.lower)))
     )
       from++;
+    // "one in four", "1 in 5 adults": a share, one amount.
+    const per = terms[to + 1];
+    if (
+      terms[to]?.lower === "in" &&
+      per &&
+      isNumber(per) &&
+      !per.tags.has("Year") &&
+      !/^\d{4}$/.test(per.text) &&
+      !endsClause(terms[to - 1]!)
+    )
+      to += 2;
     add(from, to, { number: true });
     // "9 to 14 grams", "between 400 and 500 homes": a range is one amount too (its ends stay
     // amounts of their own). Not years: "from 1939 to 1945" is a time.

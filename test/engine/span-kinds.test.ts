@@ -250,4 +250,10 @@ describe("phrases of the wrong kind", () => {
     const s = "Writing and spreading a virus is a criminal offence which carries a prison sentence.";
     expect(spanOf("who wrote the virus?", s)).toBeUndefined();
   });
+
+  it("takes a share written “one in four” as one amount", () => {
+    expect(spanOf("how many adults smoke?", "Nearly one in four adults smoke, the survey found.")).toBe(
+      "Nearly one in four",
+    );
+  });
 });
