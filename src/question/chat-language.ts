@@ -302,6 +302,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "does the island keep relations with the mainland?",
   },
   {
+    name: 'a bare score ("final score?") → "what was the final score?"',
+    pattern: /^(?:the\s+)?((?:final\s+|half-time\s+)?score)\s*\?*$/i,
+    replacement: "what was the $1?",
+    example: "final score?",
+    expected: "what was the final score?",
+  },
+  {
     name: 'a bare topic ("the mayor?", "floods") → "tell me about …"',
     topic: true,
     rewrite: (text) => {

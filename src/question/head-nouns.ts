@@ -119,6 +119,8 @@ export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["distance"], example: "What distance did the runners cover?", units: LENGTHS },
   { forms: ["cost"], example: "What cost did the council approve?" },
   { forms: ["price"], example: "What price did the painting fetch?" },
+  { forms: ["attendance"], example: "What was the attendance at the final?", countOnly: true },
+  { forms: ["turnout"], example: "What was the turnout in the vote?" },
 ];
 
 export interface HowWordRow {

@@ -303,6 +303,24 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       readAs: "what was his mother called?",
     },
   },
+  {
+    word: "attendance",
+    instead: ["crowd", "spectators", "fans"],
+    example: {
+      question: "what was the attendance?",
+      sentence: "A crowd of 12,000 watched the final.",
+      readAs: "what was the crowd?",
+    },
+  },
+  {
+    word: "ref",
+    instead: ["referee", "umpire"],
+    example: {
+      question: "who was the ref?",
+      sentence: "The referee, Ada Brek, sent off two players.",
+      readAs: "who was the referee?",
+    },
+  },
 ];
 
 const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));
