@@ -294,14 +294,6 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "did the court release the driver?",
   },
   {
-    name: '"ties" of countries or groups → "relations"',
-    pattern:
-      /\b(keep|keeps|kept|maintain|maintains|maintained|have|has|had|cut|cuts|sever|severed|close|strong|good|diplomatic|economic)\s+(?:close\s+|good\s+|strong\s+)?ties\b/gi,
-    replacement: "$1 relations",
-    example: "does the island keep ties with the mainland",
-    expected: "does the island keep relations with the mainland?",
-  },
-  {
     name: 'a bare score ("final score?") → "what was the final score?"',
     pattern: /^(?:the\s+)?((?:final\s+|half-time\s+)?score)\s*\?*$/i,
     replacement: "what was the $1?",

@@ -9,6 +9,7 @@ import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
 import { QUESTION_NOISE } from "../text/words.ts";
+import { isDemonym } from "../text/countries.ts";
 import { paraphraseOf } from "./paraphrases.ts";
 
 /** What the articles' vocabulary tells about a word (KnowledgeIndex provides it). */
@@ -148,7 +149,9 @@ function possessiveForm(
   words: ArticleWords,
 ): string | undefined {
   const base = t.lower.slice(0, -1);
-  if (!/^\p{L}{3,}s$/u.test(t.text) || words.usesWord(t.lower) || isCommonWord(base)) return undefined;
+  // (Nor a people's plural: "did any ruritanians die".)
+  if (!/^\p{L}{3,}s$/u.test(t.text) || words.usesWord(t.lower) || isCommonWord(base) || isDemonym(base))
+    return undefined;
   // What is possessed follows, and nothing counts it: "velts envoy", not "how many dunmerans
   // died" or "what did the dunmerans say" (plurals).
   if (!next || isStopword(next.lower) || /^(the|many|few|some|all|these|those|\d+)$/.test(before?.lower ?? ""))

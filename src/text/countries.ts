@@ -76,3 +76,7 @@ export const COUNTRY_INITIALISMS: ReadonlyMap<string, string> = new Map(
     return word ? initialismsOf(c).map((abbr): [string, string] => [abbr, word]) : [];
   }),
 );
+
+const DEMONYMS: ReadonlySet<string> = new Set(countries.flatMap(demonymsOf));
+/** "ruritanian": the word for a country's people (lower case), whose plural is no possessive. */
+export const isDemonym = (lower: string): boolean => DEMONYMS.has(lower);

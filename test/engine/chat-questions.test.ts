@@ -174,7 +174,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
   const words: ArticleWords = {
     usesWord: (w) => vocabulary.has(w),
     usesKey: (k) => [...vocabulary].some((w) => termKey(w) === k),
-    capitalisedForm: (w) => ({ okonkwo: "Okonkwo", war: "War", cup: "Cup", city: "City", company: "Company" })[w],
+    capitalisedForm: (w) =>
+      ({ okonkwo: "Okonkwo", war: "War", cup: "Cup", city: "City", company: "Company", peruvian: "Peruvian" })[w],
     nameOnItsOwn: (w) => (w === "city" ? "City" : undefined),
     capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
@@ -197,6 +198,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // A plural is no possessive: something counts it, or a verb follows.
     ["how many okonkwos died", "how many okonkwos died"],
     ["what did the okonkwos say", "what did the okonkwos say"],
+    // Nor a people's plural, whatever follows.
+    ["were peruvians among the crew", "were peruvians among the crew"],
     // An ordinary word the article only ever writes as a name on its own ("beat City 3-1").
     ["did city win", "did City win"],
   ])("%s → %s", (typed, fitted) => {
