@@ -142,8 +142,12 @@ export function evidenceProblem(
   // So must the names of a who-question: "who is the leader of the Guild?" is not answered by
   // "Ada Brek, the ministry's chief negotiator, …" beside a sentence that names the Guild, nor
   // "who scored for City?" by "Osei scored twice" after a sentence about beating City.
+  // (A name the question puts before a noun the sentence has after "the" — "who confirmed the Carrow
+  // visit?" of "… confirmed the visit" — is the story's own when the headline names it.)
+  const storyTopic = (t: QueryTerm) =>
+    modifiesDefinite(q, t, best.sentence.text) && headlineKeys(index, best.sentence).has(t.key);
   const absentFromWho =
-    q.answerType === "person" ? blameable(terms.filter((t) => t.known && unnamedHere(t))) : undefined;
+    q.answerType === "person" ? blameable(terms.filter((t) => t.known && unnamedHere(t) && !storyTopic(t))) : undefined;
   if (absentFromWho)
     return naming(absentFromWho, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
@@ -445,6 +449,14 @@ const PERSON_PRONOUN = /\b(he|she|his|her|him)\b/i;
 function titledWithName(index: KnowledgeIndex, s: Sentence): boolean {
   const headline = headlineOf(index, s)?.text.trim();
   return headline !== undefined && ENTRY_TITLE.test(headline);
+}
+
+/** The question has the name right before a noun ("the Carrow visit") that the sentence writes after "the". */
+function modifiesDefinite(q: AnalysedQuestion, t: QueryTerm, text: string): boolean {
+  const at = q.tokens.findIndex((k) => k.key === t.key);
+  const noun = q.tokens[at + 1];
+  if (at < 0 || !noun || isStopword(noun.lower)) return false;
+  return tokenize(text).some((w, i, all) => w.key === noun.key && all[i - 1]?.lower === "the");
 }
 
 function headlineKeys(index: KnowledgeIndex, s: Sentence): ReadonlySet<string> {

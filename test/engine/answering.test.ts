@@ -1592,3 +1592,26 @@ describe("a yes/no question about a denial", () => {
     expect(engine.ask("did ada brek comment on it").answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("a name that only says which event, as the headline does", () => {
+  const engine = engineOver({
+    "visit.md": [
+      "# Carrow delegation visits Lenn",
+      "",
+      "A delegation from Carrow recently visited Lenn, the capital of the Vale.",
+      "",
+      "The talks were held in the old town hall over two days.",
+      "",
+      "Observers said the mood was calm.",
+      "",
+      "Ada Brek, the spokesperson for the Vale's foreign office, confirmed the visit on Monday.",
+      "",
+      "Trade was not discussed, officials said.",
+      "",
+    ].join("\n"),
+  });
+
+  it("answers “who confirmed the Carrow visit?” from “… confirmed the visit”", () => {
+    expect(engine.ask("who confirmed the carrow visit").answer).toBe("Ada Brek");
+  });
+});
