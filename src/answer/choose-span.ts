@@ -563,7 +563,9 @@ function modifiersOf(
   for (let k = 0; k < terms.length; k++) {
     if (terms[k]!.key !== nounKey) continue;
     let from = k;
-    while (from > 0 && isModifier(terms[from - 1]!) && !endsClause(terms[from - 1]!)) from--;
+    // (A compound joined by hyphens modifies whatever its words are tagged: "a two-state solution".)
+    const joined = (i: number) => terms[i]!.post === "-" || terms[i - 1]?.post === "-";
+    while (from > 0 && (isModifier(terms[from - 1]!) || joined(from - 1)) && !endsClause(terms[from - 1]!)) from--;
     // At least one of them must be news: "Dunmeran art" does not answer "what kind of Dunmeran art".
     if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 2.5);
   }

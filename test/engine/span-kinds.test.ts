@@ -256,4 +256,10 @@ describe("phrases of the wrong kind", () => {
       "Nearly one in four",
     );
   });
+
+  it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
+    expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
+      /^two-tier/,
+    );
+  });
 });
