@@ -54,6 +54,8 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["hrs", "hours", "how many hrs did the strike last", "how many hours did the strike last?"],
   ["mins", "minutes", "how many mins were left", "how many minutes were left?"],
   ["mgr", "manager", "whos the mgr", "who is the manager?"],
+  ["org", "organisation", "which org ran the camp", "which organisation ran the camp?"],
+  ["orgs", "organisations", "which orgs signed", "which organisations signed?"],
   ["dept", "department", "which dept runs the port", "which department runs the port?"],
   // (Not a clock time: "at 7 pm" stays.)
   ["(?<!\\d\\s?)pm", "prime minister", "who is the pm", "who is the prime minister?"],

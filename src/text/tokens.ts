@@ -2,6 +2,7 @@
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
 import { COUNTRY_GROUPS, COUNTRY_INITIALISMS } from "./countries.ts";
+import { inDictionary } from "./dictionary.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
@@ -73,11 +74,24 @@ function computeKey(bare: string): string {
   if (/^\d+s$/.test(bare)) return bare.slice(0, -1);
   const initialism = initialismKey.get(bare);
   if (initialism) return initialism;
+  const ize = izeSpelling(bare);
+  if (ize) return computeKey(ize);
   // An irregular form is read as its verb first: "found" is "find", not "founded". A form a synonym
   // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.
   const lemma = IRREGULAR_VERBS[bare];
   if (lemma) return groupWordKey.get(bare) ?? synonymKey.get(lemma) ?? synonymKey.get(stem(lemma)) ?? stem(lemma);
   return synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
+}
+
+/**
+ * "organisation" → "organization", "colour" → "color": the -ise and -our spellings read as -ize and -or
+ * when the dictionary lists that form (not "promise" → "promize", nor "four" → "for").
+ */
+function izeSpelling(bare: string): string | undefined {
+  const m = /^([a-z]{3,})(?:is(e|es|ed|ing|ation|ations|er|ers)|our(s|ed|ing|ful|ite|ites)?)$/.exec(bare);
+  if (!m) return undefined;
+  const other = m[2] !== undefined ? `${m[1]}iz${m[2]}` : `${m[1]}or${m[3] ?? ""}`;
+  return inDictionary(other) ? other : undefined;
 }
 
 export function tokenize(text: string): Token[] {

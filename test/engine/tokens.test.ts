@@ -21,6 +21,16 @@ describe("termKey", () => {
     expect(termKey(a)).toBe(termKey(b));
   });
 
+  it("reads -ise and -our spellings as the -ize and -or ones the dictionary lists", () => {
+    expect(termKey("organisation")).toBe(termKey("organization"));
+    expect(termKey("recognised")).toBe(termKey("recognized"));
+    expect(termKey("colour")).toBe(termKey("color"));
+    expect(termKey("labour")).toBe(termKey("labor"));
+    // Not a word that only looks so ("promise" is no "promize"), nor a short one ("four" is no "for").
+    expect(termKey("promise")).toBe("promis");
+    expect(termKey("four")).not.toBe(termKey("for"));
+  });
+
   it("reads an irregular form as its verb first: “found” is “find”, not “founded”", () => {
     expect(termKey("found")).not.toBe(termKey("founded"));
     expect(termKey("found")).not.toBe(termKey("started"));
