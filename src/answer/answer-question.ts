@@ -259,9 +259,16 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   // news closes most sentences so.)
   const closing = attribution !== undefined && attribution === sourceAtEnd(best.sentence.text);
   if (attribution && !saysWho && !closing && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
-    text += `, ${attribution.replace(/^The\b/, "the")}`;
+    text += `, ${inline(attribution)}`;
   if (unverified && !saysWho) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };
+}
+
+/** A source as it reads after a comma: "16%, he said", not "16%, He said" or "…, But the firm said". */
+function inline(attribution: string): string {
+  return attribution
+    .replace(/^(?:but|and|yet|however,?)\s+/i, "")
+    .replace(/^(The|He|She|They|It|We|A|An)\b/, (w) => w.toLowerCase());
 }
 
 function attributionFromContext(index: KnowledgeIndex, s: Sentence): string | undefined {

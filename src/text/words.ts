@@ -248,6 +248,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["citizen", "people", "person", "individual", "inhabitant", "resident", "population"],
   ["verify", "verified", "verification", "authenticity", "authentic", "confirm", "confirmed", "confirmation"],
   ["percent", "percentage"],
+  // How news says an amount fell ("shares slumped", "sales dropped"); not "decline", which also refuses.
+  ["fall", "drop", "slump", "plunge", "tumble", "slide"],
 ];
 
 /**

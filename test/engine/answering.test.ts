@@ -1615,3 +1615,20 @@ describe("a name that only says which event, as the headline does", () => {
     expect(engine.ask("who confirmed the carrow visit").answer).toBe("Ada Brek");
   });
 });
+
+describe("an amount that fell, told by someone", () => {
+  const engine = engineOver({
+    "ban.md": [
+      "# Smoking ban",
+      "",
+      "The health minister spoke in Lenn on Monday.",
+      "",
+      "He said cigarette sales had fallen 16% in Carrow after its ban.",
+      "",
+    ].join("\n"),
+  });
+
+  it("meets “drop” in “fallen”, and gives the source in running text (“16%, he said”)", () => {
+    expect(engine.ask("how much did cigarette sales drop in carrow").answer).toBe("16%, he said");
+  });
+});
