@@ -296,6 +296,16 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "did the court release the driver?",
   },
   {
+    name: 'the question word left where the answer goes ("X is meeting who?") → "who is X meeting?"',
+    // (The question word in lower case, as chat types it: "Doctor Who" is a name. No question word
+    // or preposition in the subject: "in what year did …" is a question already.)
+    pattern:
+      /^((?:(?!(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]or)\b)\S+\s+){0,2}?(?!(?:[Ww]ho|[Ww]hom|[Ww]hat|[Ww]hich|[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow)\b)\S+)\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\s+(?!not\b)(\S+)\s+(who|whom|what)\b(.*?)\s*\??$/,
+    replacement: "$4 $2 $1 $3$5?",
+    example: "the mayor is meeting who in the capital",
+    expected: "who is the mayor meeting in the capital?",
+  },
+  {
     name: 'a bare score ("final score?") → "what was the final score?"',
     pattern: /^(?:the\s+)?((?:final\s+|half-time\s+)?score)\s*\?*$/i,
     replacement: "what was the $1?",

@@ -20,6 +20,19 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     expect(normaliseChat("who opened the bridge")).toBe("who opened the bridge?");
   });
 
+  it("moves a question word left where the answer goes only in a chat-typed question", () => {
+    expect(normaliseChat("the envoy is meeting who in lenn")).toBe("who is the envoy meeting in lenn?");
+    // "Doctor Who" is a name; a question that opens with its question word or a preposition, or
+    // has "not" for a verb, is one already.
+    for (const q of [
+      "In what year did Doctor Who first air?",
+      "What does someone who completes the course get?",
+      "Evidence shows that the birds are not what?",
+      "the birds are not what?",
+    ])
+      expect(normaliseChat(q)).toBe(q);
+  });
+
   it("does not read shorthand inside words or names", () => {
     expect(normaliseChat("who runs the Ur museum in Surrey?")).toBe("who runs the Ur museum in Surrey?");
     expect(normaliseChat("U said who won?")).toBe("you said who won?");
