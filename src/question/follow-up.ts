@@ -67,6 +67,17 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
     },
   },
   {
+    name: '"who says so?" / "source?": whom the previous answer is according to',
+    pattern:
+      /^(?:and\s+|but\s+|so\s+)?(?:who\s+says(?:\s+so|\s+that)?|says\s+who|according\s+to\s+whom?|who\s+said\s+(?:so|that)|(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+|your\s+)?source)[\s?!.]*$/i,
+    resolve: (previous) => askedAnotherWay(previous, "according to whom"),
+    example: {
+      previous: "how many sailors were rescued?",
+      current: "who says so?",
+      expected: "according to whom were sailors rescued?",
+    },
+  },
+  {
     name: '"how come?": why',
     pattern: /^how come[\s?!.]*$/i,
     resolve: (previous) => askedAnotherWay(previous, "why"),

@@ -70,6 +70,8 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["who visited the capital?", "tell me about the port"],
     // "how much" and a verb ask an amount of their own.
     ["how many doses are needed?", "how much will it cost?"],
+    // "source?" with nothing before it asks nothing of a previous answer.
+    ["", "source?"],
     // "any X?" goes on only from a count.
     ["who visited the capital?", "any news?"],
     ["", "why?"],
