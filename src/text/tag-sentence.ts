@@ -106,7 +106,8 @@ const commonAtStart = (t: TaggedTerm) =>
 export const isNumber = (t: TaggedTerm) => t.tags.has("Value") || t.tags.has("Cardinal") || /^\d/.test(t.text);
 export const isVerb = (t: TaggedTerm) => t.tags.has("Verb") && !t.tags.has("Auxiliary") && !t.tags.has("Copula");
 
-const MODALS = /^(will|would|shall|should|can|could|may|might|must|to)$/;
+/** Words a bare verb follows: a modal, or "to". */
+const BEFORE_INFINITIVE = /^(will|would|shall|should|can|could|may|might|must|to)$/;
 
 /**
  * Whether the word at `i` acts as a verb, whatever the tagger made of it: a verb, a participle
@@ -122,7 +123,7 @@ export function usedAsVerb(terms: readonly TaggedTerm[], i: number): boolean {
     before?.tags.has("Noun") === true &&
     !/^\p{Lu}/u.test(before.text) &&
     terms[i + 1]?.lower !== "of";
-  return participle || terms.slice(Math.max(0, i - 2), i).some((w) => MODALS.test(w.lower));
+  return participle || terms.slice(Math.max(0, i - 2), i).some((w) => BEFORE_INFINITIVE.test(w.lower));
 }
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */
 export const endsClause = (t: TaggedTerm) => /[,;:()–—]|\s-\s/.test(t.post);
