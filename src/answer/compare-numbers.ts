@@ -61,7 +61,9 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
     return { outcome: "declined", answered: false, answer: "The article doesn't say.", quotes: [], related: [] };
   if (!asked) return null;
   // What is counted: the content words after the number ("200 passengers").
-  const countedTokens = qTokens.slice(asked.next, asked.next + 3).filter((t) => !isStopword(t.lower));
+  // ("more than 10% of the firm's revenue": what a share is of comes after "of".)
+  const from = qTokens[asked.next]?.lower === "of" ? asked.next + 1 : asked.next;
+  const countedTokens = qTokens.slice(from, from + 3).filter((t) => !isStopword(t.lower));
   const counted = new Set(countedTokens.map((t) => t.key));
   // The sentence is the one that answers "how many": "are there more than 200 passengers on board?"
   // is ranked as "how many passengers are there on board?".
@@ -132,7 +134,9 @@ function countIn(
 function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
   const out: FoundNumber[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let value = numberValue(tokens[i]!);
+    // "more than half of smokers" asks about a share: half of them is 50%.
+    const share = tokens[i + 1]?.lower === "of" ? SHARES[tokens[i]!.lower] : undefined;
+    let value = share ?? numberValue(tokens[i]!);
     if (value === undefined) continue;
     let end = tokens[i]!.end;
     let next = i + 1;
@@ -151,7 +155,8 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
       end = tokens[next]!.end;
       next++;
     }
-    const percent = /^\s*%/.test(text.slice(end)) || /^(percent|per)$/.test(tokens[next]?.lower ?? "");
+    const percent =
+      share !== undefined || /^\s*%/.test(text.slice(end)) || /^(percent|per)$/.test(tokens[next]?.lower ?? "");
     // The qualifier: the one or two or three words before the number.
     let qualifier: FoundNumber["qualifier"] = "=";
     let start = tokens[i]!.start;
@@ -173,6 +178,9 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
   }
   return out;
 }
+
+/** Shares written as words, in percent ("half of the voters" is 50% of them). */
+const SHARES: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25 };
 
 function numberValue(t: Token): number | undefined {
   if (/^\d[\d,]*(\.\d+)?$/.test(t.lower)) {

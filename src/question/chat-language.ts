@@ -306,6 +306,15 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the mayor meeting in the capital?",
   },
   {
+    name: 'a bare comparison ("more than 100 hostages?") → "are there more than 100 hostages?"',
+    // (A yes/no question the article's number settles: see answer/compare-numbers.ts.)
+    pattern:
+      /^((?:more|fewer|less|greater|higher|lower)\s+than|over|under|at\s+least|at\s+most)\s+(?=[\d.,]+%?(?:\s|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|half)\b)/i,
+    replacement: "are there $1 ",
+    example: "more than 100 hostages",
+    expected: "are there more than 100 hostages?",
+  },
+  {
     name: 'a bare score ("final score?") → "what was the final score?"',
     pattern: /^(?:the\s+)?((?:final\s+|half-time\s+)?score)\s*\?*$/i,
     replacement: "what was the $1?",

@@ -113,6 +113,25 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(harbour.ask("were fewer than 20 ships turned away?").answer).toMatch(/^Yes — fewer than 12 ships/);
   });
 
+  it('a bare comparison ("more than 300 containers stuck?") is the same yes/no question', () => {
+    const a = harbour.ask("more than 300 containers stuck?");
+    expect(a.outcome).toBe("answer");
+    expect(a.answer).toMatch(/^Yes — At least 340 containers/);
+    expect(harbour.ask("over 2,000 workers?").answer).toMatch(/^No — About 1,200 workers/);
+  });
+
+  it('"more than half of …" is a share (50%), and a share is of what follows "of"', () => {
+    const poll = engineOver({
+      "poll.md":
+        "# Poll\n\nAbout 70% of the town's dock workers backed the deal, a survey found.\n\nThe port expects 16% of its future revenue to come from the new cranes.\n",
+    });
+    expect(poll.ask("more than half of dock workers backed the deal?").answer).toMatch(/^Yes — About 70% of the town/);
+    expect(poll.ask("did fewer than half of the dock workers back the deal").answer).toMatch(/^No — About 70%/);
+    expect(poll.ask("more than 10% of the port's revenue from the cranes").answer).toMatch(
+      /^Yes — 16% of its future revenue/,
+    );
+  });
+
   it('"more than 350" of "at least 340": the article leaves it open, so the passage without a yes or no', () => {
     const a = harbour.ask("were more than 350 containers stuck?");
     expectWellFormedAnswer(a, harbour.articles);
