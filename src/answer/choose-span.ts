@@ -274,7 +274,9 @@ export function chooseSpan(
     rivals++;
     if (!best || score > best.score) {
       if (best) runnerUp = Math.max(runnerUp, best.score);
-      best = { text: candidateText(text, terms, c), score, candidate: c };
+      // "How old is the pilot?" → "52", not "52-year-old" (the word says what the number is).
+      const said = candidateText(text, terms, c);
+      best = { text: asksAge ? said.replace(YEAR_OLD, "") : said, score, candidate: c };
     } else runnerUp = Math.max(runnerUp, score);
   }
   // (Not for a question that asks for a date, a place or a number: "what time did it hit land?"
@@ -285,6 +287,9 @@ export function chooseSpan(
     const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
+  // "Where was she from?" is not answered by "from the 17th century": a time is no place. (Nor is the
+  // phrase that would come next: the sentence says when, not where.)
+  if (best && q.answerType === "place" && best.candidate.date) return null;
   // "Why was the fort built?" is answered by a cause or a purpose (found above), not by whatever
   // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
   if (best && q.answerType === "reason") {
@@ -293,6 +298,9 @@ export function chooseSpan(
   }
   return best ? { ...best, rivals, runnerUp } : null;
 }
+
+/** The "-year-old" of an age written as one word ("a 52-year-old pilot", "the seven-year-old"). */
+const YEAR_OLD = /(?<=^(?:\d+|[a-z]+(?:-[a-z]+)?))-years?-old$/i;
 
 /** A date in brackets after a name: a sure answer, scored as a typed date next to the asked words would be. */
 const LIFE_DATE_SCORE = 1.5;
@@ -567,10 +575,19 @@ function modifiersOf(
     const joined = (i: number) => terms[i]!.post === "-" || terms[i - 1]?.post === "-";
     while (from > 0 && (isModifier(terms[from - 1]!) || joined(from - 1)) && !endsClause(terms[from - 1]!)) from--;
     // At least one of them must be news: "Dunmeran art" does not answer "what kind of Dunmeran art".
-    if (terms.slice(from, k).some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 2.5);
+    // And say a kind: "the whole plane shook" says nothing of what type of plane it was.
+    const kinds = terms.slice(from, k).filter((t) => !NO_KIND.has(t.lower));
+    if (kinds.some((t) => !questionWeights.has(t.key))) return phraseSpan(text, terms, from, k + 1, 2.5);
   }
   return null;
 }
+
+/** Words before a noun that say how much or which one of it, never what kind: "the whole plane", "the same car". */
+const NO_KIND: ReadonlySet<string> = new Set(
+  "whole entire same other another own very only such certain particular various several single full complete total additional further extra".split(
+    " ",
+  ),
+);
 
 const firstTag = (t: TaggedTerm) =>
   t.tags.has("Adverb") ? "Adverb" : t.tags.has("Auxiliary") ? "Auxiliary" : t.tags.has("Copula") ? "Copula" : "";

@@ -7,7 +7,7 @@ import { candidateText, findCandidates, type Candidate } from "../analysis/candi
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
 import { formatDate } from "../text/dates.ts";
-import { TITLE_WORDS } from "../text/people.ts";
+import { HONORIFIC, TITLE_WORDS } from "../text/people.ts";
 import { dedupeFacts } from "./dedupe-facts.ts";
 import { findRelations } from "./find-relations.ts";
 import { lacksReferent, runsOn, startsInside, unbalanced } from "./phrase-bounds.ts";
@@ -213,8 +213,6 @@ const modifiesTitle = (t: TaggedTerm) =>
   !/^(including|excluding|following|according|regarding|concerning|among|amid)$/.test(t.lower) &&
   !t.tags.has("Value") &&
   !/['’]s$/.test(t.text);
-
-const HONORIFIC = /^(dr|mr|mrs|ms|sir|prof)$/i;
 
 const isTitlePart = (t: TaggedTerm) => isTitleWord(t.lower) || t.tags.has("Demonym") || isProper(t);
 

@@ -6,6 +6,7 @@ import type { Fact } from "../facts/fact.ts";
 import { lifeDates } from "../analysis/life-dates.ts";
 import { antonymKeys, contentKeys, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { isCommonWord } from "../text/lexicon.ts";
+import { HONORIFIC } from "../text/people.ts";
 import { Bm25 } from "./bm25.ts";
 import { SpellingCorrector } from "./spelling.ts";
 
@@ -114,7 +115,9 @@ export class KnowledgeIndex {
             c.score++;
             c.form = t.text;
             const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
-            if (!capital(tokens[i - 1]) && !capital(tokens[i + 1])) c.alone++;
+            // ("Mr Hale" is Hale on his own: a courtesy title is no part of the name.)
+            const before = tokens[i - 1];
+            if ((!capital(before) || HONORIFIC.test(before!.text)) && !capital(tokens[i + 1])) c.alone++;
           } else {
             c.score--;
             c.lower++;

@@ -223,6 +223,9 @@ export const TITLE_MODIFIERS: readonly string[] =
     " ",
   );
 
+/** Courtesy titles before a surname: "Mr Hale" names Hale on his own, as "Hale" alone would. */
+export const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|prof)\.?$/i;
+
 /** Words that make a role another one: "deputy mayor", "former captain", "acting director". */
 export const RANK_WORDS: ReadonlySet<string> = new Set([
   "deputy",

@@ -468,6 +468,17 @@ describe("a team named with an ordinary word, asked in lower case", () => {
   });
 });
 
+describe("a surname that is also an ordinary word, asked in lower case", () => {
+  it("is a name when the article only writes it after a courtesy title (“Mr Hale”)", () => {
+    const vote = engineOver({
+      "vote.md":
+        "# Vote count\n\nOutgoing Prime Minister Tom Hale conceded defeat on Monday.\n\nMr Hale said he would stay on as party leader until a successor is chosen.\n",
+    });
+    // "hale" is an adjective too: read as one, the reply named Hale as his own successor.
+    expect(vote.ask("who will replace hale as party leader").answer).not.toMatch(/Hale/);
+  });
+});
+
 describe("a deed only asked for", () => {
   it("names nobody as the doer (“who released the figures?” of “urged the firm to release them”)", () => {
     const ferry = engineOver({
@@ -1280,8 +1291,8 @@ Experts fear the gold could be melted down and sold, which would make the mask i
   });
 
   it("answers “how old” with an age, never with another number of the sentence", () => {
-    expect(raid.ask("how old was the man who was pushed").answer).toBe("61-year-old");
-    expect(raid.ask("what age was the man who was pushed").answer).toBe("61-year-old");
+    expect(raid.ask("how old was the man who was pushed").answer).toBe("61");
+    expect(raid.ask("what age was the man who was pushed").answer).toBe("61");
     const guard = raid.ask("how old is the guard");
     expect(guard.answer).not.toMatch(/^Two\b/);
   });
@@ -1526,7 +1537,7 @@ describe("an age given without the word", () => {
 
   it("finds “Brek, 52,” and “the 19-year-old” for “how old …?”", () => {
     expect(engine.ask("how old is brek").answer).toBe("52");
-    expect(engine.ask("how old is tull").answer).toMatch(/^19/);
+    expect(engine.ask("how old is tull").answer).toBe("19");
     // ("At 15" is no age the index knows as one: the reply still gives it, and never says "age" is not counted.)
     expect(engine.ask("how old was vell when she made her debut").answer).toBe("15");
   });
