@@ -155,6 +155,14 @@ export function chooseSpan(
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
   const placedNouns = counted ? nounsAfterPreposition(q) : EMPTY;
   const askedCollective = /^(which|what)\s/i.test(q.text) && COLLECTIVE_NOUNS.has(q.target[0] ?? "");
+  // "Which leader is coming?" asks for one person: "a delegation from the union" is a group.
+  const askedRole = [...q.target].reverse().find((w) => PEOPLE_NOUNS.includes(w));
+  const askedOnePerson =
+    q.answerType === "person" &&
+    /^(which|what)\s/i.test(q.text) &&
+    askedRole !== undefined &&
+    !COLLECTIVE_NOUNS.has(askedRole) &&
+    !/s$/.test(askedRole);
   const askedNations =
     q.answerType === "number" ? new Set(q.tokens.map((t) => t.key).filter((k) => NATION_KEYS.has(k))) : EMPTY;
   const placeKind = /^(which|what)\s/i.test(q.text) && isPlaceNoun(q.target[0] ?? "") ? q.target[0] : undefined;
@@ -212,6 +220,8 @@ export function chooseSpan(
     if (unnamedIndefinite(q, terms, c) && !isSource) continue;
     // "What group organised the protest?" is not answered by one person's name ("Carla Vell").
     if (askedCollective && namesOnePerson(terms, c)) continue;
+    // (Nor is "the union" of "a delegation from the union" the one who is coming.)
+    if (askedOnePerson && (COLLECTIVE_NOUNS.has(headWord(terms, c).lower) || ofCollective(terms, c))) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
     // (The name must open the phrase: "a mineral in the mines of Karnoth" names the mines, not the book.)
@@ -1046,6 +1056,19 @@ function unnamedIndefinite(q: AnalysedQuestion, terms: readonly TaggedTerm[], c:
 }
 
 /** A first and last name and nothing after them: "Carla Vell", "protest leader Carla Vell". */
+/** The phrase's head word: the last before a preposition or a comma ("delegation" in "a delegation from the union"). */
+function headWord(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm {
+  for (let i = c.from; i < c.to - 1; i++)
+    if (terms[i]!.post.includes(",") || terms[i + 1]!.tags.has("Preposition")) return terms[i]!;
+  return terms[c.to - 1]!;
+}
+
+/** The phrase completes a group noun: "the union" in "a delegation from the union", "members of the board". */
+function ofCollective(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const at = /^(the|a|an)$/.test(terms[c.from - 1]?.lower ?? "") ? c.from - 2 : c.from - 1;
+  return /^(from|of)$/.test(terms[at]?.lower ?? "") && COLLECTIVE_NOUNS.has(terms[at - 1]?.lower ?? "");
+}
+
 function namesOnePerson(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const [first, last] = [terms[c.to - 2], terms[c.to - 1]!];
   return c.to - c.from >= 2 && first?.tags.has("FirstName") === true && last.tags.has("Person") && isProper(last);

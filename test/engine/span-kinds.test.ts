@@ -269,6 +269,13 @@ describe("phrases of the wrong kind", () => {
     ).toBeUndefined();
   });
 
+  it("gives no group for one person asked by a role (“which leader …?” of “a delegation from the union”)", () => {
+    const sentence = "A delegation from the Dock Union visited the capital on Monday.";
+    expect(spanOf("which union leader visited the capital?", sentence) ?? "").not.toMatch(/delegation|Dock Union/);
+    // (A group is still the answer when a group is asked.)
+    expect(spanOf("which delegation visited the capital?", sentence)).toMatch(/Dock Union/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
