@@ -274,6 +274,31 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the coach?",
   },
   {
+    name: 'a claim and "who says so?" in one message ("the mayor in lisbon?? who said so") → "who said …?"',
+    rewrite: (text) => {
+      const m =
+        /^(.+?)[\s?!.,]+(?:who\s+says(?:\s+so|\s+that)?|says\s+who|who\s+said\s+(?:so|that)|according\s+to\s+who(?:m)?)\s*[?!.]*$/i.exec(
+          text,
+        );
+      // (A question before it is its own question: "how many died? source?" is left to the follow-up rules.)
+      return m && !QUESTION_START.test(m[1]!) ? `who said ${m[1]}?` : text;
+    },
+    example: "the mayor in lisbon?? who said so",
+    expected: "who said the mayor in lisbon?",
+  },
+  {
+    name: 'a bare "X title?" / "X\'s job?" → "who is X?"',
+    // (Not "the film title?": a name has no article before it. Nor "job title", nor a question.)
+    rewrite: (text) =>
+      text.replace(
+        /^(?!(?:the|a|an|his|her|their|its|my|your|job|what|who|which|how|is|are|was|were|did|does|do)\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+(?:job|role|title)\s*\??$/iu,
+        // ("bogdanovs job?" is left to the topic reading, which finds the name the article writes.)
+        (whole, who: string) => (/[^'’s]s$/i.test(who) ? whole : `who is ${who.replace(/['’]s?$/, "")}?`),
+      ),
+    example: "okafor title?",
+    expected: "who is okafor?",
+  },
+  {
     name: '"let X go" / "let go of X" → "release X"',
     pattern:
       /\blet(?:ting)?\s+(?:go\s+(?:of\s+)?(.+?)|(.+?)\s+go)(?=\s*[?.!]?$|\s+(?:soon|now|yet|already|today|before|after)\b)/i,
@@ -376,5 +401,10 @@ export function isBareTopic(text: string): boolean {
   if (words.length === 1) return !new RegExp(`^${WH}$`, "i").test(bare);
   // A question word anywhere ("the bridge cost what?") makes it a question, not a topic.
   if (words.some((w) => new RegExp(`^${WH}$`, "i").test(w))) return false;
-  return !tagSentence(bare).some((t) => t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Adjective"));
+  // (A word after a number is a noun, whatever else it may be: "two state solution", "three match ban".)
+  const tagged = tagSentence(bare);
+  return !tagged.some(
+    (t, i) =>
+      t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Adjective") && !tagged[i - 1]?.tags.has("Value"),
+  );
 }

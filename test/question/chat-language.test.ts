@@ -53,6 +53,21 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     expect(isBareTopic("who won?")).toBe(false);
     expect(isBareTopic("the mayor resigned")).toBe(false);
     expect(isBareTopic("is it open")).toBe(false);
+    // A word after a number is a noun ("state" is a verb too), and the phrase a topic.
+    expect(isBareTopic("two state solution?")).toBe(true);
+    expect(isBareTopic("the mayor states her case")).toBe(false);
+  });
+
+  it("reads a bare role ask and a claim with its question of source", () => {
+    expect(normaliseChat("brek title")).toBe("who is brek?");
+    expect(normaliseChat("ada brek's job?")).toBe("who is ada brek?");
+    expect(normaliseChat("the film title?")).toBe("tell me about the film title?");
+    // (A possessive typed without its apostrophe is left to the topic reading, which knows the names.)
+    expect(normaliseChat("breks job?")).toBe("tell me about breks job?");
+    // ("X source?" asks for X's source: no claim in it.)
+    expect(normaliseChat("RIA source?")).toBe("tell me about RIA source?");
+    expect(normaliseChat("the ferry sank?? says who")).toBe("who said the ferry sank?");
+    expect(normaliseChat("how many died? source?")).toBe("how many died? source?");
   });
 
   it("turns text that is only filler into nothing, never a crash", () => {
