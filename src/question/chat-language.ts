@@ -158,6 +158,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many passenger?",
   },
   {
+    name: '"X how many?" → "how many X?" (the question word last, as chat puts it)',
+    pattern: /^(?!(?:how|and|but|so|or|then)\b)([\p{L}\p{N}'’ -]+?)\s*,?\s+how\s+(many|much)\s*\??$/iu,
+    replacement: "how $2 $1?",
+    example: "boats in the harbour how many",
+    expected: "how many boats in the harbour?",
+  },
+  {
     name: '"the number of X?" → "how many X?"',
     pattern: /^(?:(?:what(?:'s|’s| is| was)?|give me|tell me)\s+)?(?:the\s+)?(?:total\s+)?number of\s+(.+?)\s*\??$/i,
     replacement: "how many $1?",

@@ -3,6 +3,7 @@
 // ("who visited the capital?" + "and the port?" → "who visited the port?"). A question that
 // stands alone is left as it is (resolveFollowUp returns undefined).
 import { type TaggedTerm, tagSentence } from "../text/tag-sentence.ts";
+import { isDemonym } from "../text/countries.ts";
 import { infinitive } from "../text/verb-forms.ts";
 
 export interface FollowUpForm {
@@ -70,7 +71,8 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
     name: '"who says so?" / "source?": whom the previous answer is according to',
     pattern:
       /^(?:and\s+|but\s+|so\s+)?(?:who\s+says(?:\s+so|\s+that)?|says\s+who|according\s+to\s+whom?|who\s+said\s+(?:so|that)|(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+|your\s+)?source)[\s?!.]*$/i,
-    resolve: (previous) => askedAnotherWay(previous, "according to whom"),
+    // ("how many boats in Carrowby" has no verb to ask it another way: the source of it, as it stands.)
+    resolve: (previous) => askedAnotherWay(previous, "according to whom") ?? `according to whom ${previous}`,
     example: {
       previous: "how many sailors were rescued?",
       current: "who says so?",
@@ -90,8 +92,18 @@ export const FOLLOW_UP_FORMS: readonly FollowUpForm[] = [
   {
     name: '"any X?" after a count: the count asked of X',
     pattern: /^any\s+(.+?)[\s?!.]*$/i,
-    resolve: (previous, m) =>
-      /^how many\b/i.test(previous) && !OWN_QUESTION.test(m[1]!) ? aboutSomethingElse(previous, m[1]!) : undefined,
+    resolve: (previous, m) => {
+      if (!/^how many\b/i.test(previous) || OWN_QUESTION.test(m[1]!)) return undefined;
+      // "any ruritanians?" after "how many sailors …" asks how many of them are Ruritanian.
+      const people = /^(\p{L}+)s$/iu.exec(m[1]!.trim())?.[1];
+      if (people && isDemonym(people.toLowerCase())) return previous.replace(/^how many\s+/i, `how many ${people} `);
+      // Otherwise they are counted instead: the noun phrase after "how many" gives way.
+      const tagged = tagSentence(previous);
+      let end = 2;
+      while (end < tagged.length && tagged[end]!.chunk === "Noun" && !AUX.test(tagged[end]!.lower)) end++;
+      if (end === 2) return undefined;
+      return `how many ${m[1]!.trim()}${previous.slice(tagged[end - 1]!.end)}`;
+    },
     example: {
       previous: "how many sailors were rescued?",
       current: "any fishermen?",
@@ -166,10 +178,11 @@ export function asksForAnotherAnswer(current: string): boolean {
 
 /** The current question read against the previous one, or undefined when it stands alone. */
 export function resolveFollowUp(previous: string, current: string): string | undefined {
-  const prev = previous
+  const asked = previous
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[?!.]*$/, "");
+  const prev = withVerb(asked);
   const cur = current.replace(/\s+/g, " ").trim();
   if (!prev || !cur) return undefined;
   for (const form of FOLLOW_UP_FORMS) {
@@ -270,6 +283,19 @@ function isVerb(sentence: string, word: string): boolean {
   const t = tagSentence(sentence).find((x) => x.text === word);
   return !!t && t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Adjective");
 }
+
+/**
+ * "how many boats in Carrowby" (chat leaves the verb out) → "how many boats are there in Carrowby",
+ * so that a follow-up can ask it another way.
+ */
+function withVerb(question: string): string {
+  if (!/^how\s+(many|much)\s/i.test(question)) return question;
+  const words = question.split(" ");
+  if (words.some((w, i) => i > 1 && (AUX.test(w) || isVerb(question, w)))) return question;
+  const at = words.findIndex((w, i) => i > 2 && PLACING.test(w));
+  return at < 0 ? `${question} are there` : [...words.slice(0, at), "are there", ...words.slice(at)].join(" ");
+}
+const PLACING = /^(in|on|at|from|of|for|with|by|near|inside|across|since|during|after|before)$/i;
 
 function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;

@@ -22,6 +22,15 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
     ["tell me about the harbour", "and the lighthouse?", "tell me about the lighthouse?"],
     // A possessive swaps the possessor only.
     ["who led Valdor's team?", "and Kestrel's?", "who led Kestrel's team?"],
+    // A count typed without its verb is given one, so it can be asked another way.
+    ["how many boats in the harbour?", "who says?", "according to whom are boats there in the harbour?"],
+    // "any X?" after a count: X counted instead of what was; a people's name counts those of it.
+    [
+      "how many sailors were rescued from the ship?",
+      "any fishermen?",
+      "how many fishermen were rescued from the ship?",
+    ],
+    ["how many hostages are held?", "any germans?", "how many german hostages are held?"],
   ])("%s + %s → %s", (previous, current, expected) => {
     expect(resolveFollowUp(previous, current)).toBe(expected);
   });
