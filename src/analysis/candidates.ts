@@ -80,6 +80,15 @@ function endsOnPersonName(slice: readonly TaggedTerm[]): boolean {
 }
 
 /** Words that place something by another place: "upstream of …", "north of …". */
+/** Head words of the names of events and agreements: "the Battle of Harlo", "the Treaty of Lund". */
+const EVENT_HEAD =
+  /^(?:battle|siege|war|wars|treaty|accord|massacre|revolution|uprising|rebellion|revolt|festival|championship|championships|cup|games|election|summit|expedition|campaign|crisis|disaster|flood|fire|earthquake)$/i;
+
+/** "The Battle of Velmora Pass" is no one: an event named by its head word before "of". */
+function namesEvent(slice: readonly TaggedTerm[]): boolean {
+  return slice.some((t, i) => isProper(t) && EVENT_HEAD.test(t.lower) && slice[i + 1]?.lower === "of");
+}
+
 const LOCATIVE_HEAD =
   /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast)$/;
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
@@ -194,6 +203,7 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       // "Ilka of Carrowby" is a person: what counts is the name at the head, not the place after "of".
       person:
         !locative &&
+        !namesEvent(slice) &&
         (slice.some(
           (t) =>
             t.tags.has("Person") ||

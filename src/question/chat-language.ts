@@ -263,6 +263,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "why did the two climbers die?",
   },
   {
+    name: '"what did X die of?" → "why did X die?" (what a death came of is its reason)',
+    pattern: /^what\s+(?:did|do|does)\s+(.+?)\s+die\s+(?:of|from)\s*\??$/i,
+    replacement: "why did $1 die?",
+    example: "what did the old captain die of",
+    expected: "why did the old captain die?",
+  },
+  {
     name: '"why did him die" → "why did he die" (the object pronoun of a rewritten question as its subject)',
     rewrite: (text) =>
       text.replace(

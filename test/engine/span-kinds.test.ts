@@ -276,6 +276,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("which delegation visited the capital?", sentence)).toMatch(/Dock Union/);
   });
 
+  it("takes the name of an event or a treaty for no one (“the Battle of Harlo Pass”)", () => {
+    const battle = "The Battle of Harlo Pass was fought in 1643 between Karsten and the Free City of Brennau.";
+    expect(spanOf("who fought on Karsten's side?", battle) ?? "").not.toMatch(/Battle/);
+    expect(spanOf("who signed it?", "The Treaty of Lund was signed by Ada Brek.")).toMatch(/Ada Brek/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
