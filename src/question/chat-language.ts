@@ -263,6 +263,16 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "why did the two climbers die?",
   },
   {
+    name: '"got" before a past participle is the passive\'s "was" ("what got stolen?" → "what was stolen?")',
+    rewrite: (text) =>
+      text.replace(
+        /\bgot\s+(?=(?:\p{L}+(?:ed|en)|hurt|hit|shot|caught|sold|sent|lost|cut|paid|built|stuck|held|kept|told|made|found|bought|fired|jailed)\b)/giu,
+        () => (/^how\s+many\b/i.test(text) ? "were " : "was "),
+      ),
+    example: "what got stolen from the museum",
+    expected: "what was stolen from the museum?",
+  },
+  {
     name: '"what did X die of?" → "why did X die?" (what a death came of is its reason)',
     pattern: /^what\s+(?:did|do|does)\s+(.+?)\s+die\s+(?:of|from)\s*\??$/i,
     replacement: "why did $1 die?",
