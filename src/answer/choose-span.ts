@@ -133,6 +133,12 @@ export function chooseSpan(
     const value = valueBefore(text, terms, valued);
     if (value) return value;
   }
+  // "Which journal published it?" of "… in the journal Clinical Neuroscience Reports": the name
+  // written right after the noun asked is which one.
+  if (/^(which|what)\s/i.test(q.text) && !q.asksKindOf && q.target[0] && !PARTITIVE.test(q.target[0])) {
+    const named = nameAfterNoun(text, terms, termKey(q.target[0]));
+    if (named) return named;
+  }
   if (q.asksKindOf) {
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
@@ -432,6 +438,40 @@ function quotedSpan(text: string, terms: readonly TaggedTerm[], open: number, cl
 }
 
 /** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
+/** Nouns that only say "some of": "what part of the country …?" is not answered by a name after "part". */
+const PARTITIVE = /^(part|parts|kind|type|sort|form|way|piece|side|half|section|portion)$/;
+
+/** As sure as a typed answer next to the asked words: the sentence names the very thing asked. */
+const NAME_AFTER_NOUN_SCORE = 1.5;
+
+/** "the journal Clinical Neuroscience Reports", "the album Salt and Iron": a name right after the noun (no comma between). */
+function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 0; k + 1 < terms.length; k++) {
+    // A common noun in a noun phrase of its own ("the journal", "her debut album"): not a word of a
+    // name ("the North Lake and Lake of Orrin"), nor a noun that ends one phrase before a name begins
+    // the next ("on match day Velt scored").
+    const noun = terms[k]!;
+    if (noun.key !== nounKey || noun.post.trim() || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
+    let d = k - 1;
+    while (d >= 0 && /^\p{Ll}/u.test(terms[d]!.text) && isModifier(terms[d]!) && !terms[d]!.post.trim()) d--;
+    if (d < 0 || !/^(the|a|an|its|his|her|their|our|this|that)$/i.test(terms[d]!.lower)) continue;
+    let end = k + 1;
+    // Capitalised words, with "of", "and", "the" between two of them ("Salt and Iron").
+    while (
+      end < terms.length &&
+      (/^\p{Lu}/u.test(terms[end]!.text) ||
+        (/^(of|and|the|de|du|la|von|van)$/.test(terms[end]!.text) && /^\p{Lu}/u.test(terms[end + 1]?.text ?? "")))
+    ) {
+      end++;
+      if (terms[end - 1]!.post.trim()) break;
+    }
+    // (Not a day or a month: "the company Monday said" is a date in the US style, not a name.)
+    if (end > k + 1 && !terms[k + 1]!.tags.has("Date"))
+      return phraseSpan(text, terms, k + 1, end, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
 function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to: number, score: number): Span {
   const candidate: Candidate = {
     from,

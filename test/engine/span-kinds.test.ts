@@ -282,6 +282,29 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who signed it?", "The Treaty of Lund was signed by Ada Brek.")).toMatch(/Ada Brek/);
   });
 
+  it("takes the name right after the noun asked (“which journal …?” of “in the journal Coastal Notes”)", () => {
+    const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
+    expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
+    expect(spanOf("what album won?", "Her debut album Salt and Iron won the prize.")).toBe("Salt and Iron");
+    // (Nor after a noun that only says "some of": the part is not named so, and the phrase after it
+    // is only as sure as any other.)
+    const part = analyseQuestion("what part of the island was hit?");
+    const partTerms = part.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const hit = chooseSpan(
+      part,
+      partTerms,
+      new Map(partTerms.map((t) => [t.key, 1])),
+      new Set(),
+      "The storm hit the northern part Carrow Point.",
+    );
+    expect(hit?.score ?? 0).toBeLessThan(1);
+    // (Not a word inside a name, nor a noun that only ends the phrase before a name.)
+    expect(spanOf("what lake was it found in?", "It was found in the North Lake and Lake of Orrin.") ?? "").not.toMatch(
+      /^and/,
+    );
+    expect(spanOf("what lake was it found in?", "It was found in the Lake Orrin basin.")).toMatch(/Lake Orrin/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
