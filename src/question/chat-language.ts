@@ -263,6 +263,22 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "why did the two climbers die?",
   },
   {
+    name: '"go up" / "go down" → "rise" / "fall" (how news says an amount moved; not "went up against")',
+    rewrite: (text) =>
+      text.replace(
+        /\b(go|goes|going|went|gone)\s+(up|down)\b(?!\s+(?:against|to|in|with)\b)/gi,
+        (_, go: string, way: string) => {
+          const up = way.toLowerCase() === "up";
+          const form = { go: 0, goes: 1, going: 2, went: 3, gone: 4 }[go.toLowerCase() as "go"];
+          return (up ? ["rise", "rises", "rising", "rose", "risen"] : ["fall", "falls", "falling", "fell", "fallen"])[
+            form
+          ]!;
+        },
+      ),
+    example: "did the shares go up",
+    expected: "did the shares rise?",
+  },
+  {
     name: '"got" before a past participle is the passive\'s "was" ("what got stolen?" → "what was stolen?")',
     rewrite: (text) =>
       text.replace(

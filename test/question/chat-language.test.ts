@@ -58,6 +58,11 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     expect(isBareTopic("the mayor states her case")).toBe(false);
   });
 
+  it("reads an amount's 'go up' as rise, but not a contest's 'went up against'", () => {
+    expect(normaliseChat("how much did fares go up")).toBe("how much did fares rise?");
+    expect(normaliseChat("who did they go up against in the final")).toBe("who did they go up against in the final?");
+  });
+
   it("reads a bare role ask and a claim with its question of source", () => {
     expect(normaliseChat("brek title")).toBe("who is brek?");
     expect(normaliseChat("ada brek's job?")).toBe("who is ada brek?");
