@@ -114,7 +114,15 @@ export function evidenceProblem(
   // with the goal of monetizing it?" is not answered by a sentence that never mentions money.
   const unsaid =
     q.answerType === "yes-no"
-      ? blameable(terms.filter((t) => (!LIGHT_KEYS.has(t.key) || isClaimed(q, t)) && !(t.known && near.has(t.key))))
+      ? blameable(
+          terms.filter(
+            (t) =>
+              (!LIGHT_KEYS.has(t.key) || isClaimed(q, t)) &&
+              !(t.known && near.has(t.key)) &&
+              // (A preposition says how, not what: "among the passengers" is "including … passengers".)
+              !RELATING_WORDS.has(t.lower),
+          ),
+        )
       : undefined;
   if (unsaid)
     return naming(
@@ -419,6 +427,9 @@ function oppositeWord(
   }
   return undefined;
 }
+
+/** Prepositions the stopword list keeps as words (they may matter to ranking), but no yes/no claim turns on. */
+const RELATING_WORDS: ReadonlySet<string> = new Set(["among", "amongst", "via", "within"]);
 
 /** The noun a "what/which X …" question asks for ("what major conquest" → conquest); none for "what prompted …". */
 function askedNoun(q: AnalysedQuestion): string | undefined {

@@ -479,6 +479,16 @@ describe("a surname that is also an ordinary word, asked in lower case", () => {
   });
 });
 
+describe("a preposition of the question", () => {
+  it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
+    const ferry = engineOver({
+      "ferry.md":
+        "# Ferry rescue\n\nRescuers saved 40 passengers from the ferry, including three Dunmeran nationals, the coastguard said.\n\nThe ferry sank in calm weather on Sunday.\n",
+    });
+    expect(ferry.ask("were any dunmerans among the passengers").answer).toMatch(/^Yes/);
+  });
+});
+
 describe("a deed only asked for", () => {
   it("names nobody as the doer (“who released the figures?” of “urged the firm to release them”)", () => {
     const ferry = engineOver({
