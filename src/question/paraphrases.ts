@@ -2,7 +2,7 @@
 // writing uses for the same thing, when the articles use that one ("a party official" → member,
 // "how many kids" → children). General news usage, not of any one article; each row
 // with a made-up example. A word the articles do use (in any form) is never swapped.
-import { termKey } from "../text/tokens.ts";
+import { isStopword, termKey } from "../text/tokens.ts";
 
 export interface Paraphrase {
   /** The word as a question may put it (lower case). */
@@ -186,6 +186,24 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "want",
+    instead: ["call for", "demand", "seek", "urge"],
+    example: {
+      question: "what does the union want?",
+      sentence: "The union has called for a four-day week.",
+      readAs: "what does the union call for?",
+    },
+  },
+  {
+    word: "wants",
+    instead: ["calls for", "demands", "seeks", "urges"],
+    example: {
+      question: "who wants a four-day week?",
+      sentence: "The union has called for a four-day week.",
+      readAs: "who calls for a four-day week?",
+    },
+  },
+  {
     word: "went",
     instead: ["visited", "travelled", "traveled", "arrived"],
     example: {
@@ -329,5 +347,6 @@ const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));
 export function paraphraseOf(lower: string, usesKey: (key: string) => boolean): string | undefined {
   const row = byWord.get(lower);
   if (!row || usesKey(termKey(lower))) return undefined;
-  return row.instead.find((w) => usesKey(termKey(w)));
+  // ("call for": the articles must use its words, the small ones aside.)
+  return row.instead.find((w) => w.split(" ").every((part) => isStopword(part) || usesKey(termKey(part))));
 }
