@@ -204,6 +204,123 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "beat",
+    instead: ["defeat", "defeated"],
+    example: {
+      question: "did the rovers beat the city?",
+      sentence: "The rovers defeated the city 2-0.",
+      readAs: "did the rovers defeat the city?",
+    },
+  },
+  {
+    word: "based",
+    instead: ["headquartered"],
+    example: {
+      question: "where is the bank based?",
+      sentence: "The bank is headquartered in Carrowby.",
+      readAs: "where is the bank headquartered?",
+    },
+  },
+  {
+    word: "admit",
+    instead: ["acknowledge", "concede", "confess"],
+    example: {
+      question: "did the firm admit fault?",
+      sentence: "The firm acknowledged fault on Monday.",
+      readAs: "did the firm acknowledge fault?",
+    },
+  },
+  {
+    word: "admitted",
+    instead: ["acknowledged", "conceded", "confessed"],
+    example: {
+      question: "who admitted the error?",
+      sentence: "The minister conceded the error.",
+      readAs: "who conceded the error?",
+    },
+  },
+  {
+    word: "support",
+    instead: ["back", "endorse"],
+    example: {
+      question: "do the greens support the plan?",
+      sentence: "The greens back the plan.",
+      readAs: "do the greens back the plan?",
+    },
+  },
+  {
+    word: "supported",
+    instead: ["backed", "endorsed"],
+    example: {
+      question: "who supported the bill?",
+      sentence: "The bill was backed by the farmers' union.",
+      readAs: "who backed the bill?",
+    },
+  },
+  {
+    word: "robbed",
+    instead: ["stolen", "raided", "burgled"],
+    example: {
+      question: "which shop was robbed?",
+      sentence: "Jewellery was stolen from the Brek shop overnight.",
+      readAs: "which shop was stolen?",
+    },
+  },
+  {
+    word: "tank",
+    instead: ["fall", "drop", "slump", "plunge"],
+    example: {
+      question: "how much did the shares tank?",
+      sentence: "The shares fell 12%.",
+      readAs: "how much did the shares fall?",
+    },
+  },
+  {
+    word: "tanked",
+    instead: ["fallen", "dropped", "slumped", "plunged"],
+    example: {
+      question: "why have sales tanked?",
+      sentence: "Sales slumped after the recall.",
+      readAs: "why have sales fallen?",
+    },
+  },
+  {
+    word: "flip",
+    instead: ["overturn", "overturned"],
+    example: {
+      question: "did the bus flip?",
+      sentence: "The bus overturned on the bend.",
+      readAs: "did the bus overturn?",
+    },
+  },
+  {
+    word: "flipped",
+    instead: ["overturned"],
+    example: {
+      question: "how many cars flipped?",
+      sentence: "Two cars overturned in the storm.",
+      readAs: "how many cars overturned?",
+    },
+  },
+  {
+    word: "sacked",
+    instead: ["dismissed", "fired"],
+    example: {
+      question: "who was sacked?",
+      sentence: "The coach was dismissed on Friday.",
+      readAs: "who was dismissed?",
+    },
+  },
+  {
+    word: "fired",
+    instead: ["dismissed", "sacked"],
+    example: {
+      question: "why was the coach fired?",
+      sentence: "The coach was sacked after the defeat.",
+      readAs: "why was the coach sacked?",
+    },
+  },
+  {
     word: "went",
     instead: ["visited", "travelled", "traveled", "arrived"],
     example: {
