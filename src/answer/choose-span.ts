@@ -179,6 +179,7 @@ export function chooseSpan(
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = ASKS_AGE.test(q.text);
+  const asksShare = q.answerType === "number" && /^(percent|percentage)$/.test(q.target[0] ?? "");
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
@@ -200,6 +201,9 @@ export function chooseSpan(
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
+    // "What percent of staff …?" takes a share written as one ("9%", "9 per cent"), not the count
+    // before it ("cut 1,800 jobs, about 9% of its workforce").
+    if (asksShare && !SHARE_WRITTEN.test(withFollowingWords(terms, c, 2))) continue;
     if (notCount?.(candidateText(text, terms, c))) continue;
     // "How many people work at the factory?" is not answered by "the firm's two factories": that
     // number counts another thing the question names.
@@ -314,6 +318,9 @@ export function chooseSpan(
   }
   return best ? { ...best, rivals, runnerUp } : null;
 }
+
+/** A number written as a share: "9%", "9 %", "9 percent", "9 per cent". */
+const SHARE_WRITTEN = /\d\s?%|\d\s+per\s?cent\b/i;
 
 /** The "-year-old" of an age written as one word ("a 52-year-old pilot", "the seven-year-old"). */
 const YEAR_OLD = /(?<=^(?:\d+|[a-z]+(?:-[a-z]+)?))-years?-old$/i;

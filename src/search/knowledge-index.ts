@@ -53,6 +53,13 @@ function ageKeys(text: string): string[] {
 }
 const DEATH_KEYS = ["died", "death"].map(termKey);
 
+/** "12%" and "5 per cent" are found by "percent" ("what % of staff …?"), as the word would be. */
+const PERCENT_WRITTEN = /\d\s?%|\bper\s?cent\b/i;
+const PERCENT_KEYS = [termKey("percent")];
+function percentKeys(text: string): string[] {
+  return PERCENT_WRITTEN.test(text) ? PERCENT_KEYS : [];
+}
+
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
@@ -124,7 +131,7 @@ export class KnowledgeIndex {
           }
         });
         if (s.part === "body") this.addNames(tokens, s.text);
-        const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text)];
+        const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text), ...percentKeys(s.text)];
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
         this.bm25.add(s.id, sentenceKeys);
