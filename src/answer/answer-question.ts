@@ -192,7 +192,11 @@ function passiveParticiple(question: string): string | undefined {
     /^(?:where|when|why|how|who|what|which)\b.*?\b(?:is|are|was|were|been)\s+(?:\S+\s+){0,5}?(\p{L}+(?:ed|en|wn|lt|ght))\s*\??$/iu
       .exec(question.trim())?.[1]
       ?.toLowerCase();
-  return participle && !/^(located|situated|held|played|staged)$/.test(participle) ? participle : undefined;
+  // (Nor "called", "named", "known": "what is the island called?" asks a name the article may
+  // simply give.)
+  return participle && !/^(located|situated|held|played|staged|called|named|known|titled)$/.test(participle)
+    ? participle
+    : undefined;
 }
 
 /** What the confidence models see about the best sentence (see params.ts for each feature). */

@@ -399,7 +399,8 @@ function isVerbIn(q: AnalysedQuestion, lower: string): boolean {
 /** True when the question uses this word only as an adjective ("how many extra flights"). */
 function isAdjectiveIn(q: AnalysedQuestion, lower: string): boolean {
   const t = tagSentence(q.text).find((x) => x.lower === lower);
-  return !!t?.tags.has("Adjective") && !t.tags.has("Noun");
+  // (Nor "per": "the price per share" counts no shares.)
+  return (!!t?.tags.has("Adjective") && !t.tags.has("Noun")) || lower === "per";
 }
 
 /** True when every content word of the answer is already in the question. */

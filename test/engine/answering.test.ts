@@ -479,6 +479,30 @@ describe("a surname that is also an ordinary word, asked in lower case", () => {
   });
 });
 
+describe("a share written with its sign", () => {
+  const firm = engineOver({
+    "firm.md":
+      "# Mill cuts jobs\n\nThe Brek mill will cut 180 jobs, about 9% of its workforce, the company said.\n\nThe share price was 410p before the news.\n",
+  });
+
+  it("is found by 'percent' and answers a 'what %' question with the share, not the count", () => {
+    expect(firm.ask("what % of staff r losing their jobs").answer).toMatch(/^(about )?9%/);
+  });
+
+  it("counts nothing for 'per' (“the price per share” asks no number of shares)", () => {
+    expect(firm.ask("what was the price per share").answer).toMatch(/410p/);
+  });
+});
+
+describe("a question of what something is called", () => {
+  it("does not need the article to say 'called' (“what is the island called?”)", () => {
+    const isle = engineOver({
+      "isle.md": "# Storm\n\nThe storm hit Orrin Island, the largest island of the group, on Monday.\n",
+    });
+    expect(isle.ask("what is the largest island called").answer).not.toMatch(/anything about “called”/);
+  });
+});
+
 describe("a preposition of the question", () => {
   it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
     const ferry = engineOver({
