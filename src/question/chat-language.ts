@@ -57,6 +57,10 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["org", "organisation", "which org ran the camp", "which organisation ran the camp?"],
   ["orgs", "organisations", "which orgs signed", "which organisations signed?"],
   ["dept", "department", "which dept runs the port", "which department runs the port?"],
+  ["appt", "appointment", "when is her appt", "when is her appointment?"],
+  ["appts", "appointments", "how many appts were missed", "how many appointments were missed?"],
+  ["op", "operation", "when is his op", "when is his operation?"],
+  ["ops", "operations", "how many ops were cancelled", "how many operations were cancelled?"],
   // (Not a clock time: "at 7 pm" stays.)
   ["(?<!\\d\\s?)pm", "prime minister", "who is the pm", "who is the prime minister?"],
   ["govt|gov't|gov", "government", "what did the govt promise", "what did the government promise?"],

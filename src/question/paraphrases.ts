@@ -321,6 +321,69 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "houses",
+    instead: ["homes", "properties", "buildings"],
+    example: {
+      question: "how many houses were damaged?",
+      sentence: "About 60 homes were damaged.",
+      readAs: "how many homes were damaged?",
+    },
+  },
+  {
+    word: "house",
+    instead: ["home", "property", "building"],
+    example: {
+      question: "was her house damaged?",
+      sentence: "Her home was damaged by the flood.",
+      readAs: "was her home damaged?",
+    },
+  },
+  {
+    word: "planes",
+    instead: ["aircraft", "jets", "airliners"],
+    example: {
+      question: "how many planes does the airline have?",
+      sentence: "The airline has 42 aircraft.",
+      readAs: "how many aircraft does the airline have?",
+    },
+  },
+  {
+    word: "plane",
+    instead: ["aircraft", "jet", "airliner"],
+    example: {
+      question: "where was the plane going?",
+      sentence: "The jet was flying to Carrowby.",
+      readAs: "where was the jet going?",
+    },
+  },
+  {
+    word: "hikes",
+    instead: ["rises", "increases"],
+    example: {
+      question: "how many rate hikes has the bank made?",
+      sentence: "It was the bank's ninth rise in a row.",
+      readAs: "how many rate rises has the bank made?",
+    },
+  },
+  {
+    word: "hike",
+    instead: ["rise", "increase"],
+    example: {
+      question: "how big was the rate hike?",
+      sentence: "The bank announced a rise of half a point.",
+      readAs: "how big was the rate rise?",
+    },
+  },
+  {
+    word: "power",
+    instead: ["electricity"],
+    example: {
+      question: "how many homes lost power?",
+      sentence: "About 3,000 homes were left without electricity.",
+      readAs: "how many homes lost electricity?",
+    },
+  },
+  {
     word: "went",
     instead: ["visited", "travelled", "traveled", "arrived"],
     example: {
