@@ -173,7 +173,8 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (q.answerType === "yes-no")
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
-  if (noSpan && (TYPED.has(q.answerType) || asksScore(q))) return decline(noSpan, closest());
+  // (Nor one that asks for a name: "what are the names of the miners?" of a sentence that names none.)
+  if (noSpan && (TYPED.has(q.answerType) || asksScore(q) || q.asksName)) return decline(noSpan, closest());
   if (noSpan || best.span?.guess || pSpan < params.thresholds.answer)
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);

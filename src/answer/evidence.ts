@@ -550,6 +550,7 @@ function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boole
 }
 
 function typeWord(q: AnalysedQuestion): string {
+  if (q.asksName) return "name";
   return (
     { person: "name", place: "place", date: "date", number: "number", reason: "reason", manner: "explanation" }[
       q.answerType as string

@@ -503,6 +503,18 @@ describe("a question of what something is called", () => {
   });
 });
 
+describe("a question that asks for a name", () => {
+  it("is declined, not shown a passage, when the sentence names none (“what is the driver's name?”)", () => {
+    const crash = engineOver({
+      "crash.md":
+        "# Bus crash\n\nThe driver of the bus was taken to hospital after the crash on the coast road, police said.\n",
+    });
+    const a = crash.ask("whats the drivers name");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toMatch(/no name/);
+  });
+});
+
 describe("a preposition of the question", () => {
   it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
     const ferry = engineOver({
