@@ -384,15 +384,6 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
-    word: "employees",
-    instead: ["staff", "workers", "employs", "employed"],
-    example: {
-      question: "how many employees does the mill have?",
-      sentence: "The mill employs 300 people.",
-      readAs: "how many employs does the mill have?",
-    },
-  },
-  {
     word: "went",
     instead: ["visited", "travelled", "traveled", "arrived"],
     example: {
