@@ -214,6 +214,9 @@ export function chooseSpan(
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
     if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
+    // "When did the steam trains stop?" is not answered by "Today the line is used …": the present is
+    // no time of a past deed.
+    if (q.answerType === "date" && askedInThePast(q) && PRESENT_TIME.test(candidateText(text, terms, c))) continue;
     // "What date is she visiting?" is not answered by "soon", nor "when exactly …?" by "recently".
     if (q.answerType === "date" && ASKS_EXACT_TIME.test(q.text) && VAGUE_TIME.test(candidateText(text, terms, c)))
       continue;
@@ -1129,6 +1132,8 @@ const askedInThePast = (q: AnalysedQuestion) =>
 /** A time that names no date: the article says when only roughly. */
 const VAGUE_TIME =
   /^(?:soon|recently|lately|later|earlier|now|currently|eventually|shortly|in the future|in the past)$/i;
+/** Words for the present: never when something in the past happened. */
+const PRESENT_TIME = /^(?:today|now|currently|nowadays|presently|at present|these days)$/i;
 /** A question that asks for a date, not for roughly when. */
 const ASKS_EXACT_TIME = /\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bexactly\b/i;
 

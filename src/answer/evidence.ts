@@ -220,6 +220,9 @@ export function spanProblem(
   const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
   if (key && notYetDone(best.sentence.text, key))
     return "The article doesn't say that anyone did: it speaks of it only as asked for or planned.";
+  // "Who invited the painter?" of "The painter was invited to Carrowby": the deed is there, the doer is not.
+  if (key && !/^(is|are|was|were)$/i.test(q.tokens[1]?.text ?? "") && doneWithoutDoer(best.sentence.text, key))
+    return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
@@ -522,6 +525,23 @@ function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
   if (verb.lower === "going" && q.tokens[at + 1]?.lower === "to" && q.tokens[at + 2]) verb = q.tokens[at + 2]!;
   if (isStopword(verb.lower) || !isVerbIn(q, verb.lower)) return undefined;
   return verb.lower;
+}
+
+/**
+ * The sentence uses the verb only in the passive and names no doer: "was invited to Carrowby",
+ * "was surveyed in detail in 2008" (no "by …" after it).
+ */
+function doneWithoutDoer(text: string, key: string): boolean {
+  const words = tagSentence(text); // cached
+  const uses = words.map((w, i) => (w.key === key ? i : -1)).filter((i) => i >= 0);
+  if (!uses.length) return false;
+  return uses.every((i) => {
+    let b = i - 1;
+    while (b >= 0 && words[b]!.tags.has("Adverb")) b--;
+    const passive =
+      /^(is|are|was|were|be|been|being)$/.test(words[b]?.lower ?? "") && /(ed|en|wn|lt|ght)$/.test(words[i]!.lower);
+    return passive && !words.slice(i + 1, i + 8).some((w) => w.lower === "by");
+  });
 }
 
 /** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */

@@ -114,7 +114,7 @@ export const CHAT_RULES: readonly ChatRule[] = [
       // Whole words only, and in lower case but for the first word: "Ur" in mid-question is a name.
       // ("w/" may touch the next word: "w/the".)
       pattern: new RegExp(
-        `(?:^(?:${capitalised(chat)})|(?<![\\p{L}\\p{N}'’/-])(?:${chat}))${chat.endsWith("/") ? "" : "(?![\\p{L}\\p{N}'’/]|\\.\\s*\\p{Lu})"}`,
+        `(?:^(?:${capitalised(chat)})(?!&)|(?<![\\p{L}\\p{N}'’/&-])(?:${chat}))${chat.endsWith("/") ? "" : "(?![\\p{L}\\p{N}'’/&]|\\.\\s*\\p{Lu})"}`,
         "gu",
       ),
       replacement: plain,

@@ -515,6 +515,33 @@ describe("a question that asks for a name", () => {
   });
 });
 
+describe("a deed the sentence tells in the passive, with no doer", () => {
+  const painter = engineOver({
+    "painter.md":
+      "# Ada Brek\n\nIn 1763 Brek was invited to Carrowby, where she spent nine years working for the court.\n\nHer portrait of the queen was praised by the critic Omar Vell.\n",
+  });
+
+  it("names no one for who did it (“who invited Brek to Carrowby?”)", () => {
+    const a = painter.ask("who invited brek to carrowby");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toMatch(/doesn't say who/);
+  });
+
+  it("still names the doer given after 'by'", () => {
+    expect(painter.ask("who praised her portrait of the queen").answer).toMatch(/Omar Vell/);
+  });
+});
+
+describe("a question about a past deed", () => {
+  it("takes no word for the present as its time (“Today the line is used …”)", () => {
+    const line = engineOver({
+      "line.md":
+        "# Harlo line\n\nToday the Harlo line is used mostly by electric trains, and steam trains run only on holidays.\n",
+    });
+    expect(line.ask("when did regular steam trains stop on the harlo line").answer).not.toMatch(/^Today/i);
+  });
+});
+
 describe("a preposition of the question", () => {
   it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
     const ferry = engineOver({

@@ -39,6 +39,7 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     // An initial is not shorthand: "R. Okafor".
     expect(normaliseChat("R. Okafor won what?")).toBe("R. Okafor won what?");
     expect(normaliseChat("what did the R&D team build?")).toBe("what did the R&D team build?");
+    expect(normaliseChat("where are the r&d sites")).toBe("where are the r&d sites?");
     expect(normaliseChat("how many runners ran?")).toBe("how many runners ran?");
   });
 
