@@ -312,7 +312,7 @@ export function chooseSpan(
   }
   // "Where was she from?" is not answered by "from the 17th century": a time is no place. (Nor is the
   // phrase that would come next: the sentence says when, not where.)
-  if (best && q.answerType === "place" && best.candidate.date) return null;
+  if (best && q.answerType === "place" && (best.candidate.date || namesTimeOnly(terms, best.candidate))) return null;
   // "Why was the fort built?" is answered by a cause or a purpose (found above), not by whatever
   // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
   if (best && q.answerType === "reason") {
@@ -1111,6 +1111,13 @@ function headWord(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm {
   for (let i = c.from; i < c.to - 1; i++)
     if (terms[i]!.post.includes(",") || terms[i + 1]!.tags.has("Preposition")) return terms[i]!;
   return terms[c.to - 1]!;
+}
+
+/** "July 1961", "the 2015 season": a phrase with a word of time in it and no place named. */
+function namesTimeOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const words = terms.slice(c.from, c.to);
+  const time = words.some((t) => t.tags.has("Date") || /^(1[5-9]|20)\d\d$/.test(t.text));
+  return time && !words.some((t) => t.tags.has("Place") || t.tags.has("City") || t.tags.has("Country"));
 }
 
 /** The phrase completes a group noun: "the union" in "a delegation from the union", "members of the board". */

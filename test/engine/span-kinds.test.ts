@@ -263,6 +263,13 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what type of plane was it?", "The whole propeller plane shook.")).toMatch(/propeller/);
   });
 
+  it("gives no phrase of time for a place (“the 2015 season”, “July 1961”)", () => {
+    expect(spanOf("where was the final played?", "The final was played in the 2015 season.")).toBeUndefined();
+    expect(spanOf("where was the final played?", "The final was played in Carrowby in the 2015 season.")).toMatch(
+      /Carrowby/,
+    );
+  });
+
   it("gives no time for a place (“where is she from?” of “a portrait from the 17th century”)", () => {
     expect(
       spanOf("where was Ana Brek from?", "The thieves took a portrait by Ana Brek from the 17th century."),
