@@ -13,6 +13,7 @@ import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS 
 import {
   countsOnly,
   howUnits,
+  moneyUnits,
   isMeasure,
   isPhysicalMeasure,
   isPlaceNoun,
@@ -184,7 +185,7 @@ export function chooseSpan(
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
     howUnitsAsked(q) ??
-    (q.answerType === "number" ? nounUnits(q.target[0] ?? "") : undefined);
+    (q.answerType === "number" ? (nounUnits(q.target[0] ?? "") ?? howMuchMoney(q)) : undefined);
   // "What is the population …?" takes a count: "4 kilometres" or "12%" is none. "How many people
   // …?" takes no length, speed or weight (a share may count them: "42% of teachers"), unless what
   // is counted is itself a unit ("how many miles …?").
@@ -1008,13 +1009,19 @@ export function repeatedShare(
 
 /** The phrase's words and the `n` after it, where a unit stands ("140 km/h", "12 miles"). */
 function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: number): string {
+  // (With the signs written before a word: "$40 million".)
   return terms
     .slice(c.from, c.to + n)
-    .map((t) => t.text)
+    .map((t) => t.pre.trim() + t.text)
     .join(" ");
 }
 
 /** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */
+/** "How much money did the appeal raise?" is answered by a sum ("$40 million"), not "Super Bowl 50". */
+function howMuchMoney(q: AnalysedQuestion): RegExp | undefined {
+  return /\bhow much\b/i.test(q.text) ? moneyUnits(q.target[0] ?? "") : undefined;
+}
+
 function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
   const how = q.tokens.findIndex((t) => t.lower === "how");
   const word = q.tokens[how + 1]?.lower;

@@ -101,6 +101,24 @@ const SPEEDS = [
   "mach",
 ];
 const WEIGHTS = ["kgs?", "kilos?", "kilograms?", "tonnes?", "tons?", "pounds?", "lbs?", "grams?", "g", "ounces?", "oz"];
+/** Money, written with its sign ("$3m", "£45m", "€8m") or its name ("400,000 kronor"). */
+const CURRENCIES = [
+  "dollars?",
+  "euros?",
+  "pounds?",
+  "pence",
+  "cents?",
+  "yen",
+  "yuan",
+  "rupees?",
+  "francs?",
+  "marks?",
+  "kronor",
+  "krona",
+  "kroner",
+  "roubles?",
+  "rubles?",
+];
 /** Any measure: a length, a speed, a weight, a share or money. */
 const MEASURES = [...LENGTHS, ...SPEEDS, ...WEIGHTS, "%", "percent", "per cent", "[$£€]", "dollars?", "euros?"];
 
@@ -195,6 +213,10 @@ export const nounUnits = (noun: string): RegExp | undefined => NOUN_UNITS.get(no
 export const countsOnly = (noun: string): boolean => COUNT_ONLY.has(noun);
 /** True when the text gives a measure ("4 kilometres", "12%", "$3m"), not a count. */
 export const isMeasure = (text: string): boolean => MEASURE.test(text);
+const MONEY = unitPattern(CURRENCIES, CURRENCY_SIGNS);
+/** For "how much money …?" (or funding, funds, cash): a pattern for a sum of money, else undefined. */
+export const moneyUnits = (noun: string): RegExp | undefined =>
+  /^(money|funding|funds|cash)$/.test(noun) ? MONEY : undefined;
 /** True when the text gives a length, a speed or a weight ("4 kilometres"): a share or a sum may still count people. */
 export const isPhysicalMeasure = (text: string): boolean => PHYSICAL.test(text);
 const HOW_UNITS = new Map(HOW_WORDS.filter((r) => r.units).map((r) => [r.word, unitPattern(r.units!)]));

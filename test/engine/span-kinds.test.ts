@@ -263,6 +263,15 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what type of plane was it?", "The whole propeller plane shook.")).toMatch(/propeller/);
   });
 
+  it("answers “how much money …?” with a sum, not any number (“50 charities”)", () => {
+    expect(spanOf("how much money did the appeal raise?", "The appeal for Orrin 50 raised $40 million.")).toBe(
+      "$40 million",
+    );
+    expect(
+      spanOf("how much money did the committee raise?", "Organisers raised money for 50 charities."),
+    ).toBeUndefined();
+  });
+
   it("gives no phrase of time for a place (“the 2015 season”, “July 1961”)", () => {
     expect(spanOf("where was the final played?", "The final was played in the 2015 season.")).toBeUndefined();
     expect(spanOf("where was the final played?", "The final was played in Carrowby in the 2015 season.")).toMatch(
