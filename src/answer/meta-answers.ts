@@ -11,7 +11,8 @@ const ABOUT_ARTICLE = /\b(article|story|report|piece|news)\b/i;
 export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): Reply | null {
   const text = q.text.toLowerCase();
   const wantsDate =
-    /\b(published|publication|dated|date of|written|released|come out|came out)\b/.test(text) &&
+    // ("article date?", "the story's date": chat asks it in two words.)
+    /\b(published|publication|dated|date|written|released|come out|came out)\b/.test(text) &&
     (ABOUT_ARTICLE.test(text) || /^when (was|is) it (published|written|released)\b/.test(text)) &&
     q.terms.length <= 3;
   const wantsHeadline = /\b(headline|title)\b/.test(text) && q.terms.length <= 3;

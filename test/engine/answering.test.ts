@@ -117,6 +117,8 @@ describe("the seed article", () => {
     const date = engine.ask("When was it published?");
     expect(date.answered).toBe(true);
     expect(date.answer).toMatch(/2023-10-26|October 26, 2023/);
+    // As chat asks it, in two words.
+    expect(engine.ask("article date?").answer).toMatch(/2023-10-26|October 26, 2023/);
   });
 
   it("tolerates typos and inflections (hostges, visted, zakharova?)", () => {
