@@ -82,6 +82,10 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["cant", "can't", "why cant they land", "why can't they land?"],
   ["hasnt", "hasn't", "why hasnt it opened", "why hasn't it opened?"],
   ["havent", "haven't", "why havent they paid", "why haven't they paid?"],
+  ["mightve", "might have", "how many mightve been lost", "how many might have been lost?"],
+  ["couldve", "could have", "who couldve seen it", "who could have seen it?"],
+  ["wouldve", "would have", "what wouldve happened", "what would have happened?"],
+  ["shouldve", "should have", "who shouldve known", "who should have known?"],
 ];
 
 /** "ur|whos" → "Ur|Whos": the alternatives as they stand first in a question. */

@@ -32,6 +32,8 @@ export const FILLER_WORDS = new Set([
   ..."want wants wanted let lets know think mean tell say get got make happen happened happening".split(" "),
   // Words about the article rather than its topic ("how many ministers are mentioned?").
   ..."mention mentions mentioned published".split(" "),
+  // Adverbs of insistence or time ("has it ever …?", "is it still …?"): no topic to blame.
+  ..."ever still actually always definitely officially really already yet even".split(" "),
 ]);
 
 export const IRREGULAR_VERBS: Record<string, string> = {

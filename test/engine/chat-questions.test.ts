@@ -181,10 +181,12 @@ describe("declines never blame a filler word", () => {
     "did the union want a ceasefire",
     "what did u want from the board",
     "did the board let the workers go home",
+    "has the fleet ever been sold",
+    "are the workers still on strike in the fleet",
   ])("%s", (question) => {
     const a = harbour.ask(question);
     expectWellFormedAnswer(a, harbour.articles);
-    expect(a.answer).not.toMatch(/“(r|u|ur|thing|things|want|let|stuff)”/i);
+    expect(a.answer).not.toMatch(/“(r|u|ur|thing|things|want|let|stuff|ever|still)”/i);
   });
 });
 
