@@ -128,6 +128,11 @@ export function chooseSpan(
     const quoted = quotedIn(text, terms);
     if (quoted) return quoted;
   }
+  // "What is its scientific name?" of "The marsh shrew (Sorexa palustris) is …": the binomial in brackets.
+  if (ASKS_BINOMIAL.test(q.text)) {
+    const binomial = BINOMIAL.exec(text);
+    if (binomial) return namedInText(text, terms, binomial.index + 1, binomial[1]!, NAME_AFTER_NOUN_SCORE);
+  }
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
   const valued = valueNoun(q);
   if (valued) {
@@ -451,6 +456,18 @@ function quotedSpan(text: string, terms: readonly TaggedTerm[], open: number, cl
 /** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
 /** Nouns that only say "some of": "what part of the country …?" is not answered by a name after "part". */
 const PARTITIVE = /^(part|parts|kind|type|sort|form|way|piece|side|half|section|portion)$/;
+
+/** "scientific name", "binomial": the two-word name of a species. */
+const ASKS_BINOMIAL = /\b(?:scientific|binomial|taxonomic)\s+name\b|\bbinomial\b/i;
+/** A genus and species in brackets: "(Sorexa palustris)". */
+const BINOMIAL = /\(([A-Z][a-z]+ [a-z]{3,}(?: [a-z]{3,})?)\)/;
+
+/** The span of `said`, found at `at` in the text, over the words it covers. */
+function namedInText(text: string, terms: readonly TaggedTerm[], at: number, said: string, score: number): Span | null {
+  const from = terms.findIndex((t) => t.start >= at);
+  const to = terms.findIndex((t) => t.start >= at + said.length);
+  return from >= 0 ? phraseSpan(text, terms, from, to < 0 ? terms.length : to, score) : null;
+}
 
 /** As sure as a typed answer next to the asked words: the sentence names the very thing asked. */
 const NAME_AFTER_NOUN_SCORE = 1.5;

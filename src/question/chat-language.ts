@@ -201,12 +201,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what is the name of the ship that sank?",
   },
   {
-    name: '"X name?" → "what is the name of the X?"',
-    pattern:
-      /^(?!(?:what|who|which|whose|the|a|an|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+name\s*\??$/iu,
-    replacement: "what is the name of the $1?",
-    example: "harbour master name?",
-    expected: "what is the name of the harbour master?",
+    name: '"X name?" → "what is the name of the X?" ("X scientific name?" keeps its kind of name)',
+    rewrite: (text) =>
+      text.replace(
+        /^(?!(?:what|who|which|whose|the|a|an|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+(?:(scientific|full|real|first|last|maiden|stage|official|common|middle|family)\s+)?name\s*\??$/iu,
+        (_, x: string, kind?: string) => `what is the ${kind ? `${kind.toLowerCase()} ` : ""}name of the ${x}?`,
+      ),
+    example: "marsh shrew scientific name?",
+    expected: "what is the scientific name of the marsh shrew?",
   },
   {
     name: '"what did X do for a living?" → "who was X?" (a job is what says who someone is)',

@@ -272,6 +272,12 @@ describe("phrases of the wrong kind", () => {
     ).toBeUndefined();
   });
 
+  it("takes the binomial in brackets for a scientific name (“The marsh shrew (Sorexa palustris) is …”)", () => {
+    const sentence = "The marsh shrew (Sorexa palustris) is a small mammal found in reed beds.";
+    expect(spanOf("what is the scientific name of the marsh shrew?", sentence)).toBe("Sorexa palustris");
+    expect(spanOf("what is its binomial?", sentence)).toBe("Sorexa palustris");
+  });
+
   it("gives no phrase of time for a place (“the 2015 season”, “July 1961”)", () => {
     expect(spanOf("where was the final played?", "The final was played in the 2015 season.")).toBeUndefined();
     expect(spanOf("where was the final played?", "The final was played in Carrowby in the 2015 season.")).toMatch(
