@@ -141,8 +141,11 @@ export function evidenceProblem(
     REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? near
       : index.sentenceKeys[best.sentence.id]!;
-  // (In an article titled with a name alone, "Cornelius Vane", "he" and "his" are that person.)
-  const subject = titledWithName(index, best.sentence) && PERSON_PRONOUN.test(best.sentence.text);
+  // (In an article titled with a name alone, "Cornelius Vane", "he" and "his" are that person, and
+  // "the company" or "the club" is that company or club: an entry is about its title throughout.)
+  const subject =
+    titledWithName(index, best.sentence) &&
+    (PERSON_PRONOUN.test(best.sentence.text) || ENTRY_SUBJECT.test(best.sentence.text));
   const titleKeys = subject ? headlineKeys(index, best.sentence) : undefined;
   const unnamedHere = (t: QueryTerm) => t.isName && !inSentence.has(t.key) && !titleKeys?.has(t.key);
   const absent = q.answerType === "yes-no" ? blameable(terms.filter(unnamedHere)) : undefined;
@@ -459,6 +462,10 @@ function blameable(failing: readonly QueryTerm[]): QueryTerm | undefined {
  * "the Guild").
  */
 const PERSON_PRONOUN = /\b(he|she|his|her|him)\b/i;
+
+/** How an encyclopaedia entry refers back to its subject: "the company", "the club", "its river". */
+const ENTRY_SUBJECT =
+  /\b(?:the|its)\s+(?:company|firm|club|group|city|town|species|band|university|school|party|country|island|park|river|line|railway|museum|church|cathedral)\b/i;
 
 /** The article's headline is a name and nothing else ("Cornelius Vane", "Ilse Marrow"): an encyclopaedia entry. */
 function titledWithName(index: KnowledgeIndex, s: Sentence): boolean {

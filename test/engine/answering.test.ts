@@ -544,6 +544,16 @@ describe("a question about a past deed", () => {
   });
 });
 
+describe("an encyclopaedia entry titled with a name", () => {
+  it("is about that name throughout: “the company” is the entry's company (“who is the chief executive of Orrin Foods?”)", () => {
+    const entry = engineOver({
+      "entry.md":
+        "# Orrin Foods\n\nOrrin Foods is a food company based in Carrowby. It was founded in 1921 by the baker Tomas Reyes.\n\nThe company makes bread and biscuits, and employs about 2,000 people.\n\nSince 2019 the chief executive of the company has been Ada Brek, the first woman to lead it.\n",
+    });
+    expect(entry.ask("who is the chief executive of orrin foods").answer).toMatch(/Ada Brek/);
+  });
+});
+
 describe("a preposition of the question", () => {
   it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
     const ferry = engineOver({
