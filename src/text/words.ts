@@ -252,6 +252,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["percent", "percentage"],
   // How news says an amount fell ("shares slumped", "sales dropped"); not "decline", which also refuses.
   ["fall", "drop", "slump", "plunge", "tumble", "slide"],
+  // Harm to people: "how many were hurt?" of "eleven people were treated for minor injuries".
+  ["injure", "injured", "injury", "injuries", "hurt", "wounded"],
 ];
 
 /**

@@ -554,6 +554,16 @@ describe("an encyclopaedia entry titled with a name", () => {
   });
 });
 
+describe("harm to people, however it is put", () => {
+  it("counts 'hurt' in 'injuries' (“how many people were hurt?”)", () => {
+    const crash = engineOver({
+      "crash.md":
+        "# Coach crash\n\nA coach carrying 40 people to a wedding left the road near Carrowby on Sunday morning.\n\nEleven people were treated for minor injuries, the ambulance service said.\n",
+    });
+    expect(crash.ask("how many ppl got hurt").answer).toMatch(/^Eleven/);
+  });
+});
+
 describe("a preposition of the question", () => {
   it("is no word the sentence must hold (“were any Dunmerans among the passengers?”)", () => {
     const ferry = engineOver({
