@@ -453,7 +453,6 @@ function quotedSpan(text: string, terms: readonly TaggedTerm[], open: number, cl
   return from >= 0 && to > from ? phraseSpan(text, terms, from, to, 2) : null;
 }
 
-/** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
 /** Nouns that only say "some of": "what part of the country …?" is not answered by a name after "part". */
 const PARTITIVE = /^(part|parts|kind|type|sort|form|way|piece|side|half|section|portion)$/;
 
@@ -500,6 +499,7 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
   return null;
 }
 
+/** A span over a clause-long phrase (a reason, a means, an action): untyped, found by its marker word. */
 function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to: number, score: number): Span {
   const candidate: Candidate = {
     from,
@@ -1033,12 +1033,12 @@ function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: numbe
     .join(" ");
 }
 
-/** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */
-/** "How much money did the appeal raise?" is answered by a sum ("$40 million"), not "Super Bowl 50". */
+/** "How much money did the appeal raise?" is answered by a sum ("$40 million"), not "Orrin Bowl 50". */
 function howMuchMoney(q: AnalysedQuestion): RegExp | undefined {
   return /\bhow much\b/i.test(q.text) ? moneyUnits(q.target[0] ?? "") : undefined;
 }
 
+/** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */
 function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
   const how = q.tokens.findIndex((t) => t.lower === "how");
   const word = q.tokens[how + 1]?.lower;
@@ -1129,7 +1129,6 @@ function unnamedIndefinite(q: AnalysedQuestion, terms: readonly TaggedTerm[], c:
   return q.answerType === "person" && askedInThePast(q) && !/\b(a|an)\b/i.test(q.text);
 }
 
-/** A first and last name and nothing after them: "Carla Vell", "protest leader Carla Vell". */
 /** The phrase's head word: the last before a preposition or a comma ("delegation" in "a delegation from the union"). */
 function headWord(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm {
   for (let i = c.from; i < c.to - 1; i++)
@@ -1150,6 +1149,7 @@ function ofCollective(terms: readonly TaggedTerm[], c: Candidate): boolean {
   return /^(from|of)$/.test(terms[at]?.lower ?? "") && COLLECTIVE_NOUNS.has(terms[at - 1]?.lower ?? "");
 }
 
+/** A first and last name and nothing after them: "Carla Vell", "protest leader Carla Vell". */
 function namesOnePerson(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const [first, last] = [terms[c.to - 2], terms[c.to - 1]!];
   return c.to - c.from >= 2 && first?.tags.has("FirstName") === true && last.tags.has("Person") && isProper(last);
