@@ -80,6 +80,16 @@ function endsOnPersonName(slice: readonly TaggedTerm[]): boolean {
 }
 
 /** Words that place something by another place: "upstream of …", "north of …". */
+/**
+ * A named phrase whose head is a common noun that names no one: "Roman numerals", "the 50th Orrin
+ * Bowl spectacular", "victory in the Orrin Cup" (the head is the last word before a preposition).
+ */
+function commonHead(slice: readonly TaggedTerm[]): boolean {
+  const at = slice.findIndex((t, i) => i > 0 && t.tags.has("Preposition"));
+  const head = slice[(at < 0 ? slice.length : at) - 1]!;
+  return !isProper(head) && head.tags.has("Noun") && !PEOPLE_STEMS.has(stem(head.lower));
+}
+
 /** Head words of the names of events and agreements: "the Battle of Harlo", "the Treaty of Lund". */
 const EVENT_HEAD =
   /^(?:battle|siege|war|wars|treaty|accord|massacre|revolution|uprising|rebellion|revolt|festival|championship|championships|cup|games|election|summit|expedition|campaign|crisis|disaster|flood|fire|earthquake)$/i;
@@ -211,8 +221,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
             t.tags.has("Actor") ||
             (PEOPLE_STEMS.has(stem(t.lower)) && !t.tags.has("Verb")),
         ) ||
-          (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place")) ||
-          (named && actsAsSubject(terms, from, to))),
+          (named && !(slice.find((t) => isProper(t)) ?? slice[0]!).tags.has("Place") && !commonHead(slice)) ||
+          (named && actsAsSubject(terms, from, to) && !commonHead(slice))),
       // ("County Commissioner Doyle Hambrick": a phrase that ends on a first and last name is that
       // person, whatever place word stands in the title.)
       place:

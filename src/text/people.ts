@@ -59,6 +59,12 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["envoy"], asks: true, title: true },
   { forms: ["minister"], asks: true, title: true },
   { forms: ["government"], collective: true },
+  // Parts of a body that act for it: "the armed wing of the movement", "the party's leadership".
+  { forms: ["wing"], collective: true },
+  { forms: ["leadership"], collective: true },
+  { forms: ["faction"], collective: true },
+  { forms: ["regime"], collective: true },
+  { forms: ["administration"], collective: true },
   { forms: ["council"], collective: true },
   { forms: ["committee"], collective: true },
   { forms: ["team"], asks: true, collective: true },

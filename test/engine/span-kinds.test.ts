@@ -272,6 +272,19 @@ describe("phrases of the wrong kind", () => {
     ).toBeUndefined();
   });
 
+  it("takes a name, not a common noun's phrase around it, for who (“the selection of Ortec” → “Ortec”)", () => {
+    expect(
+      spanOf(
+        "who was announced as the contractor?",
+        "Officials announced the selection of Ortec as the contractor in May.",
+      ),
+    ).toBe("Ortec");
+    // (A part of a body that acts for it is still someone: "the armed wing of the Front".)
+    expect(
+      spanOf("who is holding the hostages?", "The armed wing of the Dunmeran Front is holding 40 hostages."),
+    ).toMatch(/^The armed wing/);
+  });
+
   it("takes the binomial in brackets for a scientific name (“The marsh shrew (Sorexa palustris) is …”)", () => {
     const sentence = "The marsh shrew (Sorexa palustris) is a small mammal found in reed beds.";
     expect(spanOf("what is the scientific name of the marsh shrew?", sentence)).toBe("Sorexa palustris");
