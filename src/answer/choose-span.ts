@@ -14,6 +14,8 @@ import {
   countsOnly,
   howUnits,
   moneyUnits,
+  moneyPattern,
+  asksPrice,
   isMeasure,
   isPhysicalMeasure,
   isPlaceNoun,
@@ -1033,9 +1035,13 @@ function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: numbe
     .join(" ");
 }
 
-/** "How much money did the appeal raise?" is answered by a sum ("$40 million"), not "Orrin Bowl 50". */
+/**
+ * "How much money did the appeal raise?" and "how much did the bridge cost?" are answered by a sum
+ * ("$40 million"), not "Orrin Bowl 50" or "between 1994 and 1997".
+ */
 function howMuchMoney(q: AnalysedQuestion): RegExp | undefined {
-  return /\bhow much\b/i.test(q.text) ? moneyUnits(q.target[0] ?? "") : undefined;
+  if (!/\bhow much\b/i.test(q.text)) return undefined;
+  return moneyUnits(q.target[0] ?? "") ?? (asksPrice(q.tokens.map((t) => t.lower)) ? moneyPattern() : undefined);
 }
 
 /** The units "how fast/far/tall …" asks to be answered in, when the question asks one of those. */

@@ -3,6 +3,7 @@
 // each with a made-up question it must classify; the passes in analyse-question.ts read them in
 // this order: a date noun first (it wins "what age"), then place, then number, then person.
 import { ASKS_FOR_PERSON } from "../text/people.ts";
+import type { WordRow } from "../text/word-rows.ts";
 
 export interface HeadNounRow {
   /** The noun and its other forms; the example uses the first. */
@@ -118,6 +119,21 @@ const CURRENCIES = [
   "kroner",
   "roubles?",
   "rubles?",
+  "crowns?",
+  "lira",
+  "lire",
+  "pesos?",
+  "rand",
+  "shillings?",
+  "dinars?",
+  "dirhams?",
+  "riyals?",
+  "zloty",
+  "forints?",
+  "baht",
+  "guilders?",
+  "florins?",
+  "ducats?",
 ];
 /** Any measure: a length, a speed, a weight, a share or money. */
 const MEASURES = [...LENGTHS, ...SPEEDS, ...WEIGHTS, "%", "percent", "per cent", "[$£€]", "dollars?", "euros?"];
@@ -171,6 +187,37 @@ export const HOW_WORDS: readonly HowWordRow[] = [
   { word: "soon", answer: "date", example: "How soon will the road reopen?" },
 ];
 
+/**
+ * "How much did the bridge cost?", "how much was the land sold for?": verbs of buying and paying,
+ * after which "how much" asks a sum of money, not any number ("between 1994 and 1997", "six floors").
+ */
+export const MONEY_VERBS: readonly WordRow[] = [
+  { word: "cost", example: "How much did the new footbridge cost?" },
+  { word: "costs", example: "How much a season ticket costs?" },
+  { word: "pay", example: "How much did the council pay for the mill?" },
+  { word: "paid", example: "How much was paid for the orchard?" },
+  { word: "spend", example: "How much did the club spend on the roof?" },
+  { word: "spent", example: "How much was spent on the harbour wall?" },
+  { word: "worth", example: "How much is the brooch worth?" },
+  { word: "sold", example: "How much was the farmhouse sold for?" },
+  { word: "sell", example: "How much did the painting sell for?" },
+  { word: "bought", example: "How much was the ferry bought for?" },
+  { word: "fetch", example: "How much did the violin fetch?" },
+  { word: "fetched", example: "How much has the stamp fetched?" },
+  { word: "charge", example: "How much do they charge for parking?" },
+  { word: "charged", example: "How much was each visitor charged?" },
+  { word: "earn", example: "How much does the mayor earn?" },
+  { word: "earned", example: "How much has the film earned?" },
+  { word: "raised", example: "How much was raised for the lifeboat?" },
+  { word: "invested", example: "How much has the firm invested in the plant?" },
+  { word: "owed", example: "How much was the club owed?" },
+  { word: "fined", example: "How much was the haulier fined?" },
+  { word: "awarded", example: "How much was the nurse awarded in damages?" },
+];
+const MONEY_VERB_WORDS = new Set(MONEY_VERBS.map((r) => r.word));
+/** True when a "how much …?" question asks it of a verb of paying: only a sum of money answers. */
+export const asksPrice = (words: readonly string[]): boolean => words.some((w) => MONEY_VERB_WORDS.has(w));
+
 const formsOf = (rows: readonly HeadNounRow[]) => new Set(rows.flatMap((r) => r.forms));
 const DATE = formsOf(DATE_HEAD_NOUNS);
 const PLACE = formsOf(PLACE_HEAD_NOUNS);
@@ -217,6 +264,8 @@ const MONEY = unitPattern(CURRENCIES, CURRENCY_SIGNS);
 /** For "how much money …?" (or funding, funds, cash): a pattern for a sum of money, else undefined. */
 export const moneyUnits = (noun: string): RegExp | undefined =>
   /^(money|funding|funds|cash)$/.test(noun) ? MONEY : undefined;
+/** A pattern for a sum of money ("$40 million", "£6.2m", "300 euros"). */
+export const moneyPattern = (): RegExp => MONEY;
 /** True when the text gives a length, a speed or a weight ("4 kilometres"): a share or a sum may still count people. */
 export const isPhysicalMeasure = (text: string): boolean => PHYSICAL.test(text);
 const HOW_UNITS = new Map(HOW_WORDS.filter((r) => r.units).map((r) => [r.word, unitPattern(r.units!)]));

@@ -37,6 +37,7 @@ import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import {
   DATE_HEAD_NOUNS,
   HOW_WORDS,
+  MONEY_VERBS,
   type HeadNounRow,
   NUMBER_HEAD_NOUNS,
   PLACE_HEAD_NOUNS,
@@ -339,6 +340,20 @@ describe("a kind of place asked for", () => {
     ["Which river flows past the town?", "The town sits on a lake, and the Sorel flows past it to the sea.", "the sea"],
   ])("“%s” is not answered by another kind of place", (question, sentence, other) => {
     expect(span(question, sentence)).not.toBe(other);
+  });
+});
+
+describe("verbs of paying: “how much …?” asks a sum of money", () => {
+  const span = (question: string, sentence: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
+  };
+  it.each(MONEY_VERBS.map((r) => [r.word, r]))("“%s”", (_, row) => {
+    wordIn(row);
+    // A year or a count is no price; a sum is.
+    expect(span(row.example, "Work on it ran from 1994 to 1997 with 40 volunteers.")).toBeUndefined();
+    expect(span(row.example, "Work on it ran from 1994 to 1997, and the sum was £3 million.")).toBe("£3 million");
   });
 });
 

@@ -270,6 +270,10 @@ describe("phrases of the wrong kind", () => {
     expect(
       spanOf("how much money did the committee raise?", "Organisers raised money for 50 charities."),
     ).toBeUndefined();
+    // A sum in a currency named in words is one too.
+    expect(
+      spanOf("how much did the restoration cost?", "The restoration took six years and cost 3.2 million crowns."),
+    ).toBe("3.2 million");
   });
 
   it("takes a name, not a common noun's phrase around it, for who (“the selection of Ortec” → “Ortec”)", () => {
