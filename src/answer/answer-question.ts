@@ -25,6 +25,7 @@ import {
   objectUnsaid,
   REFERS_BACK,
   spanProblem,
+  unidentifiedKind,
   unnamedKind,
 } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
@@ -152,7 +153,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (trace) trace.ranked = ranked;
   const best = ranked[0];
   if (!best) return decline("The article doesn't say.", related());
-  const problem = evidenceProblem(index, q, terms, best, asWritten);
+  const problem = evidenceProblem(index, q, terms, best, asWritten) ?? unidentifiedKind(q, best);
   // "Who won?" is not answered by "… earned every minute of the win": the sentence must use it as a verb.
   // (Or as a participle, or after a modal: "the group controlling the port", "she will soon visit".)
   const uses = (lower: string) => {

@@ -4,6 +4,7 @@
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
+import { isDateNoun, isNumberNoun } from "../question/head-nouns.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
@@ -199,6 +200,87 @@ export function unnamedKind(
   const near = nearKeys(index, best.sentence);
   const kindOf = head ? terms.find((t) => t.lower === head && t.known && !near.has(t.key)) : undefined;
   return kindOf ? `The article doesn't say which “${kindOf.lower}”.` : undefined;
+}
+
+/** The noun a "which X …?" or "what is the name of the X?" question asks to be identified. */
+function identifiedNoun(q: AnalysedQuestion): string | undefined {
+  if (!["thing", "person", "place"].includes(q.answerType)) return undefined;
+  const named = /\bname of (?:the|a|an|his|her|their|its)\s+(\p{L}+)\s*\??$/iu.exec(q.text.trim())?.[1];
+  if (named) return named.toLowerCase();
+  if (!/^(which|what)\s/i.test(q.text)) return undefined;
+  // The last word of the run of nouns and adjectives after "which": "which committee members" →
+  // members, "what investment firm" → firm ("firm" may be read as an adjective). A word read as a
+  // verb right after "what" is the noun when an auxiliary follows it ("what campaign was …").
+  const tagged = tagSentence(q.text);
+  const first = tagged[1];
+  // ("What first opened …?" asks no kind: "first" is no noun.)
+  const nounFirst =
+    first !== undefined &&
+    !isStopword(first.lower) &&
+    (first.tags.has("Noun") ||
+      (first.tags.has("Verb") &&
+        !first.tags.has("PastTense") &&
+        /^(is|are|was|were|did|does|do|has|have|had)$/.test(tagged[2]?.lower ?? "")) ||
+      (first.tags.has("Adjective") && tagged[2]?.tags.has("Noun") === true));
+  let head = nounFirst && !first.tags.has("Adjective") ? first.lower : undefined;
+  for (const t of nounFirst ? tagged.slice(2) : []) {
+    if (t.tags.has("Verb") || t.tags.has("Pronoun") || !(t.tags.has("Noun") || t.tags.has("Adjective"))) break;
+    // (An adjective after a noun is one more noun: "what investment firm" → firm.)
+    if (t.tags.has("Noun") || head !== undefined) head = t.lower;
+  }
+  return head && !NOT_IDENTIFYING_NOUNS.has(head) && !isDateNoun(head) && !isNumberNoun(head) ? head : undefined;
+}
+/** Nouns that ask for a kind or a part, not for which one: "what type of …", "which part of …". */
+const NOT_IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
+  "type types kind kinds sort sorts form forms part parts way ways name names word words thing things".split(" "),
+);
+/**
+ * Words before a noun that leave it unnamed: "a conference", "to hospital", "his yacht", "a nearby
+ * clinic". ("The" is not one: "the drama" mostly points back to a name already given.)
+ */
+const UNNAMING =
+  /^(a|an|to|in|at|on|by|for|from|into|of|his|her|their|its|our|my|your|one|two|three|another|some|any|every|each|local|nearby|nearest|unnamed|undisclosed|unknown|unidentified|other|several|various)$/;
+
+/**
+ * "Which hospital were they taken to?" of "two were taken to hospital as a precaution": the
+ * sentence speaks of a hospital but never says which, so no phrase of it answers ("a precaution"
+ * is no hospital). Undefined when it names one: "St Aldo's Hospital", "the journal Coastal Notes",
+ * "a yacht, the Sea Wren,", "Tarn, a port", "the children's hospital"; or when the noun is not there.
+ */
+export function unidentifiedKind(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+  const noun = identifiedNoun(q);
+  if (!noun) return undefined;
+  const key = termKey(noun);
+  const text = best.sentence.text;
+  const words = tagSentence(text); // cached
+  const at = words.flatMap((w, i) => (w.key === key ? [i] : []));
+  if (!at.length) return undefined;
+  const capital = (i: number) => i > 0 && /^\p{Lu}/u.test(words[i]?.text ?? "");
+  const identified = (i: number) => {
+    const before = words[i - 1];
+    const after = text.slice(words[i]!.end);
+    return (
+      capital(i) ||
+      // A word that says which: "the children's hospital", "the 7-4-2 system", "the “Open Day” campaign".
+      (before !== undefined && !before.post.replace(/['’"”]/g, "").trim() && !UNNAMING.test(before.lower)) ||
+      // A name or number after it: "the river Alden", "a yacht, the Sea Wren", "magnitude 6.7", "the song “Rain”".
+      /^\s*(?:[,(:]\s*)?(?:(?:the|of|in|at|called|named|known as)\s+)*["“‘']?[\p{Lu}\d]/u.test(after) ||
+      // A clause, a role or a list that says which: "the direction in which it swims", "his post as
+      // chairman", "spin-offs in print, including …", "a style of the 1970s known as …".
+      /^\s*(?:,\s*)?(?:in which|which|that|where|whose|who|as\s+(?!a\s|an\s|the\s|well\b|part\b)|like|:)/iu.test(
+        after,
+      ) ||
+      /^[^.;]{0,60}?\b(?:such as|including|among them|namely|known as|called|named|titled|dubbed)\b/iu.test(after) ||
+      // A name before it: "Tarn, a port", "Tarn is the port".
+      (/^(a|an|the)$/.test(before?.lower ?? "") &&
+        (/,\s*$/.test(words[i - 2]?.post ?? "") || /^(is|was|are|were)$/.test(words[i - 2]?.lower ?? "")) &&
+        (capital(i - 2) || capital(i - 3)))
+    );
+  };
+  if (at.some(identified)) return undefined;
+  return /\bname of\b/i.test(q.text)
+    ? `The article doesn't name the ${noun}.`
+    : `The article doesn't say which ${noun}.`;
 }
 
 /**

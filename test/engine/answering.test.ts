@@ -534,6 +534,23 @@ describe("a deed the sentence tells in the passive, with no doer", () => {
   });
 });
 
+describe("a thing the article speaks of but never says which", () => {
+  const ferry = engineOver({
+    "ferry.md":
+      "# Ferry runs aground off Tarn\n\nEleven people were treated for minor injuries, and two were taken to hospital as a precaution.\n\nThe injured captain was later flown to St Aldo's Hospital in Kessick.\n",
+  });
+
+  it("declines “which hospital …?” of “taken to hospital as a precaution” (no “a precaution”)", () => {
+    const a = ferry.ask("which hospital were the 2 ppl taken to");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't say which hospital.");
+  });
+
+  it("still answers it where the article names the hospital", () => {
+    expect(ferry.ask("which hospital was the captain flown to").answer).toMatch(/St Aldo's Hospital/);
+  });
+});
+
 describe("a question about a past deed", () => {
   it("takes no word for the present as its time (“Today the line is used …”)", () => {
     const line = engineOver({

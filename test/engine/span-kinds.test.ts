@@ -1,9 +1,12 @@
 // What kind of phrase a question can take from one sentence (src/answer/choose-span.ts,
 // src/analysis/candidates.ts, src/text/dates.ts): a count is no date, a year no place, a score no
-// count of times, and "Valdoria's" alone no person.
+// count of times, and "Valdoria's" alone no person; and a sentence that speaks of a hospital but
+// never says which gives no answer to "which hospital?" (src/answer/evidence.ts).
 import { describe, expect, it } from "vitest";
 import { findCandidates, candidateText } from "../../src/analysis/candidates.ts";
 import { chooseSpan } from "../../src/answer/choose-span.ts";
+import { unidentifiedKind } from "../../src/answer/evidence.ts";
+import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { DATE_PATTERN } from "../../src/text/dates.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
@@ -348,5 +351,44 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
     );
+  });
+});
+
+describe("which one is asked: a sentence that speaks of the thing but never says which", () => {
+  const problem = (question: string, sentence: string) =>
+    unidentifiedKind(analyseQuestion(question), { sentence: { text: sentence } } as unknown as ScoredSentence);
+
+  it.each([
+    ["which hospital were the two taken to?", "Eleven were hurt, and two were taken to hospital as a precaution."],
+    ["what conference was the teacher going to?", "A teacher who was travelling to a conference said the ship shook."],
+    ["what is the name of the yacht?", "The owner spent £1.1m on a yacht and a house in Marlow."],
+    ["which airports had delays?", "Several airports reported delays after the storm."],
+  ])("“%s” of “%s”: the article doesn't say which", (question, sentence) => {
+    expect(problem(question, sentence)).toMatch(/^The article doesn't (say which|name the) \w+\.$/);
+  });
+
+  it.each([
+    ["which hospital was the captain flown to?", "The captain was flown to St Aldo's Hospital in Kessick."],
+    ["which journal praised the crew?", "The crew were praised by the journal Marine Notes."],
+    ["which port was the ferry towed to?", "The ferry was towed to Kessick, a port on the mainland."],
+    ["which hospital treated the boy?", "The boy was treated at the children's hospital."],
+    ["what is the name of the yacht?", "He bought a yacht, the Sea Wren, in 2019."],
+    ["what investment firm bought the mill?", "Investment firm Harrow & Lunt bought the mill in 1990."],
+    ["what direction do the beetles walk?", "They walk in the direction in which the wind blows."],
+    ["what sports are played there?", "Several sports, such as rowing and polo, are played there."],
+    ["which style did she paint in?", "She painted in a style of the 1920s known as “soft cubism”."],
+    ["what position did he hold?", "He kept his position as chairman until 1990."],
+    ["what drama did the network air?", "The network aired Harbour Lights; the drama ran for ten years."],
+    ["what study found the rise?", "A 2012 study found a rise in cases."],
+    ["what campaign was the song written for?", 'The song was written for the "Open Harbour" campaign last year.'],
+    ["which parliament was she elected to?", "In 1990 she was elected to Parliament for the first time."],
+  ])("“%s” of “%s”: the sentence says which", (question, sentence) => {
+    expect(problem(question, sentence)).toBeUndefined();
+  });
+
+  it("leaves alone what is not asked to be identified (“what type of …”) or not in the sentence", () => {
+    expect(problem("what type of plane was it?", "It was a small plane.")).toBeUndefined();
+    expect(problem("what first opened in 1837?", "The Royal, on Mill Street, first opened in 1837.")).toBeUndefined();
+    expect(problem("which hospital were they taken to?", "They were treated at the scene.")).toBeUndefined();
   });
 });
