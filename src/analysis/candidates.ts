@@ -432,13 +432,18 @@ export function candidateText(text: string, terms: readonly TaggedTerm[], c: Can
   const end = terms[c.to - 1]!.end;
   const phrase = text.slice(terms[c.from]!.start, end).replace(/[\s,;:.]+$/, "");
   // (The tagger may keep a bracket on a word, "(1st century BC", "1957)". A bracket the phrase
-  // opens is closed with it when the sentence closes it next: "103 miles (166 km)". One it opens
-  // first, or closes without opening, is not part of it.)
+  // opens is closed with it when the sentence closes it soon after: "103 miles (166 km)", "1,140
+  // metres (3,740 ft)"; otherwise the phrase ends before it. One it opens first, or closes without
+  // opening, is not part of it, nor are the brackets round all of it: "(1766)" → "1766".)
   const open = phrase.indexOf("(");
   if (open >= 0 && !phrase.includes(")", open)) {
     if (open === 0) return phrase.slice(1);
-    return text[end] === ")" && phrase.length === end - terms[c.from]!.start ? `${phrase})` : phrase;
+    const close = text.indexOf(")", end);
+    if (phrase.length === end - terms[c.from]!.start && close >= 0 && close - end <= 24 && !text.slice(end, close).includes("("))
+      return `${phrase}${text.slice(end, close + 1)}`;
+    return phrase.slice(0, open).trimEnd();
   }
   if (phrase.endsWith(")") && !phrase.includes("(")) return phrase.slice(0, -1);
+  if (/^\([^()]*\)$/.test(phrase)) return phrase.slice(1, -1);
   return phrase;
 }

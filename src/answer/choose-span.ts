@@ -228,6 +228,9 @@ export function chooseSpan(
     // "What date is she visiting?" is not answered by "soon", nor "when exactly …?" by "recently".
     if (q.answerType === "date" && ASKS_EXACT_TIME.test(q.text) && VAGUE_TIME.test(candidateText(text, terms, c)))
       continue;
+    // "How many quartets …?" is not answered by "String Quartet No. 3": a number after "No." or "Op."
+    // is a label, not a count. (It may be a place: "how high did it get in the charts?" → "No. 3".)
+    if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
     // "How many times …?" is not answered by a score ("3-2").
     if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -244,6 +247,8 @@ export function chooseSpan(
     // (Nor is "the union" of "a delegation from the union" the one who is coming.)
     if (askedOnePerson && (COLLECTIVE_NOUNS.has(headWord(terms, c).lower) || ofCollective(terms, c))) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
+    // "Where are its other sites?" is not answered by "five main sites": a count says how many, not where.
+    if (q.answerType === "place" && !c.named && startsWithCount(terms, c)) continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
     // (The name must open the phrase: "a mineral in the mines of Karnoth" names the mines, not the book.)
     if (q.asksName && !opensWithName(terms, c)) continue;
@@ -1035,6 +1040,19 @@ function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: numbe
     .join(" ");
 }
 
+/** "No. 3", "Op. 12", "no.5", "#4", "number 10": a number that names one of a series. */
+function isLabelNumber(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const first = terms[c.from];
+  const before = terms[c.from - 1];
+  if (first && /^(?:no\.|#)\d/i.test(first.text)) return true;
+  return before !== undefined && /^\d/.test(first?.text ?? "") && /^(?:nos?|op|vol|number)$/i.test(before.text) &&
+    (before.lower === "number" || before.post.startsWith("."));
+}
+
+/** "five main sites", "40 km": a phrase that opens on a number. */
+const startsWithCount = (terms: readonly TaggedTerm[], c: Candidate) =>
+  /^\d/.test(terms[c.from]?.text ?? "") || terms[c.from]?.tags.has("Value") === true;
+
 /**
  * "How much money did the appeal raise?" and "how much did the bridge cost?" are answered by a sum
  * ("$40 million"), not "Orrin Bowl 50" or "between 1994 and 1997".
@@ -1248,7 +1266,15 @@ function countScore(
   counted: string | undefined,
 ): number {
   let score = 0;
-  const after = terms.slice(c.to, c.to + 4);
+  // (What the words after it count, up to another number listed after it: "29.8% and 81 seats"
+  // counts no seats; "one in four 11-year-olds" counts the 11-year-olds.)
+  const next = terms.slice(c.to, c.to + 4);
+  const another = next.findIndex(
+    (t, i) =>
+      (/^\d/.test(t.text) || t.tags.has("Value")) &&
+      (/^(and|or|but)$/.test(next[i - 1]?.lower ?? "") || /[,;]/.test((i ? next[i - 1]! : terms[c.to - 1]!).post)),
+  );
+  const after = another < 0 ? next : next.slice(0, another);
   const unit = terms.slice(c.from, c.to);
   if (after.some((t) => targetKeys.has(t.key)) || unit.some((t) => targetKeys.has(t.key))) score += 1.2;
   else if (after.some((t) => weights.has(t.key))) score += 0.5;

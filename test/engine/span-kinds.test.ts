@@ -392,3 +392,40 @@ describe("which one is asked: a sentence that speaks of the thing but never says
     expect(problem("which hospital were they taken to?", "They were treated at the scene.")).toBeUndefined();
   });
 });
+
+describe("numbers and places", () => {
+  it("counts with the noun right after the number (“29.8% and 81 seats” → 81)", () => {
+    expect(spanOf("how many seats did the party win?", "The Harbour Party won 29.8% and 81 seats.")).toMatch(/^81/);
+  });
+
+  it("takes no count for a place (“five main sites” says how many, not where)", () => {
+    expect(spanOf("where are its other sites?", "Research is carried out at five main sites.")).toBeUndefined();
+    expect(spanOf("where does he live?", "He lives at 10 Harbour Road in Kessick.")).toMatch(/Harbour Road|Kessick/);
+  });
+
+  it("closes a bracket a phrase opens, or ends the phrase before it; drops brackets round all of it", () => {
+    const texts = (s: string) => findCandidates(s, tagSentence(s)).map((c) => candidateText(s, tagSentence(s), c));
+    const lake = texts("The lake lies at 1,140 metres (3,740 ft) in the hills; her Portrait of Ida (1766) hangs there.");
+    expect(lake).toContain("1,140 metres (3,740 ft)");
+    expect(lake).toContain("1766");
+    const pass = texts("The pass lies at 2,140 metres (7,020 feet above the sea at the northern end of the range).");
+    expect(pass).toContain("2,140 metres");
+    expect(spanOf("how high is the lake?", "The lake lies at 1,140 metres (3,740 ft) in the hills.")).toBe(
+      "1,140 metres (3,740 ft)",
+    );
+    for (const t of [...lake, ...pass]) expect(t.includes("(") === t.includes(")"), t).toBe(true);
+  });
+});
+
+describe("a number that labels one of a series", () => {
+  it("is no count (“String Quartet No. 3” answers no “how many quartets?”)", () => {
+    expect(spanOf("how many quartets did he write?", "He wrote the String Quartet No. 3 in 1880.")).toBeUndefined();
+    expect(spanOf("how many symphonies did she write?", "Her Symphony no.5 was first played in 1901.")).toBeUndefined();
+  });
+
+  it("still answers how high something got (“reached No. 3 on the chart”)", () => {
+    expect(spanOf("how high did the song get in the charts?", "The song reached No. 3 on the national chart.")).toMatch(
+      /3/,
+    );
+  });
+});
