@@ -195,9 +195,9 @@ export function chooseSpan(
     (q.answerType === "number" ? (nounUnits(q.target[0] ?? "") ?? howMuchMoney(q)) : undefined);
   // "What is the population …?" takes a count: "4 kilometres" or "12%" is none. "How many people
   // …?" takes no length, speed or weight (a share may count them: "42% of teachers"), unless what
-  // is counted is itself a unit ("how many miles …?").
+  // is counted is itself a unit ("how many miles …?") or a measure ("what is the length …?").
   const notCount =
-    q.answerType !== "number" || isMeasure(q.target.join(" "))
+    q.answerType !== "number" || isMeasure(q.target.join(" ")) || nounUnits(q.target[0] ?? "")
       ? undefined
       : countsOnly(q.target[0] ?? "")
         ? isMeasure
@@ -1045,8 +1045,12 @@ function isLabelNumber(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const first = terms[c.from];
   const before = terms[c.from - 1];
   if (first && /^(?:no\.|#)\d/i.test(first.text)) return true;
-  return before !== undefined && /^\d/.test(first?.text ?? "") && /^(?:nos?|op|vol|number)$/i.test(before.text) &&
-    (before.lower === "number" || before.post.startsWith("."));
+  return (
+    before !== undefined &&
+    /^\d/.test(first?.text ?? "") &&
+    /^(?:nos?|op|vol|number)$/i.test(before.text) &&
+    (before.lower === "number" || before.post.startsWith("."))
+  );
 }
 
 /** "five main sites", "40 km": a phrase that opens on a number. */

@@ -4,7 +4,7 @@
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
-import { isDateNoun, isNumberNoun } from "../question/head-nouns.ts";
+import { isDateNoun, isNumberNoun, nounUnits } from "../question/head-nouns.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
@@ -94,8 +94,10 @@ export function evidenceProblem(
               (!isVerbIn(q, t.lower) || EVENT_KEYS.has(t.key)) &&
               // ("how many extra flights": the flights are counted; "extra" only says which.)
               !isAdjectiveIn(q, t.lower) &&
-              // (The age "how old …?" asks for is no thing counted.)
+              // (The age "how old …?" asks for is no thing counted, nor is a measure: "what is the
+              // height of the tower?" is answered by "120 metres tall", the unit saying what it measures.)
               !(t.lower === "age" && ASKS_AGE.test(q.text)) &&
+              nounUnits(t.lower) === undefined &&
               !(t.known && near.has(t.key)),
           ),
         )

@@ -211,6 +211,16 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what is the scientific name of the marsh shrew?",
   },
   {
+    name: '"X capacity?" / "island population?" → "what is the capacity of X?" (a measure of a thing)',
+    rewrite: (text) =>
+      text.replace(
+        /^(?!(?:what|who|which|whose|how|when|where|why|is|are|was|were|did|does|do|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+(population|capacity|height|length|depth|width|elevation|altitude|weight|attendance|turnout)\s*\??$/iu,
+        (_, x: string, measure: string) => `what is the ${measure.toLowerCase()} of ${x}?`,
+      ),
+    example: "harrow stadium capacity?",
+    expected: "what is the capacity of harrow stadium?",
+  },
+  {
     name: '"what did X do for a living?" → "who was X?" (a job is what says who someone is)',
     rewrite: (text) =>
       text.replace(

@@ -86,6 +86,8 @@ const LENGTHS = [
   "stories",
   "floors",
 ];
+/** Lengths a height or a depth is given in: "599 m", not "86 km" (how far a river runs). */
+const HEIGHTS = LENGTHS.filter((u) => !/^(km|kilomet|miles|light)/.test(u));
 const SPEEDS = [
   "km/h",
   "kph",
@@ -151,6 +153,14 @@ export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["size"], example: "What size is the new reservoir?" },
   { forms: ["length"], example: "What length is the tunnel?", units: LENGTHS },
   { forms: ["distance"], example: "What distance did the runners cover?", units: LENGTHS },
+  { forms: ["height"], example: "What height does the spire reach?", units: HEIGHTS },
+  { forms: ["depth"], example: "What is the depth of the shaft?", units: HEIGHTS },
+  { forms: ["width"], example: "What width is the new lane?", units: LENGTHS },
+  { forms: ["elevation"], example: "What elevation is the pass?", units: HEIGHTS },
+  { forms: ["altitude"], example: "What altitude did the balloon reach?", units: LENGTHS },
+  { forms: ["weight"], example: "What weight can the crane lift?", units: WEIGHTS },
+  { forms: ["speed"], example: "What speed did the gusts reach?", units: SPEEDS },
+  { forms: ["capacity"], example: "What is the capacity of the new stand?" },
   { forms: ["cost"], example: "What cost did the council approve?" },
   { forms: ["price"], example: "What price did the painting fetch?" },
   { forms: ["attendance"], example: "What was the attendance at the final?", countOnly: true },

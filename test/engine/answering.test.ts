@@ -551,6 +551,22 @@ describe("a thing the article speaks of but never says which", () => {
   });
 });
 
+describe("a measure asked by its noun (“what is the height of …?”)", () => {
+  const tower = engineOver({
+    "tower.md":
+      "# The Harrow Tower\n\nThe Harrow Tower is 120 metres tall and was completed in 1931.\n\nThe lake beside it is 40 metres deep at its centre.\n\nHarrow Park, the club's ground, has a capacity of 38,450.\n",
+  });
+
+  it("is answered by the measure in its units, though the sentence says “tall”, not “height”", () => {
+    expect(tower.ask("what is the height of the tower?").answer).toBe("120 metres");
+    expect(tower.ask("whats the depth of the lake").answer).toBe("40 metres");
+  });
+
+  it("is read in chat as “X capacity?”", () => {
+    expect(tower.ask("harrow park capacity").answer).toBe("38,450");
+  });
+});
+
 describe("a question about a past deed", () => {
   it("takes no word for the present as its time (“Today the line is used …”)", () => {
     const line = engineOver({
