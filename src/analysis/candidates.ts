@@ -439,7 +439,12 @@ export function candidateText(text: string, terms: readonly TaggedTerm[], c: Can
   if (open >= 0 && !phrase.includes(")", open)) {
     if (open === 0) return phrase.slice(1);
     const close = text.indexOf(")", end);
-    if (phrase.length === end - terms[c.from]!.start && close >= 0 && close - end <= 24 && !text.slice(end, close).includes("("))
+    if (
+      phrase.length === end - terms[c.from]!.start &&
+      close >= 0 &&
+      close - end <= 24 &&
+      !text.slice(end, close).includes("(")
+    )
       return `${phrase}${text.slice(end, close + 1)}`;
     return phrase.slice(0, open).trimEnd();
   }

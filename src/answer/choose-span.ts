@@ -14,6 +14,7 @@ import {
   countsOnly,
   howUnits,
   moneyUnits,
+  DIMENSIONS,
   moneyPattern,
   asksPrice,
   isMeasure,
@@ -204,6 +205,7 @@ export function chooseSpan(
         : q.kind === "how-many"
           ? isPhysicalMeasure
           : undefined;
+  const dimension = askedDimension(q);
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
@@ -228,6 +230,9 @@ export function chooseSpan(
     // "What date is she visiting?" is not answered by "soon", nor "when exactly …?" by "recently".
     if (q.answerType === "date" && ASKS_EXACT_TIME.test(q.text) && VAGUE_TIME.test(candidateText(text, terms, c)))
       continue;
+    // "How deep is the lake?" is not answered by "an elevation of 1,140 metres": the sentence says
+    // that number goes another way.
+    if (dimension && saysOtherDimension(terms, c, dimension)) continue;
     // "How many quartets …?" is not answered by "String Quartet No. 3": a number after "No." or "Op."
     // is a label, not a count. (It may be a place: "how high did it get in the charts?" → "No. 3".)
     if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
@@ -1038,6 +1043,25 @@ function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: numbe
     .slice(c.from, c.to + n)
     .map((t) => t.pre.trim() + t.text)
     .join(" ");
+}
+
+/** The way a measure asked goes ("how deep", "what is the height …"), as a row of DIMENSIONS. */
+function askedDimension(q: AnalysedQuestion): (typeof DIMENSIONS)[number] | undefined {
+  if (q.answerType !== "number") return undefined;
+  const how = q.tokens.findIndex((t) => t.lower === "how");
+  const word = how >= 0 ? q.tokens[how + 1]?.lower : q.target[0];
+  return word ? DIMENSIONS.find((d) => d.asked.includes(word)) : undefined;
+}
+
+/** A number the sentence says goes another way: "an elevation of 1,140 metres" asked "how deep". */
+function saysOtherDimension(
+  terms: readonly TaggedTerm[],
+  c: Candidate,
+  asked: (typeof DIMENSIONS)[number],
+): boolean {
+  const near = [...terms.slice(Math.max(0, c.from - 3), c.from), ...terms.slice(c.to, c.to + 3)].map((t) => t.lower);
+  if (near.some((w) => asked.said.includes(w))) return false;
+  return DIMENSIONS.some((d) => d !== asked && near.some((w) => d.said.includes(w)));
 }
 
 /** "No. 3", "Op. 12", "no.5", "#4", "number 10": a number that names one of a series. */

@@ -177,6 +177,23 @@ export interface HowWordRow {
   readonly units?: readonly string[];
 }
 
+/**
+ * The ways a measure can go. A question asks one ("how deep", "what height"); a sentence may say
+ * which way its number goes ("an elevation of 1,140 metres", "40 metres deep"), and a number said
+ * to go another way does not answer: the lake's elevation is not its depth.
+ */
+export const DIMENSIONS: readonly { asked: readonly string[]; said: readonly string[]; example: string }[] = [
+  { asked: ["deep", "depth"], said: ["deep", "depth"], example: "The shaft is 40 metres deep." },
+  {
+    asked: ["high", "tall", "height", "elevation", "altitude"],
+    said: ["high", "tall", "height", "elevation", "altitude", "above"],
+    example: "The pass lies at an elevation of 2,140 metres.",
+  },
+  { asked: ["long", "length"], said: ["long", "length"], example: "The tunnel has a length of 3 km." },
+  { asked: ["wide", "width", "broad"], said: ["wide", "width", "across", "broad"], example: "The channel is 90 metres wide." },
+  { asked: ["far", "distance"], said: ["far", "distance", "away"], example: "The village lies 12 km away." },
+];
+
 /** "How long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 export const HOW_WORDS: readonly HowWordRow[] = [
   { word: "long", answer: "date", example: "How long did the strike last?" },

@@ -36,6 +36,7 @@ import { parseArticle } from "../../src/knowledge/parse-article.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import {
   DATE_HEAD_NOUNS,
+  DIMENSIONS,
   HOW_WORDS,
   MONEY_VERBS,
   type HeadNounRow,
@@ -354,6 +355,25 @@ describe("verbs of paying: “how much …?” asks a sum of money", () => {
     // A year or a count is no price; a sum is.
     expect(span(row.example, "Work on it ran from 1994 to 1997 with 40 volunteers.")).toBeUndefined();
     expect(span(row.example, "Work on it ran from 1994 to 1997, and the sum was £3 million.")).toBe("£3 million");
+  });
+});
+
+describe("the way a measure goes (“an elevation of 1,140 metres” is no depth)", () => {
+  const span = (question: string, sentence: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
+  };
+  it.each(DIMENSIONS.map((d) => [d.asked[0]!, d]))("“how %s …?”", (_, row) => {
+    [...row.asked, ...row.said].forEach(expectWord);
+    expect(row.said.some((w) => tokenize(row.example).some((t) => t.lower === w))).toBe(true);
+    // Its own example answers it; every other row's example, which goes another way, does not.
+    expect(span(`how ${row.asked[0]} is it?`, row.example)).toMatch(/\d/);
+    for (const other of DIMENSIONS.filter((d) => d !== row))
+      expect(span(`how ${row.asked[0]} is it?`, other.example), other.example).toBeUndefined();
+  });
+  it("a number said to go the asked way answers, whatever else stands near it", () => {
+    expect(span("how long is the river?", "The river is 40 metres wide and 300 km long.")).toBe("300 km");
   });
 });
 

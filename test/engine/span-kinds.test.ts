@@ -405,7 +405,9 @@ describe("numbers and places", () => {
 
   it("closes a bracket a phrase opens, or ends the phrase before it; drops brackets round all of it", () => {
     const texts = (s: string) => findCandidates(s, tagSentence(s)).map((c) => candidateText(s, tagSentence(s), c));
-    const lake = texts("The lake lies at 1,140 metres (3,740 ft) in the hills; her Portrait of Ida (1766) hangs there.");
+    const lake = texts(
+      "The lake lies at 1,140 metres (3,740 ft) in the hills; her Portrait of Ida (1766) hangs there.",
+    );
     expect(lake).toContain("1,140 metres (3,740 ft)");
     expect(lake).toContain("1766");
     const pass = texts("The pass lies at 2,140 metres (7,020 feet above the sea at the northern end of the range).");
