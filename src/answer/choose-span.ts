@@ -218,6 +218,9 @@ export function chooseSpan(
     // "How many people work at the factory?" is not answered by "the firm's two factories": that
     // number counts another thing the question names.
     if (counted && countsOtherAsked(terms, c, counted, placedNouns)) continue;
+    // "How many people work at the plant?" is not answered by "30 million sensor units": that
+    // number counts things.
+    if (counted === PEOPLE_STEM && countsThings(terms, c)) continue;
     // "How many Ruritanians died?" is not answered by "23 Freedonian citizens".
     if (askedNations.size && countsOtherNation(terms, c, askedNations)) continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
@@ -1054,11 +1057,7 @@ function askedDimension(q: AnalysedQuestion): (typeof DIMENSIONS)[number] | unde
 }
 
 /** A number the sentence says goes another way: "an elevation of 1,140 metres" asked "how deep". */
-function saysOtherDimension(
-  terms: readonly TaggedTerm[],
-  c: Candidate,
-  asked: (typeof DIMENSIONS)[number],
-): boolean {
+function saysOtherDimension(terms: readonly TaggedTerm[], c: Candidate, asked: (typeof DIMENSIONS)[number]): boolean {
   const near = [...terms.slice(Math.max(0, c.from - 3), c.from), ...terms.slice(c.to, c.to + 3)].map((t) => t.lower);
   if (near.some((w) => asked.said.includes(w))) return false;
   return DIMENSIONS.some((d) => d !== asked && near.some((w) => d.said.includes(w)));
@@ -1159,6 +1158,36 @@ function countedNoun(q: AnalysedQuestion): string | undefined {
   );
   const last = nouns.at(-1);
   return last ? stem(last.lower) : undefined;
+}
+
+const PEOPLE_STEM = stem("people");
+const PERSON_STEMS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.map((w) => stem(w)));
+/** Nouns that count people by what befell them or what they did: "14 deaths", "40,000 signatures". */
+const PEOPLE_EVENTS =
+  /^(deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|injur(?:y|ies)|cases?|arrests?|votes?|signatures?|lives|births?|admissions?|applications?|entries|jobs?|places?|seats?|tickets?|beds?)$/i;
+/**
+ * True when the number plainly counts things, not people: "30 million sensor units", "400 homes".
+ * A noun of people ("residents", "guests"), one that names a doer ("miners", "fishermen"), a people
+ * ("Russians"), or what befalls people ("deaths") is none; nor is a number that counts no noun.
+ */
+function countsThings(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  if (!c.number) return false;
+  // (The nouns after its last number word: "more than 30 million sensor units" → units.)
+  let last = c.to - 1;
+  while (last > c.from && !/^\d/.test(terms[last]!.text) && !terms[last]!.tags.has("Value")) last--;
+  const noun = headNoun(terms, last + 1, c.to + 3);
+  if (
+    !noun ||
+    isProper(noun) ||
+    noun.tags.has("Demonym") ||
+    noun.tags.has("Actor") ||
+    PERSON_STEMS.has(stem(noun.lower))
+  )
+    return false;
+  return (
+    !/(?:er|ers|or|ors|ist|ists|ant|ants|ent|ents|ian|ians|man|men|ee|ees|il|ils|ren)$/.test(noun.lower) &&
+    !PEOPLE_EVENTS.test(noun.lower)
+  );
 }
 
 /** What counts the number: the first noun in or after it ("14 deaths", "312 suspected cases"). */

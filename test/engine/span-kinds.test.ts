@@ -431,3 +431,23 @@ describe("a number that labels one of a series", () => {
     );
   });
 });
+
+describe("a count of people", () => {
+  it("is no count of things (“30 million sensor units”, “400 homes”)", () => {
+    expect(
+      spanOf(
+        "how many people work at the plant?",
+        "The plant, near Kell, produces more than 30 million sensor units a year.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("how many people were evacuated?", "Some 400 homes were evacuated.")).toBeUndefined();
+  });
+
+  it("is a count of people, doers, a people, or what befell them", () => {
+    expect(spanOf("how many people work at the plant?", "The plant employs 400 fitters.")).toMatch(/^400/);
+    expect(spanOf("how many people could sit in the hall?", "The hall could seat about 200 guests.")).toMatch(/200/);
+    expect(spanOf("how many people died?", "The storm caused 14 deaths.")).toMatch(/^14/);
+    expect(spanOf("how many people live there?", "The town has 612,000 inhabitants.")).toMatch(/^612,000/);
+    expect(spanOf("how many people were freed?", "The rebels freed 22 Valdorians.")).toMatch(/^22/);
+  });
+});
