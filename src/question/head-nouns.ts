@@ -125,7 +125,6 @@ const CURRENCIES = [
   "lira",
   "lire",
   "pesos?",
-  "rand",
   "shillings?",
   "dinars?",
   "dirhams?",
@@ -190,7 +189,11 @@ export const DIMENSIONS: readonly { asked: readonly string[]; said: readonly str
     example: "The pass lies at an elevation of 2,140 metres.",
   },
   { asked: ["long", "length"], said: ["long", "length"], example: "The tunnel has a length of 3 km." },
-  { asked: ["wide", "width", "broad"], said: ["wide", "width", "across", "broad"], example: "The channel is 90 metres wide." },
+  {
+    asked: ["wide", "width", "broad"],
+    said: ["wide", "width", "across", "broad"],
+    example: "The channel is 90 metres wide.",
+  },
   { asked: ["far", "distance"], said: ["far", "distance", "away"], example: "The village lies 12 km away." },
 ];
 
