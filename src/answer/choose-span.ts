@@ -2,7 +2,15 @@
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
-import { endsClause, isNumber, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import {
+  endsClause,
+  isNumber,
+  isProper,
+  isVerb,
+  tagSentence,
+  type TaggedTerm,
+  usedAsVerb,
+} from "../text/tag-sentence.ts";
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { IRREGULAR_VERBS } from "../text/words.ts";
@@ -206,6 +214,7 @@ export function chooseSpan(
           ? isPhysicalMeasure
           : undefined;
   const dimension = askedDimension(q);
+  const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
@@ -236,6 +245,9 @@ export function chooseSpan(
     // "How deep is the lake?" is not answered by "an elevation of 1,140 metres": the sentence says
     // that number goes another way.
     if (dimension && saysOtherDimension(terms, c, dimension)) continue;
+    // "When was she born?" is not answered by "the house where she was born was opened in 1927":
+    // that date is the opening's, another verb standing between.
+    if (q.answerType === "date" && dateOfAnotherVerb(terms, c, askedVerbKey, weights)) continue;
     // "How many quartets …?" is not answered by "String Quartet No. 3": a number after "No." or "Op."
     // is a label, not a count. (It may be a place: "how high did it get in the charts?" → "No. 3".)
     if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
@@ -1046,6 +1058,53 @@ function withFollowingWords(terms: readonly TaggedTerm[], c: Candidate, n: numbe
     .slice(c.from, c.to + n)
     .map((t) => t.pre.trim() + t.text)
     .join(" ");
+}
+
+/** Words that open another clause: "…, and moved", "… but left", "… where he was born". */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(
+  "and but or while whereas which who where when after before until since then".split(" "),
+);
+
+/** The key of the deed a when-question asks the time of: "when did she die?", "when was it built?". */
+function verbAsked(q: AnalysedQuestion): string | undefined {
+  const word =
+    q.askedVerb ??
+    /\b(?:is|are|was|were|been)\s+(?:\S+\s+){0,5}?(\p{L}+(?:ed|en|wn|lt|ght|rn))\s*\??$/iu.exec(q.text.trim())?.[1];
+  return word ? q.tokens.find((t) => t.lower === word.toLowerCase())?.key : undefined;
+}
+
+/**
+ * True when the sentence uses the asked verb, but the verb nearest before the date is another:
+ * "where he was born, was opened in 1927" gives the opening's date. (A date before its verb, "In
+ * 1927 the museum opened", is not judged.)
+ */
+function dateOfAnotherVerb(
+  terms: readonly TaggedTerm[],
+  c: Candidate,
+  askedKey: string | undefined,
+  /** The question's words: a clause that names one of them ("and Briggs added a third") is still about it. */
+  asked: ReadonlyMap<string, number>,
+): boolean {
+  if (askedKey === undefined) return false;
+  const isAsked = (i: number) => terms[i]!.key === askedKey && usedAsVerb(terms, i);
+  if (!terms.slice(0, c.from).some((_, i) => isAsked(i))) return false;
+  // (A verb of another clause: after a comma or a joining word, "where he was born, was opened",
+  // "born in 1827 and moved"; not a particle, "close in", nor a gerund, "the broadcasting of".)
+  const otherVerb = (t: TaggedTerm) => isVerb(t) && !t.tags.has("Particle") && !t.tags.has("Gerund");
+  let other = -1;
+  for (let i = c.from - 1; i >= 0; i--) {
+    if (isAsked(i)) {
+      if (other < 0) return false;
+      const between = terms.slice(i, other);
+      let opens = between.length - 1;
+      while (opens >= 0 && !endsClause(between[opens]!) && !CLAUSE_JOINERS.has(between[opens]!.lower)) opens--;
+      if (opens < 0) return false;
+      // (The other clause, from where it opens to the date.)
+      return !terms.slice(i + opens + 1, c.from).some((t) => asked.has(t.key) && t.key !== askedKey);
+    }
+    if (other < 0 && otherVerb(terms[i]!)) other = i;
+  }
+  return false;
 }
 
 /** The way a measure asked goes ("how deep", "what is the height …"), as a row of DIMENSIONS. */

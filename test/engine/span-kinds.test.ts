@@ -451,3 +451,34 @@ describe("a count of people", () => {
     expect(spanOf("how many people were freed?", "The rebels freed 22 Valdorians.")).toMatch(/^22/);
   });
 });
+
+describe("the date of the asked deed", () => {
+  it("is not the date of another verb nearer to it (“where he was born, was opened in 1927”)", () => {
+    expect(
+      spanOf("when was he born?", "The museum, in the house where he was born, was opened in 1927."),
+    ).toBeUndefined();
+    expect(spanOf("when was she born?", "She was born in Kell in 1827 and moved to Tarn in 1850.")).toBe("1827");
+    expect(spanOf("when did she move to tarn?", "She was born in Kell in 1827 and moved to Tarn in 1850.")).toBe(
+      "1850",
+    );
+  });
+
+  it("is the asked deed's date though a word read as a verb stands between (“radio programs in 1940”)", () => {
+    expect(
+      spanOf(
+        "in what year did the board publish its report?",
+        "In 1938 the board began an inquiry and published its report on the broadcasting of radio programs in 1940.",
+      ),
+    ).toBe("1940");
+  });
+
+  it("is the date of another verb whose clause names what the question asks about (“and Vell added a third”)", () => {
+    expect(
+      spanOf("when did vell score?", "Ada Osei scored twice, and captain Tom Vell added a third in the 88th minute."),
+    ).toMatch(/88th minute/);
+  });
+
+  it("is still the date a sentence gives before its verb (“In 1927 the museum opened”)", () => {
+    expect(spanOf("when was the museum opened?", "In 1927 the museum opened.")).toBe("1927");
+  });
+});
