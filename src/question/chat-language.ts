@@ -26,6 +26,9 @@ const WH = "(?:who|whom|whose|what|when|where|why|how|which)";
 const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|tell|describe|explain|name|list|give|show|define|summari[sz]e|according|in|on|at|after|before|during|if|whether)\b/i;
 
+/** "avg depth?", "max height": the kind of measure, spelt out. */
+const FULL_KIND: Readonly<Record<string, string>> = { avg: "average", max: "maximum" };
+
 /** Word for word shorthand: "r" → "are". Applied first, each as a whole word. */
 const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   // [chat word(s) as a regex alternative, plain word, example, expected]
@@ -211,11 +214,14 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what is the scientific name of the marsh shrew?",
   },
   {
-    name: '"X capacity?" / "island population?" → "what is the capacity of X?" (a measure of a thing)',
+    name: '"X capacity?" / "lake average depth?" → "what is the (average) capacity of X?" (a measure of a thing)',
     rewrite: (text) =>
       text.replace(
-        /^(?!(?:what|who|which|whose|how|when|where|why|is|are|was|were|did|does|do|his|her|its|their|my|your|our)\b)([\p{L}\s'’-]+?)(?:['’]s)?\s+(population|capacity|height|length|depth|width|elevation|altitude|weight|attendance|turnout)\s*\??$/iu,
-        (_, x: string, measure: string) => `what is the ${measure.toLowerCase()} of ${x}?`,
+        /^(?!(?:what|who|which|whose|how|when|where|why|is|are|was|were|did|does|do|his|her|its|their|my|your|our)\b)(?:([\p{L}\s'’-]+?)(?:['’]s)?\s+)??(?:(average|avg|mean|maximum|max|minimum|total|annual|current)\s+)?(population|capacity|height|length|depth|width|elevation|altitude|weight|attendance|turnout)\s*\??$/iu,
+        (all: string, x: string | undefined, kind: string | undefined, measure: string) =>
+          x || kind
+            ? `what is the ${kind ? `${FULL_KIND[kind.toLowerCase()] ?? kind.toLowerCase()} ` : ""}${measure.toLowerCase()}${x ? ` of ${x}` : ""}?`
+            : all,
       ),
     example: "harrow stadium capacity?",
     expected: "what is the capacity of harrow stadium?",

@@ -76,6 +76,14 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     expect(normaliseChat("how many died? source?")).toBe("how many died? source?");
   });
 
+  it("reads a bare measure, keeping a word that says which (“avg depth?”)", () => {
+    expect(normaliseChat("harrow stadium capacity")).toBe("what is the capacity of harrow stadium?");
+    expect(normaliseChat("avg depth?")).toBe("what is the average depth?");
+    expect(normaliseChat("lake tarn max depth")).toBe("what is the maximum depth of lake tarn?");
+    expect(normaliseChat("his weight?")).toBe("tell me about his weight?");
+    expect(normaliseChat("population?")).toBe("tell me about population?");
+  });
+
   it("turns text that is only filler into nothing, never a crash", () => {
     expect(normaliseChat("thanks")).toBe("");
     expect(normaliseChat("")).toBe("");
