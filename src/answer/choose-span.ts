@@ -22,6 +22,7 @@ import {
   countsOnly,
   howUnits,
   moneyUnits,
+  MEASURE_KINDS,
   DIMENSIONS,
   moneyPattern,
   asksPrice,
@@ -92,6 +93,10 @@ export function chooseSpan(
   if (!candidates.length) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
+  // Which clause each word stands in (a count of the clause ends before it).
+  const clauseOf: number[] = [];
+  for (let i = 0; i < terms.length; i++)
+    clauseOf.push(i && endsClause(terms[i - 1]!) ? clauseOf[i - 1]! + 1 : (clauseOf[i - 1] ?? 0));
   // A say verb asked first: "what did the fire chief say?" turns on "say", whatever "Fire" is tagged.
   const said = (t: { lower: string }) => Number(t.lower === q.askedVerb && SAY_FORMS.has(t.lower));
   const anchor = findAnchor(
@@ -214,6 +219,13 @@ export function chooseSpan(
           ? isPhysicalMeasure
           : undefined;
   const dimension = askedDimension(q);
+  // The kind of measure asked ("average", "maximum"), when the sentence speaks of that kind too.
+  const qualifier =
+    q.answerType === "number"
+      ? q.tokens.find((t) => MEASURE_KINDS.test(t.lower) && terms.some((w) => w.key === t.key))?.key
+      : undefined;
+  const clauseHas = (c: Candidate, key: string) =>
+    terms.some((t, i) => t.key === key && clauseOf[i] === clauseOf[c.from]);
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
@@ -248,6 +260,9 @@ export function chooseSpan(
     // "When was she born?" is not answered by "the house where she was born was opened in 1927":
     // that date is the opening's, another verb standing between.
     if (q.answerType === "date" && dateOfAnotherVerb(terms, c, askedVerbKey, weights)) continue;
+    // "What is the average depth?" is not answered by "a depth of 287 metres, although the average
+    // depth is …": when the sentence has the asked kind of measure, the number stands in its clause.
+    if (qualifier && !clauseHas(c, qualifier)) continue;
     // "How many quartets …?" is not answered by "String Quartet No. 3": a number after "No." or "Op."
     // is a label, not a count. (It may be a place: "how high did it get in the charts?" → "No. 3".)
     if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
@@ -1384,7 +1399,9 @@ function countScore(
   let score = 0;
   // (What the words after it count, up to another number listed after it: "29.8% and 81 seats"
   // counts no seats; "one in four 11-year-olds" counts the 11-year-olds.)
-  const next = terms.slice(c.to, c.to + 4);
+  // (Nor past the end of its clause: "287 metres, although the average depth is …" counts no depth.)
+  const end = terms.slice(c.to, c.to + 4).findIndex(endsClause);
+  const next = endsClause(terms[c.to - 1]!) ? [] : terms.slice(c.to, end < 0 ? c.to + 4 : c.to + end + 1);
   const another = next.findIndex(
     (t, i) =>
       (/^\d/.test(t.text) || t.tags.has("Value")) &&

@@ -3,7 +3,7 @@
 import { isStopToken, isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { NO_TOPIC_WORDS, QUESTION_NOISE } from "../text/words.ts";
-import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun } from "./head-nouns.ts";
+import { howAnswer, isDateNoun, isNumberNoun, isPersonNoun, isPlaceNoun, MEASURE_KINDS } from "./head-nouns.ts";
 
 /** The kind of question asked, as the reply reports it. */
 export type QuestionKind =
@@ -274,6 +274,9 @@ function classify(
       if (isDateNoun(head) || isDateNoun(headAfter)) return { kind: "when", answerType: "date", targetStart: target };
       if (isPlaceNoun(head)) return { kind: "where", answerType: "place", targetStart: target };
       if (isNumberNoun(head)) return { kind: "how-many", answerType: "number", targetStart: target };
+      // "What is the average depth …?", "the total cost": a measure, said which of it.
+      if (MEASURE_KINDS.test(head) && isNumberNoun(headAfter))
+        return { kind: "how-many", answerType: "number", targetStart: target + 1 };
       if (isPersonNoun(head) || isPersonNoun(headAfter) || isPersonNoun(words[i + 2] ?? "")) {
         if (!AUX.test(head)) return { kind: "who", answerType: "person", targetStart: target };
       }

@@ -3,6 +3,7 @@
 // rule is a row of data with an example and the text it must become; one test runs them all.
 // Nothing here knows an article: rules that need the article's words live in fit-to-articles.ts.
 import { tagSentence } from "../text/tag-sentence.ts";
+import { MEASURE_KINDS } from "./head-nouns.ts";
 
 export interface ChatRule {
   /** What the rule reads, for the test's messages. */
@@ -217,7 +218,10 @@ export const CHAT_RULES: readonly ChatRule[] = [
     name: '"X capacity?" / "lake average depth?" → "what is the (average) capacity of X?" (a measure of a thing)',
     rewrite: (text) =>
       text.replace(
-        /^(?!(?:what|who|which|whose|how|when|where|why|is|are|was|were|did|does|do|his|her|its|their|my|your|our)\b)(?:([\p{L}\s'’-]+?)(?:['’]s)?\s+)??(?:(average|avg|mean|maximum|max|minimum|total|annual|current)\s+)?(population|capacity|height|length|depth|width|elevation|altitude|weight|attendance|turnout)\s*\??$/iu,
+        new RegExp(
+          `^(?!(?:what|who|which|whose|how|when|where|why|is|are|was|were|did|does|do|his|her|its|their|my|your|our)\\b)(?:([\\p{L}\\s'’-]+?)(?:['’]s)?\\s+)??(?:(${MEASURE_KINDS.source.slice(2, -2)}|avg|max)\\s+)?(population|capacity|height|length|depth|width|elevation|altitude|weight|attendance|turnout)\\s*\\??$`,
+          "iu",
+        ),
         (all: string, x: string | undefined, kind: string | undefined, measure: string) =>
           x || kind
             ? `what is the ${kind ? `${FULL_KIND[kind.toLowerCase()] ?? kind.toLowerCase()} ` : ""}${measure.toLowerCase()}${x ? ` of ${x}` : ""}?`

@@ -197,6 +197,9 @@ export const DIMENSIONS: readonly { asked: readonly string[]; said: readonly str
   { asked: ["far", "distance"], said: ["far", "distance", "away"], example: "The village lies 12 km away." },
 ];
 
+/** Words that say which of a measure is meant: "the average depth", "the maximum height". */
+export const MEASURE_KINDS = /^(average|mean|median|maximum|minimum|typical|annual)$/;
+
 /** "How long", "how old", …: the word after "how" that says what kind of amount is asked for. */
 export const HOW_WORDS: readonly HowWordRow[] = [
   { word: "long", answer: "date", example: "How long did the strike last?" },

@@ -482,3 +482,22 @@ describe("the date of the asked deed", () => {
     expect(spanOf("when was the museum opened?", "In 1927 the museum opened.")).toBe("1927");
   });
 });
+
+describe("what a number counts, within its clause", () => {
+  it("counts no noun past the end of its clause (“40 stalls, although visitors …”)", () => {
+    expect(
+      spanOf("how many visitors came?", "The fair drew 40 stalls, although visitors numbered fewer than 2,000."),
+    ).toBe("fewer than 2,000");
+  });
+
+  it("takes the kind of measure asked, where the sentence gives two (“average” against “deepest”)", () => {
+    const sentence =
+      "At its deepest point the lake reaches a depth of 287 metres, although the average depth is closer to 95 metres.";
+    expect(analyseQuestion("what is the average depth of the lake?")).toMatchObject({
+      answerType: "number",
+      target: ["depth"],
+    });
+    expect(spanOf("what is the average depth?", sentence)).toBe("95 metres");
+    expect(spanOf("what is the maximum depth?", sentence)).toBe("287 metres");
+  });
+});
