@@ -206,12 +206,17 @@ export function chooseSpan(
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??
     howUnitsAsked(q) ??
-    (q.answerType === "number" ? (nounUnits(q.target[0] ?? "") ?? howMuchMoney(q)) : undefined);
+    (q.answerType === "number"
+      ? (nounUnits(q.target[0] ?? "") ?? moneyUnits(q.target.at(-1) ?? "") ?? howMuchMoney(q))
+      : undefined);
   // "What is the population …?" takes a count: "4 kilometres" or "12%" is none. "How many people
   // …?" takes no length, speed or weight (a share may count them: "42% of teachers"), unless what
   // is counted is itself a unit ("how many miles …?") or a measure ("what is the length …?").
   const notCount =
-    q.answerType !== "number" || isMeasure(q.target.join(" ")) || nounUnits(q.target[0] ?? "")
+    q.answerType !== "number" ||
+    isMeasure(q.target.join(" ")) ||
+    nounUnits(q.target[0] ?? "") ||
+    moneyUnits(q.target.at(-1) ?? "")
       ? undefined
       : countsOnly(q.target[0] ?? "")
         ? isMeasure

@@ -4,7 +4,7 @@
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
-import { isDateNoun, isNumberNoun, nounUnits } from "../question/head-nouns.ts";
+import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
@@ -98,6 +98,7 @@ export function evidenceProblem(
               // height of the tower?" is answered by "120 metres tall", the unit saying what it measures.)
               !(t.lower === "age" && ASKS_AGE.test(q.text)) &&
               nounUnits(t.lower) === undefined &&
+              moneyUnits(t.lower) === undefined &&
               !(t.known && near.has(t.key)),
           ),
         )

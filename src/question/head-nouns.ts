@@ -294,9 +294,9 @@ export const countsOnly = (noun: string): boolean => COUNT_ONLY.has(noun);
 /** True when the text gives a measure ("4 kilometres", "12%", "$3m"), not a count. */
 export const isMeasure = (text: string): boolean => MEASURE.test(text);
 const MONEY = unitPattern(CURRENCIES, CURRENCY_SIGNS);
-/** For "how much money …?" (or funding, funds, cash): a pattern for a sum of money, else undefined. */
+/** For "how much money …?" (or funding, funds, cash) and "what was the cost / price / fee …?": a pattern for a sum of money, else undefined. */
 export const moneyUnits = (noun: string): RegExp | undefined =>
-  /^(money|funding|funds|cash)$/.test(noun) ? MONEY : undefined;
+  /^(money|funding|funds|cash|cost|costs|price|prices|fee|fees|fare|fares)$/.test(noun) ? MONEY : undefined;
 /** A pattern for a sum of money ("$40 million", "£6.2m", "300 euros"). */
 export const moneyPattern = (): RegExp => MONEY;
 /** True when the text gives a length, a speed or a weight ("4 kilometres"): a share or a sum may still count people. */

@@ -562,6 +562,14 @@ describe("a measure asked by its noun (“what is the height of …?”)", () =>
     expect(tower.ask("whats the depth of the lake").answer).toBe("40 metres");
   });
 
+  it("takes a sum for a cost, though the sentence never says “cost”", () => {
+    const club = engineOver({
+      "club.md":
+        "# Harrow Park\n\nThe club charged an average of $40 for a seat at the 2019 final, played before 38,450 fans.\n",
+    });
+    expect(club.ask("what was the average cost of a seat at the final?").answer).toBe("$40");
+  });
+
   it("is read in chat as “X capacity?”", () => {
     expect(tower.ask("harrow park capacity").answer).toBe("38,450");
   });

@@ -273,6 +273,13 @@ describe("phrases of the wrong kind", () => {
     expect(
       spanOf("how much money did the committee raise?", "Organisers raised money for 50 charities."),
     ).toBeUndefined();
+    // "What was the cost / price …?" asks one too, though the sentence says "charged", not "cost".
+    expect(spanOf("what was the cost of the bridge?", "The bridge, finished in 1998 by 400 workers, cost £12m.")).toBe(
+      "£12m",
+    );
+    expect(spanOf("what was the average price of a seat?", "The club charged an average of $40 for a seat.")).toBe(
+      "$40",
+    );
     // A sum in a currency named in words is one too.
     expect(
       spanOf("how much did the restoration cost?", "The restoration took six years and cost 3.2 million crowns."),
