@@ -156,8 +156,16 @@ export function chooseSpan(
     if (value) return value;
   }
   // "Which journal published it?" of "… in the journal Clinical Neuroscience Reports": the name
-  // written right after the noun asked is which one.
-  if (/^(which|what)\s/i.test(q.text) && !q.asksKindOf && q.target[0] && !PARTITIVE.test(q.target[0])) {
+  // written right after the noun asked is which one. (Not for a number or a date: "what was the
+  // population of Carrow?" is not answered by "of Carrow".)
+  if (
+    /^(which|what)\s/i.test(q.text) &&
+    !q.asksKindOf &&
+    q.target[0] &&
+    !PARTITIVE.test(q.target[0]) &&
+    q.answerType !== "number" &&
+    q.answerType !== "date"
+  ) {
     const named = nameAfterNoun(text, terms, termKey(q.target[0]));
     if (named) return named;
   }

@@ -508,3 +508,11 @@ describe("what a number counts, within its clause", () => {
     expect(spanOf("what is the maximum depth?", sentence)).toBe("287 metres");
   });
 });
+
+describe("a number asked with “what is the N of X?”", () => {
+  it("is the number, not the name after the noun (“the population of Carrow” → not “of Carrow”)", () => {
+    expect(
+      spanOf("what was the population of carrow in 1900?", "The population of Carrow at this time was about 2,000."),
+    ).toBe("about 2,000");
+  });
+});
