@@ -93,10 +93,6 @@ export function chooseSpan(
   if (!candidates.length) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
-  // Which clause each word stands in (a count of the clause ends before it).
-  const clauseOf: number[] = [];
-  for (let i = 0; i < terms.length; i++)
-    clauseOf.push(i && endsClause(terms[i - 1]!) ? clauseOf[i - 1]! + 1 : (clauseOf[i - 1] ?? 0));
   // A say verb asked first: "what did the fire chief say?" turns on "say", whatever "Fire" is tagged.
   const said = (t: { lower: string }) => Number(t.lower === q.askedVerb && SAY_FORMS.has(t.lower));
   const anchor = findAnchor(
@@ -237,8 +233,9 @@ export function chooseSpan(
     q.answerType === "number"
       ? q.tokens.find((t) => MEASURE_KINDS.test(t.lower) && terms.some((w) => w.key === t.key))?.key
       : undefined;
+  // (No clause ends between the word and the phrase.)
   const clauseHas = (c: Candidate, key: string) =>
-    terms.some((t, i) => t.key === key && clauseOf[i] === clauseOf[c.from]);
+    terms.some((t, i) => t.key === key && !terms.slice(Math.min(i, c.from), Math.max(i, c.from)).some(endsClause));
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   for (const found of candidates) {
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
@@ -1165,7 +1162,7 @@ function isLabelNumber(terms: readonly TaggedTerm[], c: Candidate): boolean {
 
 /** "five main sites", "40 km": a phrase that opens on a number. */
 const startsWithCount = (terms: readonly TaggedTerm[], c: Candidate) =>
-  /^\d/.test(terms[c.from]?.text ?? "") || terms[c.from]?.tags.has("Value") === true;
+  terms[c.from] !== undefined && isNumber(terms[c.from]!);
 
 /**
  * "How much money did the appeal raise?" and "how much did the bridge cost?" are answered by a sum
@@ -1261,7 +1258,7 @@ function countsThings(terms: readonly TaggedTerm[], c: Candidate): boolean {
   if (!c.number) return false;
   // (The nouns after its last number word: "more than 30 million sensor units" → units.)
   let last = c.to - 1;
-  while (last > c.from && !/^\d/.test(terms[last]!.text) && !terms[last]!.tags.has("Value")) last--;
+  while (last > c.from && !isNumber(terms[last]!)) last--;
   const noun = headNoun(terms, last + 1, c.to + 3);
   if (
     !noun ||
@@ -1417,7 +1414,7 @@ function countScore(
   const next = endsClause(terms[c.to - 1]!) ? [] : terms.slice(c.to, end < 0 ? c.to + 4 : c.to + end + 1);
   const another = next.findIndex(
     (t, i) =>
-      (/^\d/.test(t.text) || t.tags.has("Value")) &&
+      isNumber(t) &&
       (/^(and|or|but)$/.test(next[i - 1]?.lower ?? "") || /[,;]/.test((i ? next[i - 1]! : terms[c.to - 1]!).post)),
   );
   const after = another < 0 ? next : next.slice(0, another);
