@@ -43,7 +43,7 @@ export function tagSentence(text: string): TaggedTerm[] {
       cursor += t.pre.length;
       // compromise may expand contractions into terms with no text: skip those.
       if (t.text) {
-        const start = text.indexOf(t.text, Math.max(0, cursor - 2));
+        const start = findWord(text, t.text, Math.max(0, cursor - 2));
         const at = start >= 0 ? start : cursor;
         const lower = t.text.toLowerCase().replace(/’/g, "'");
         terms.push({
@@ -125,5 +125,15 @@ export function usedAsVerb(terms: readonly TaggedTerm[], i: number): boolean {
     terms[i + 1]?.lower !== "of";
   return participle || terms.slice(Math.max(0, i - 2), i).some((w) => BEFORE_INFINITIVE.test(w.lower));
 }
+/**
+ * Where `word` stands in `text` from `from` on, as a word of its own: "a" after "China" is not the
+ * last letter of "China". (The search starts a little before the cursor, which may drift.)
+ */
+function findWord(text: string, word: string, from: number): number {
+  let at = text.indexOf(word, from);
+  while (at > 0 && /^[\p{L}\p{N}]/u.test(word) && /[\p{L}\p{N}]/u.test(text[at - 1]!)) at = text.indexOf(word, at + 1);
+  return at;
+}
+
 /** True when a clause boundary (comma, semicolon, colon, dash, bracket) follows this term. */
 export const endsClause = (t: TaggedTerm) => /[,;:()–—]|\s-\s/.test(t.post);

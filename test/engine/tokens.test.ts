@@ -1,6 +1,8 @@
 // Search keys: inflections, irregular verbs and near-synonyms meet on one key; opposites do not.
 import { describe, expect, it } from "vitest";
 import { antonymKeys, termKey, tokenize } from "../../src/text/tokens.ts";
+import { candidateText, findCandidates } from "../../src/analysis/candidates.ts";
+import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { isOrdinaryWord } from "../../src/text/lexicon.ts";
 
 describe("termKey", () => {
@@ -98,5 +100,15 @@ describe("compounds opened by a number", () => {
     expect(tokenize("The 24-year-old striker").map((t) => t.text)).toEqual(["The", "24", "year", "old", "striker"]);
     expect(tokenize("a 150-seat parliament").map((t) => t.text)).toEqual(["a", "150", "seat", "parliament"]);
     expect(tokenize("in 1620-21").map((t) => t.text)).toEqual(["in", "1620", "21"]);
+  });
+});
+
+describe("tagSentence offsets", () => {
+  it("places a one-letter word after a word that ends on the same letter (“China a year later”)", () => {
+    const text = "Evidence from Sonora a year later suggests it.";
+    const a = tagSentence(text).find((t) => t.lower === "a")!;
+    expect(text.slice(a.start, a.end + 5)).toBe("a year");
+    const c = findCandidates(text, tagSentence(text)).find((x) => x.duration)!;
+    expect(candidateText(text, tagSentence(text), c)).toBe("a year");
   });
 });
