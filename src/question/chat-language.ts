@@ -58,6 +58,7 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["hrs", "hours", "how many hrs did the strike last", "how many hours did the strike last?"],
   ["mins", "minutes", "how many mins were left", "how many minutes were left?"],
   ["mgr", "manager", "whos the mgr", "who is the manager?"],
+  ["md", "managing director", "whos the md of the bakery", "who is the managing director of the bakery?"],
   ["org", "organisation", "which org ran the camp", "which organisation ran the camp?"],
   ["orgs", "organisations", "which orgs signed", "which organisations signed?"],
   ["dept", "department", "which dept runs the port", "which department runs the port?"],
