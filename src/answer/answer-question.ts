@@ -162,7 +162,10 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     const tagged = tagSentence(best.sentence.text);
     return tagged.some((t, i) => t.key === term.key && usedAsVerb(tagged, i));
   };
-  const noSpan = spanProblem(q, best, uses) ?? objectUnsaid(q, terms, best) ?? unnamedKind(index, q, terms, best);
+  const noSpan =
+    spanProblem(q, best, uses) ??
+    objectUnsaid(q, terms, best, sentenceBefore(index, best.sentence)) ??
+    unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);
@@ -179,6 +182,12 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (noSpan || best.span?.guess || pSpan < params.thresholds.answer)
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
+}
+
+/** The sentence before `s` in its article, across a paragraph break (news paragraphs are often one sentence). */
+function sentenceBefore(index: KnowledgeIndex, s: Sentence): Sentence | undefined {
+  const before = index.sentences[s.id - 1];
+  return before && before.article === s.article && before.part === "body" ? before : undefined;
 }
 
 /**

@@ -8,11 +8,11 @@ import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/hea
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
-import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm } from "../text/tag-sentence.ts";
+import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { EVENT_VERBS } from "./choose-span.ts";
+import { EVENT_VERBS, type Span } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { notYetDone } from "./yes-no.ts";
 
@@ -55,6 +55,9 @@ export const LIGHT_KEYS = keysOf(LIGHT_WORDS);
 // "The teenager said …".)
 export const OPENS_WITH_PRONOUN =
   /^(it|its|he|his|she|her|they|their|this|these|there|the\s+(?:\d+|[a-z]+)-year-old|the\s+(?:teenager|youngster|pensioner)s?)\b/i;
+/** A sentence that opens with a pronoun as the subject of a passive: "It was bought by …". */
+const PRONOUN_PASSIVE =
+  /^(?:it|they|this|these)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|lt|ght)\b/iu;
 /** A sentence that speaks of the one before it: "The authenticity of this claim …", "It …". */
 export const REFERS_BACK =
   /^(it|this|these|that|such)\b|\b(this|that|these|those|the|such)\s+(claims?|figures?|reports?|numbers?|accounts?|statements?|allegations?|information)\b/i;
@@ -301,11 +304,16 @@ export function spanProblem(
   if (q.answerType === "yes-no") return undefined;
   // "Who leads the party?" asked of a sentence without "lead": it cannot say who does.
   const verb = askedSubjectVerb(q);
-  if (verb && sentenceUses && !sentenceUses(verb))
+  const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
+  if (
+    verb &&
+    sentenceUses &&
+    !sentenceUses(verb) &&
+    !(key && best.span && doerOfNoun(best.sentence.text, key, best.span))
+  )
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // Nor "who released the hostages?" by "… urged the group to release all hostages": there the
   // deed is only asked for, and nobody has done it.
-  const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
   if (key && notYetDone(best.sentence.text, key))
     return "The article doesn't say that anyone did: it speaks of it only as asked for or planned.";
   // "Who invited the painter?" of "The painter was invited to Carrowby": the deed is there, the doer is not.
@@ -314,6 +322,34 @@ export function spanProblem(
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
+}
+
+/**
+ * The statement check when the deed stands as a noun: "who coaches the side?" of "… coach Ada
+ * Vell said", "who is investigating?" of "under investigation by the Rail Safety Office", "who
+ * founded it?" of "its founder, Ada Brek". The answer must be the one the noun names as the doer: a
+ * title right before it, the name in apposition right after an agent noun, or the one after
+ * "by"/"of" that follows the noun (no clause or verb between).
+ */
+export function doerOfNoun(text: string, verbKey: string, span: Span): boolean {
+  const words = tagSentence(text); // cached
+  const { from } = span.candidate;
+  return words.some((w, i) => {
+    const agent = isAgentNoun(w.lower, verbKey);
+    if ((w.key !== verbKey && !agent) || usedAsVerb(words, i)) return false;
+    // "coach Ada Vell", "founder Ada Brek" (a person's title); "its founder, Ada Brek".
+    if (from === i + 1 && (agent || (w.tags.has("Actor") && !endsClause(w)))) return true;
+    const link = words[i + 1];
+    if (!link || endsClause(w) || !/^(by|of)$/.test(link.lower) || from <= i + 1 || from - (i + 1) > 8) return false;
+    // ("… the investigation, which was led by …": no verb between the noun and the doer.)
+    return !words.slice(i + 2, from).some((t) => isVerb(t));
+  });
+}
+
+/** "founder" of "founded", "director" of "directs": the one who does what the verb says. */
+function isAgentNoun(lower: string, verbKey: string): boolean {
+  const base = /^(\p{L}{3,})(?:er|or)s?$/u.exec(lower)?.[1];
+  return base !== undefined && [base, `${base}ed`, `${base}s`].some((form) => termKey(form) === verbKey);
 }
 
 /**
@@ -326,6 +362,8 @@ export function objectUnsaid(
   q: AnalysedQuestion,
   terms: readonly QueryTerm[],
   best: ScoredSentence,
+  /** The sentence before: "It was bought by …" speaks of the thing that one names. */
+  previous?: Sentence,
 ): string | undefined {
   const verb = askedSubjectVerb(q);
   if (!verb) return undefined;
@@ -338,7 +376,10 @@ export function objectUnsaid(
   // Only a thing the article names somewhere, and no name (names are checked in evidenceProblem).
   if (!thing.length || thing.some((t) => !t.known || t.isName)) return undefined;
   const words = tagSentence(best.sentence.text); // cached
-  return thing.some((t) => words.some((w) => w.key === t.key))
+  // (Only a passive's pronoun subject is the thing done to: "It was bought by …"; in "They
+  // considered the town …" the pronoun is the doer, and the thing is the one the sentence names.)
+  const before = previous && PRONOUN_PASSIVE.test(best.sentence.text) ? tagSentence(previous.text) : [];
+  return thing.some((t) => words.some((w) => w.key === t.key) || before.some((w) => w.key === t.key))
     ? undefined
     : `The article doesn't say: the sentence closest to it doesn't mention “${thing[0]!.lower}”.`;
 }
@@ -632,7 +673,10 @@ function doneWithoutDoer(text: string, key: string): boolean {
     while (b >= 0 && words[b]!.tags.has("Adverb")) b--;
     const passive =
       /^(is|are|was|were|be|been|being)$/.test(words[b]?.lower ?? "") && /(ed|en|wn|lt|ght)$/.test(words[i]!.lower);
-    return passive && !words.slice(i + 1, i + 8).some((w) => w.lower === "by");
+    // ("was bought on the opening day of the show by a merchant": "by" may stand well after it, in its clause.)
+    let end = i + 1;
+    while (end < words.length && end - i <= 12 && !endsClause(words[end - 1]!)) end++;
+    return passive && !words.slice(i + 1, end).some((w) => w.lower === "by");
   });
 }
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { findCandidates, candidateText } from "../../src/analysis/candidates.ts";
 import { chooseSpan } from "../../src/answer/choose-span.ts";
-import { unidentifiedKind } from "../../src/answer/evidence.ts";
+import { objectUnsaid, unidentifiedKind } from "../../src/answer/evidence.ts";
+import type { Sentence } from "../../src/knowledge/article.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { DATE_PATTERN } from "../../src/text/dates.ts";
@@ -514,5 +515,26 @@ describe("a number asked with “what is the N of X?”", () => {
     expect(
       spanOf("what was the population of carrow in 1900?", "The population of Carrow at this time was about 2,000."),
     ).toBe("about 2,000");
+  });
+});
+
+describe("the thing a who-question names, in the sentence or in the one a passive's pronoun points back to", () => {
+  const unsaid = (question: string, sentence: string, previous: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ ...t, known: true, idf: 1, isName: false }));
+    const best = { sentence: { text: sentence } } as unknown as ScoredSentence;
+    return objectUnsaid(q, terms, best, { text: previous } as unknown as Sentence);
+  };
+
+  it("finds it before “It was bought by …”", () => {
+    const previous = "The painting was shown at the fair in 1862.";
+    expect(
+      unsaid("who bought the painting?", "It was bought by a merchant for 350 guineas.", previous),
+    ).toBeUndefined();
+  });
+
+  it("does not look back from a pronoun that does the deed (“They considered …”)", () => {
+    const previous = "The brothers also held a farm on the coast.";
+    expect(unsaid("who sold the farm?", "They sold the town house in 1901.", previous)).toMatch(/doesn't mention/);
   });
 });
