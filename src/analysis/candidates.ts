@@ -1,6 +1,6 @@
 // Candidate answers inside one sentence: noun phrases, names, numbers and dates, each marked with
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
-import { DATE_PATTERN, DURATION_PATTERN } from "../text/dates.ts";
+import { DATE_PATTERN, DURATION_PATTERN, FREQUENCY_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem } from "../text/tokens.ts";
 import { PEOPLE_NOUNS } from "../text/people.ts";
@@ -20,6 +20,8 @@ export interface Candidate {
   number: boolean;
   /** A length of time ("two-week", "85 years"), which answers "how long". */
   duration?: boolean;
+  /** How often something happens ("every 30 minutes", "twice a year"), which answers "how often". */
+  frequency?: boolean;
   /** An amount written as a range ("9 to 14 grams"), which says more than either end. */
   range?: boolean;
   /** Holds a proper name (not only a demonym like "Dunmeran"). */
@@ -100,7 +102,7 @@ function namesEvent(slice: readonly TaggedTerm[]): boolean {
 }
 
 const LOCATIVE_HEAD =
-  /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast)$/;
+  /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast|front|rear|edge|outskirts)$/;
 const PLACE_PREPOSITION = /^(in|at|near|from|to|into|across|throughout|within|outside|inside|towards?)$/;
 
 /**
@@ -202,8 +204,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     const id = `${from}:${to}`;
     const named = slice.some((t) => isProper(t) && !t.tags.has("Demonym"));
     // "upstream of Quillbridge", "north of the mill": a place, and so is the name in it.
+    // ("in front of the fans": after a preposition too.)
+    const head = PLACE_PREPOSITION.test(slice[0]!.lower) ? 1 : 0;
     const locative =
-      (LOCATIVE_HEAD.test(slice[0]!.lower) && slice[1]?.lower === "of") ||
+      (LOCATIVE_HEAD.test(slice[head]?.lower ?? "") && slice[head + 1]?.lower === "of") ||
       (terms[from - 1]?.lower === "of" && LOCATIVE_HEAD.test(terms[from - 2]?.lower ?? ""));
     const candidate: Candidate = {
       from,
@@ -397,6 +401,13 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       from++;
     add(from, to, { date: true, number: false });
   }
+  for (const m of text.matchAll(FREQUENCY_PATTERN)) {
+    const range = termsCovering(terms, m.index!, m.index! + m[0].length);
+    if (range) add(range[0], range[1], { frequency: true, number: false });
+  }
+  // "a day" in "96,000 passengers a day" is a rate's period, not a length of time.
+  const rates = out.filter((c) => c.frequency);
+  for (const c of out) if (c.duration && rates.some((f) => f.from < c.from && c.to <= f.to)) c.duration = false;
   // A number inside a date ("on 5 April 1920") is a day or a year, not a count of anything.
   const dates = out.filter((c) => c.date);
   for (const c of out)

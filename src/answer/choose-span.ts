@@ -254,6 +254,12 @@ export function chooseSpan(
     if (counted === PEOPLE_STEM && countsThings(terms, c)) continue;
     // "How many Ruritanians died?" is not answered by "23 Freedonian citizens".
     if (askedNations.size && countsOtherNation(terms, c, askedNations)) continue;
+    // "How much does the museum cost?" is not answered by "a flood scheme costing £18.5 million":
+    // there the sum is what another thing costs.
+    if (units === MONEY && costOfOther(terms, c, weights)) continue;
+    // "How big is the reserve?" is not answered by "about 40% of the population": a share measures nothing.
+    // (A change may be one: "how big was the swing?" of "a swing of 12%".)
+    if (ASKS_MEASURE.test(q.text) && !ASKS_CHANGE.test(q.text) && isShare(terms, c)) continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
@@ -270,6 +276,9 @@ export function chooseSpan(
     // "When was she born?" is not answered by "the house where she was born was opened in 1927":
     // that date is the opening's, another verb standing between.
     if (q.answerType === "date" && dateOfAnotherVerb(terms, c, askedVerbKey, weights)) continue;
+    // "When did Ilka die?" is not answered by "In 1902 he married Ilka": the date is of another
+    // event of a life or an institution, and the one asked is not in the sentence.
+    if (q.answerType === "date" && dateOfAnotherEvent(terms, c, askedVerbKey)) continue;
     // "What is the average depth?" is not answered by "a depth of 287 metres, although the average
     // depth is …": when the sentence has the asked kind of measure, the number stands in its clause.
     if (qualifier && !clauseHas(c, qualifier)) continue;
@@ -309,13 +318,15 @@ export function chooseSpan(
     if (overlap === 1) continue;
 
     let score = 0;
-    // Closeness to the question's words, weighted by how rare each word is.
+    // Closeness to the question's words, weighted by how rare each word is. (A rate names what it
+    // counts: "two injections a year" answers "how often is the injection needed?" by its own words.)
     for (let i = 0; i < terms.length; i++) {
-      if (!matched[i] || (i >= c.from && i < c.to)) continue;
-      const gap = i < c.from ? c.from - i : i - c.to + 1;
+      const inside = i >= c.from && i < c.to;
+      if (!matched[i] || (inside && !c.frequency)) continue;
+      const gap = inside ? 0 : i < c.from ? c.from - i : i - c.to + 1;
       score += matched[i]! / totalWeight / (1 + 0.35 * gap);
     }
-    score -= overlap * 0.8;
+    if (!c.frequency) score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
     // (Not the kind asked for: "which minister …?" is answered by "Deputy Minister Ada Brek".)
     if (content.some((t) => isProper(t) && weights.has(t.key) && !q.target.includes(t.lower))) score -= 0.6;
@@ -426,7 +437,13 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
     let from = i + marker;
     while (from < terms.length && /^(of|to|that)$/.test(words[from]!)) from++;
     let end = from + 1;
-    while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!)) end++;
+    // (The reason ends where the clause does, or where "and" opens another deed of the subject:
+    // "declined as a result of drainage and is now endangered".)
+    const opensDeed = (k: number) =>
+      /^(and|but)$/.test(words[k] ?? "") &&
+      (/^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(words[k + 1] ?? "") ||
+        (terms[k + 1]?.tags.has("PastTense") === true && !terms[k + 1]!.tags.has("Noun")));
+    while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!) && !opensDeed(end)) end++;
     if (from >= terms.length) break;
     return phraseSpan(text, terms, from, Math.min(end, terms.length), 2);
   }
@@ -744,6 +761,12 @@ const isModifier = (t: TaggedTerm) =>
 const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
+const ASKS_HOW_OFTEN = /\bhow often\b/i;
+const ASKS_MEASURE = /\bhow\s+(?:big|large|small|tall|high|deep|far|wide|heavy|long|old|fast)\b/i;
+const ASKS_CHANGE =
+  /\b(?:rises?|falls?|increases?|decreases?|drops?|cuts?|swings?|majority|lead|margins?|gains?|loss(?:es)?|growth|jumps?|shares?|discounts?)\b/i;
+const isShare = (terms: readonly TaggedTerm[], c: Candidate) =>
+  terms.slice(c.from, c.to + 1).some((t, i) => /%$/.test(t.text) || (/^(percent|per)$/i.test(t.lower) && i > 0));
 /** The phrase starts with a name, after "the" at most: "The Glass Harbour", "Holt", "the Tamar Bridge". */
 function opensWithName(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const first = /^(the|a|an)$/i.test(terms[c.from]!.lower) && c.to - c.from > 1 ? terms[c.from + 1]! : terms[c.from]!;
@@ -789,6 +812,8 @@ function possessorOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
 const ASKS_YEAR = /\b(what|which)\s+year\b/i;
 
 function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
+  // "annually", "every four years" answer "how often?" and nothing else.
+  if (c.frequency && !ASKS_HOW_OFTEN.test(q.text)) return false;
   switch (q.answerType) {
     case "person":
       // "won the election in Valdoria": a place after "in" is where, not who.
@@ -804,6 +829,8 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "date":
       // "What year …?" is answered by a year, not by "March" or "Monday".
       if (ASKS_YEAR.test(q.text) && !terms.slice(c.from, c.to).some((t) => /\d{3,4}/.test(t.text))) return false;
+      // "How often …?" is answered by "every 30 minutes" or "twice a year", and only "how often?" is.
+      if (ASKS_HOW_OFTEN.test(q.text)) return c.frequency === true;
       return c.date || (c.duration === true && asksHowLong(q));
     case "number":
       // ("a second runway" counts nothing: an ordinal before a noun says which, not how many. A
@@ -1132,6 +1159,58 @@ function dateOfAnotherVerb(
   return false;
 }
 
+/**
+ * Events that happen once to a person or an institution, each with the words a sentence gives it
+ * by: a date tied to one of them is not the date of another.
+ */
+export const LIFE_EVENTS: readonly { forms: readonly string[]; example: string }[] = [
+  { forms: ["born", "birth"], example: "She was born in 1921 in a mill town." },
+  { forms: ["died", "dies", "die", "death"], example: "He died in 1988 at his home." },
+  {
+    forms: ["married", "marries", "marry", "marriage", "wedding"],
+    example: "In 1902 he married a baker's daughter.",
+  },
+  { forms: ["divorced", "divorce"], example: "They divorced in 1971." },
+  { forms: ["founded", "established", "founding"], example: "The firm was founded in 1902." },
+  { forms: ["opened", "opening"], example: "The museum opened in 1978." },
+  { forms: ["closed", "closure", "closing"], example: "The station closed in 1964." },
+  { forms: ["retired", "retirement", "retires"], example: "She retired in 2010." },
+  { forms: ["resigned", "resignation", "resigns"], example: "The minister resigned in 1999." },
+  { forms: ["elected", "election"], example: "He was elected in 1974." },
+  { forms: ["appointed", "appointment"], example: "She was appointed in 2003." },
+  { forms: ["graduated", "graduation"], example: "He graduated in 1950." },
+];
+const EVENT_OF_KEY: ReadonlyMap<string, number> = new Map(
+  LIFE_EVENTS.flatMap((row, i) => row.forms.map((w) => [termKey(w), i] as const)),
+);
+
+/** The date's clause tells of another event of LIFE_EVENTS than the one asked, which the sentence never names. */
+function dateOfAnotherEvent(terms: readonly TaggedTerm[], c: Candidate, askedKey: string | undefined): boolean {
+  const asked = askedKey === undefined ? undefined : EVENT_OF_KEY.get(askedKey);
+  if (asked === undefined || terms.some((t) => EVENT_OF_KEY.get(t.key) === asked)) return false;
+  const clauses = clausesOf(terms);
+  const own = terms.filter((_, i) => clauses[i] === c.clause && (i < c.from || i >= c.to));
+  return own.some((t) => EVENT_OF_KEY.has(t.key) && EVENT_OF_KEY.get(t.key) !== asked);
+}
+
+const MONEY = moneyPattern();
+const COST_KEYS = new Set(["cost", "costs", "costing", "worth", "priced"].map((w) => termKey(w)));
+
+/**
+ * The sum's clause says what it is the cost of ("a flood scheme costing £18.5 million"), a thing
+ * the question does not name, and no word of the question stands in that clause.
+ */
+function costOfOther(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlyMap<string, number>): boolean {
+  const clauses = clausesOf(terms);
+  const clause = terms.filter((_, i) => clauses[i] === c.clause);
+  if (clause.some((t) => asked.has(t.key) && !COST_KEYS.has(t.key))) return false;
+  let verb = c.from - 1;
+  while (verb >= 0 && clauses[verb] === c.clause && !COST_KEYS.has(terms[verb]!.key)) verb--;
+  if (verb < 0 || clauses[verb] !== c.clause) return false;
+  const holder = terms[verb - 1];
+  return verb > 0 && clauses[verb - 1] === c.clause && holder!.tags.has("Noun") && !holder!.tags.has("Pronoun");
+}
+
 /** The way a measure asked goes ("how deep", "what is the height …"), as a row of DIMENSIONS. */
 function askedDimension(q: AnalysedQuestion): (typeof DIMENSIONS)[number] | undefined {
   if (q.answerType !== "number") return undefined;
@@ -1232,7 +1311,8 @@ function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefine
 /** The phrase ends on a kind of place other than the one asked ("the city" for "what country"). */
 function otherPlaceKind(content: readonly TaggedTerm[], asked: string): boolean {
   const head = content.at(-1)!;
-  return !isProper(head) && isPlaceNoun(head.lower) && stem(head.lower) !== stem(asked);
+  // (Written in lower case: the tagger marks "region" or "valley" as a place, as it does a name.)
+  return !/^\p{Lu}/u.test(head.text) && isPlaceNoun(head.lower) && stem(head.lower) !== stem(asked);
 }
 
 /** The stem of the noun a how-many question counts: "deaths" in "how many measles deaths were there?". */

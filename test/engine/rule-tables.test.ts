@@ -4,7 +4,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
-import { chooseSpan, COMPLEMENT_NOUNS, EVENT_VERBS, isEventVerb, repeatedShare } from "../../src/answer/choose-span.ts";
+import {
+  chooseSpan,
+  COMPLEMENT_NOUNS,
+  EVENT_VERBS,
+  isEventVerb,
+  LIFE_EVENTS,
+  repeatedShare,
+} from "../../src/answer/choose-span.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -55,6 +62,7 @@ import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, SYNONYM_GROUPS } from "../../src/text/words.ts";
+import { DATE_ROWS, FREQUENCY_ROWS } from "../../src/text/dates.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
@@ -431,6 +439,38 @@ describe("irregular forms: each meets the word it is a form of", () => {
     expect(termKey(form)).toBe(
       grouped.has(form) ? termKey([...SYNONYM_GROUPS].find((g) => g.includes(form))![0]!) : termKey(lemma),
     );
+  });
+});
+
+describe("date rows: every form of date or time a sentence can answer “when?” with", () => {
+  it.each(DATE_ROWS.map((r) => [r.example, r]))("“%s”", (_, row) => {
+    const own = new RegExp(row.pattern, "i").exec(row.example)?.[0];
+    expect(own).toBeDefined();
+    // The date phrase the candidates take is the row's, less a leading preposition ("from 1948 to 1967").
+    const terms = tagSentence(row.example);
+    const dates = findCandidates(row.example, terms)
+      .filter((c) => c.date)
+      .map((c) => candidateText(row.example, terms, c));
+    expect(dates.some((d) => own!.endsWith(d) && d.length >= own!.length / 2)).toBe(true);
+  });
+});
+
+describe("life events: a date of one is not the date of another", () => {
+  it.each(LIFE_EVENTS.map((r) => [r.forms[0], r]))("“%s”", (_, row) => {
+    expect(row.forms.some((w) => new RegExp(`\\b${w}\\b`, "i").test(row.example))).toBe(true);
+    const other = row.forms.includes("died") ? "when was it founded?" : "when did it die?";
+    const q = analyseQuestion(other);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    expect(chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text).toBeUndefined();
+  });
+});
+
+describe("frequency rows: what answers “how often?”", () => {
+  it.each(FREQUENCY_ROWS.map((r) => [r.example, r]))("“%s”", (_, row) => {
+    const own = new RegExp(row.pattern, "iu").exec(row.example)?.[0];
+    expect(own).toBeDefined();
+    const q = analyseQuestion("how often?");
+    expect(chooseSpan(q, [], new Map(), new Set(), row.example)?.text).toBe(own);
   });
 });
 

@@ -19,6 +19,96 @@ function spanOf(question: string, sentence: string): string | undefined {
   return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), sentence)?.text;
 }
 
+describe("times without a calendar date", () => {
+  it("answers “when?” with a deadline, a time of day or a time counted back", () => {
+    expect(
+      spanOf("when will the crews be freed?", "The envoy said the crews would be released by the end of the month."),
+    ).toBe("the end of the month");
+    expect(
+      spanOf("when did the mayor concede?", "The mayor conceded shortly before midnight at a harbour hotel."),
+    ).toBe("shortly before midnight");
+    expect(spanOf("when is the report due?", "The board said a full report would be published within 60 days.")).toBe(
+      "within 60 days",
+    );
+  });
+
+  it("answers “how often?” with a frequency, and “when?” with none", () => {
+    const s = "Trains will not run until Thursday, and replacement buses are running every 30 minutes.";
+    expect(spanOf("how often do the buses run?", s)).toBe("every 30 minutes");
+    expect(spanOf("when will trains run again?", s)).not.toBe("every 30 minutes");
+    expect(
+      spanOf(
+        "what is the largest fair in the county?",
+        "The largest fair in the county is held annually on the common.",
+      ),
+    ).not.toBe("annually");
+  });
+
+  it("takes the rate that names what the question counts", () => {
+    expect(
+      spanOf(
+        "how often do patients need the injection?",
+        "For patients to need only two injections a year, rather than taking tablets every day, would help.",
+      ),
+    ).toBe("two injections a year");
+  });
+});
+
+describe("numbers that measure something else", () => {
+  it("takes no period of a rate for “how long?”", () => {
+    expect(
+      spanOf(
+        "how long does the tram to the airport take?",
+        "The operator, which runs 31 trams and carries 96,000 passengers a day, expects delays.",
+      ),
+    ).toBeUndefined();
+  });
+
+  it("takes no share for a size, but does for a change", () => {
+    expect(
+      spanOf("how big is the reserve?", "About 40% of the birds breed in the reserve, which covers 120 hectares."),
+    ).toBe("120 hectares");
+    expect(spanOf("how big is the reserve?", "About 40% of the birds now breed in the reserve.")).toBeUndefined();
+    expect(spanOf("how big was the swing?", "The swing to the party was 12% in the city.")).toBe("12%");
+  });
+
+  it("takes no other kind of place, though the tagger marks it as a place", () => {
+    expect(
+      spanOf("which country is the basin in?", "The Sorn Basin, a lowland region of lakes, floods each spring."),
+    ).not.toMatch(/region/);
+  });
+
+  it("reads “in front of the fans” as a place, not a person", () => {
+    const s = "It is hard to describe how it feels to score a winner like that in front of our own fans.";
+    expect(spanOf("who scored the winner?", s)).toBeUndefined();
+    expect(spanOf("where was the winner scored?", s)).toBe("in front of our own fans");
+  });
+
+  it("takes no sum that the sentence says another thing costs", () => {
+    expect(
+      spanOf(
+        "how much does the museum cost to get in?",
+        "A flood defence scheme costing £18.5 million was completed in 2013.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("how much did the museum cost?", "The museum, opened in 1978, cost £5 million to build.")).toBe(
+      "£5 million",
+    );
+    expect(spanOf("how much will it cost the council?", "The repairs will cost the council £2 million.")).toBe(
+      "£2 million",
+    );
+  });
+
+  it("ends a reason where “and” opens another deed", () => {
+    expect(
+      spanOf("why did it decline?", "It declined sharply as a result of drainage and is now classified as endangered."),
+    ).toBe("drainage");
+    expect(spanOf("why did the mill close?", "The mill closed because of falling orders and rising costs.")).toBe(
+      "falling orders and rising costs",
+    );
+  });
+});
+
 describe("phrases of the wrong kind", () => {
   it("reads a three-digit number as a year only after a word of time", () => {
     const dates = (s: string) => [...s.matchAll(DATE_PATTERN)].map((m) => m[0]);
