@@ -277,7 +277,7 @@ export function chooseSpan(
     // that date is the opening's, another verb standing between.
     if (q.answerType === "date" && dateOfAnotherVerb(terms, c, askedVerbKey, weights)) continue;
     // "When did Ilka die?" is not answered by "In 1902 he married Ilka": the date is of another
-    // event of a life or an institution, and the one asked is not in the sentence.
+    // event of a life or an institution, and the one asked is not in its clause.
     if (q.answerType === "date" && dateOfAnotherEvent(terms, c, askedVerbKey)) continue;
     // "What is the average depth?" is not answered by "a depth of 287 metres, although the average
     // depth is …": when the sentence has the asked kind of measure, the number stands in its clause.
@@ -1184,17 +1184,19 @@ const EVENT_OF_KEY: ReadonlyMap<string, number> = new Map(
   LIFE_EVENTS.flatMap((row, i) => row.forms.map((w) => [termKey(w), i] as const)),
 );
 
-/** The date's clause tells of another event of LIFE_EVENTS than the one asked, which the sentence never names. */
+/** The date's clause tells of another event of LIFE_EVENTS than the one asked, and not of that one. */
 function dateOfAnotherEvent(terms: readonly TaggedTerm[], c: Candidate, askedKey: string | undefined): boolean {
   const asked = askedKey === undefined ? undefined : EVENT_OF_KEY.get(askedKey);
-  if (asked === undefined || terms.some((t) => EVENT_OF_KEY.get(t.key) === asked)) return false;
+  if (asked === undefined) return false;
+  // (The clause, not the sentence: "In 1866 he married Ilka; two of their children died young".)
   const clauses = clausesOf(terms);
   const own = terms.filter((_, i) => clauses[i] === c.clause && (i < c.from || i >= c.to));
-  return own.some((t) => EVENT_OF_KEY.has(t.key) && EVENT_OF_KEY.get(t.key) !== asked);
+  const events = own.map((t) => EVENT_OF_KEY.get(t.key)).filter((e) => e !== undefined);
+  return events.length > 0 && !events.includes(asked);
 }
 
 const MONEY = moneyPattern();
-const COST_KEYS = new Set(["cost", "costs", "costing", "worth", "priced"].map((w) => termKey(w)));
+const COST_KEYS = new Set(["cost", "costs", "costing", "worth", "priced", "valued"].map((w) => termKey(w)));
 
 /**
  * The sum's clause says what it is the cost of ("a flood scheme costing £18.5 million"), a thing

@@ -32,6 +32,16 @@ describe("times without a calendar date", () => {
     );
   });
 
+  it("takes no date of another once-only event, judged clause by clause", () => {
+    expect(
+      spanOf(
+        "when did ilka die?",
+        "In 1902 he married Ilka Varn, a baker's daughter; two of their children died young.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("when did she die?", "She married Tom Brek in 1901 and died in 1950.")).toBe("1950");
+  });
+
   it("answers “how often?” with a frequency, and “when?” with none", () => {
     const s = "Trains will not run until Thursday, and replacement buses are running every 30 minutes.";
     expect(spanOf("how often do the buses run?", s)).toBe("every 30 minutes");
@@ -89,6 +99,12 @@ describe("numbers that measure something else", () => {
       spanOf(
         "how much does the museum cost to get in?",
         "A flood defence scheme costing £18.5 million was completed in 2013.",
+      ),
+    ).toBeUndefined();
+    expect(
+      spanOf(
+        "how much is the holiday home worth?",
+        "The holiday home was frozen, along with seven cars, including a sports car valued at about £95,000.",
       ),
     ).toBeUndefined();
     expect(spanOf("how much did the museum cost?", "The museum, opened in 1978, cost £5 million to build.")).toBe(
