@@ -4,6 +4,7 @@
 // that would know only the countries of the articles it was tried on.
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
+import { isOrdinaryWord } from "./lexicon.ts";
 
 // The package is CommonJS; require() reads its JSON the same way under node, tsx and vitest.
 const countries = createRequire(import.meta.url)("world-countries") as Country[];
@@ -64,7 +65,39 @@ function countryGroups(): string[][] {
   return groups.map((g) => g.words.filter((w) => owns(g, w))).filter((words) => words.length >= 2);
 }
 
+/**
+ * A country named in several words folds by its last one when its demonym is the same words but
+ * the last: "North Ruritania" / "North Ruritanian" gives "ruritania" ~ "ruritanian". (Two countries
+ * may give the same pair; a word that already folds as a country of its own, or pairs two ways, is
+ * left alone.)
+ */
+function lastWordPairs(single: readonly string[][]): string[][] {
+  const taken = new Set(single.flat());
+  const pairs = new Map<string, Set<string>>();
+  for (const c of countries) {
+    const name = c.name.common.toLowerCase().split(/\s+/);
+    const demonym = c.demonyms.eng?.m.toLowerCase().split(/\s+/) ?? [];
+    if (name.length < 2 || demonym.length !== name.length) continue;
+    if (name.slice(0, -1).join(" ") !== demonym.slice(0, -1).join(" ")) continue;
+    const [place, people] = [name.at(-1)!, demonym.at(-1)!];
+    if (place === people || !/^\p{L}+$/u.test(place) || !/^\p{L}+$/u.test(people)) continue;
+    // (Not a word of the language: "Norfolk Island" / "Norfolk Islander" says nothing of islands.)
+    if (taken.has(place) || taken.has(people) || isOrdinaryWord(place)) continue;
+    pairs.set(place, (pairs.get(place) ?? new Set()).add(people));
+  }
+  const oneWay = [...pairs].filter(([, people]) => people.size === 1).map(([place, people]) => [place, ...people]);
+  const partners = new Map<string, number>();
+  for (const [, people] of oneWay) partners.set(people!, (partners.get(people!) ?? 0) + 1);
+  return oneWay.filter(([, people]) => partners.get(people!) === 1);
+}
+
 export const COUNTRY_GROUPS: readonly string[][] = countryGroups();
+/**
+ * The last-word pairs: they fold as search words, but a word of them is no country of its own
+ * (the last word of "South Ruritania" may name a whole region: "how many followers in East
+ * Ruritania?" may be answered by a number in one country of it).
+ */
+export const NAME_PART_GROUPS: readonly string[][] = lastWordPairs(COUNTRY_GROUPS);
 
 /**
  * Each initialism ("us", "uk", "uae") with a word of its country's group: it folds with that group

@@ -1,7 +1,7 @@
 // Tokenising and term keys: every word is reduced to a key (irregular form → lemma → Porter stem →
 // synonym group), so "visited", "visits" and "trip" all meet on one key.
 import { stemmer } from "stemmer";
-import { COUNTRY_GROUPS, COUNTRY_INITIALISMS } from "./countries.ts";
+import { COUNTRY_GROUPS, COUNTRY_INITIALISMS, NAME_PART_GROUPS } from "./countries.ts";
 import { inDictionary } from "./dictionary.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
@@ -24,7 +24,7 @@ const synonymKey = new Map<string, string>();
 /** The group key of each word a group names as written (not of its stem). */
 const groupWordKey = new Map<string, string>();
 // Countries and their people ("Ruritania" / "Ruritanian") fold like synonyms.
-for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS]) {
+for (const group of [...SYNONYM_GROUPS, ...COUNTRY_GROUPS, ...NAME_PART_GROUPS]) {
   const canonical = `~${stem(group[0]!)}`;
   for (const word of group) {
     groupWordKey.set(word, canonical);

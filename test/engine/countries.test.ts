@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRY_GROUPS } from "../../src/text/countries.ts";
+import { COUNTRY_GROUPS, NAME_PART_GROUPS } from "../../src/text/countries.ts";
 import { contentKeys, termKey } from "../../src/text/tokens.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { DURATION_PATTERN } from "../../src/text/dates.ts";
@@ -21,8 +21,18 @@ describe("country and demonym folding", () => {
     expect(termKey("america")).toBe(termKey("american"));
   });
 
-  it("leaves a demonym two states share unfolded, and ordinary words alone", () => {
-    expect(COUNTRY_GROUPS.flat()).not.toContain("korean");
+  it("folds the last word of a name of several words with its demonym's (“New Zealand” / “New Zealander”)", () => {
+    expect(termKey("zealander")).toBe(termKey("zealand"));
+    expect(termKey("lankan")).toBe(termKey("lanka"));
+    // Two states may share the pair: it folds the word, not a state.
+    expect(termKey("korean")).toBe(termKey("korea"));
+    // A word of the language is left alone ("Norfolk Island" / "Norfolk Islander").
+    expect(NAME_PART_GROUPS.flat()).not.toContain("island");
+    // Nor is such a word a country: a number in a country of it may answer a question about it.
+    expect(COUNTRY_GROUPS.flat()).not.toContain("korea");
+  });
+
+  it("leaves ordinary words alone", () => {
     expect(COUNTRY_GROUPS.flat()).not.toContain("man");
     expect(termKey("peace")).not.toBe(termKey("brunei"));
     expect(termKey("peru")).not.toBe(termKey("chile"));
