@@ -7,7 +7,7 @@
 // paragraph; SQuAD 1.1's sample is validation only, and so are our chat sets (test/engine/chat-sets/,
 // 1,300 questions typed the way people chat, on 54 short texts written for the project): fitted on,
 // they moved the models towards declining short questions, right ones on short texts among them
-// (see the README's Known limits). `--dry` prints without writing.
+// (a known limit, see the commit that kept them aside). `--dry` prints without writing.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type AnswerParams, PARAMS } from "../answer/params.ts";
