@@ -815,6 +815,12 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(news.ask("whos investigating the derailment").answer).toBe("the Rail Safety Board");
     expect(news.ask("who coaches harbour rovers").answer).toBe("Ada Vell");
     expect(news.ask("who founded the mill").answer).toBe("Tomas Brek");
+    // "Ada Vell was the surprise winner": the agent noun of an irregular verb, said of the name.
+    const cup = engineOver({
+      "cup.md":
+        "# Cup\n\nTomas Brek was the surprise winner of the Harbour Cup on Sunday.\n\nThe race was held in fog.\n",
+    });
+    expect(cup.ask("who won the harbour cup").answer).toBe("Tomas Brek");
     // The name after an action noun is not its doer: "after the attack Valdoria said …".
     expect(news.ask("who attacked").outcome).not.toBe("answer");
   });
