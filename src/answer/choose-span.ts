@@ -101,6 +101,7 @@ export function chooseSpan(
     [...questionTerms].sort((a, b) => said(b) - said(a)),
   );
   const subjectQuestion = asksForSubject(q);
+  const asksRoleHolder = (q.answerType === "person" && ASKS_ROLE_HOLDER.test(q.text)) || q.asksName;
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
   // ("Who is to blame?" is the same as "who is blamed?".)
@@ -319,14 +320,16 @@ export function chooseSpan(
 
     let score = 0;
     // Closeness to the question's words, weighted by how rare each word is. (A rate names what it
-    // counts: "two injections a year" answers "how often is the injection needed?" by its own words.)
+    // counts: "two injections a year" answers "how often is the injection needed?" by its own words;
+    // and "Chief Inspector Ada Vell" answers "who is the chief inspector?" by the title it gives her.)
+    const ownWords = c.frequency || (asksRoleHolder && titleThenName(terms, c, weights));
     for (let i = 0; i < terms.length; i++) {
       const inside = i >= c.from && i < c.to;
-      if (!matched[i] || (inside && !c.frequency)) continue;
+      if (!matched[i] || (inside && !ownWords)) continue;
       const gap = inside ? 0 : i < c.from ? c.from - i : i - c.to + 1;
       score += matched[i]! / totalWeight / (1 + 0.35 * gap);
     }
-    if (!c.frequency) score -= overlap * 0.8;
+    if (!ownWords) score -= overlap * 0.8;
     // An answer that repeats a name from the question is usually the question's own subject.
     // (Not the kind asked for: "which minister …?" is answered by "Deputy Minister Ada Brek".)
     if (content.some((t) => isProper(t) && weights.has(t.key) && !q.target.includes(t.lower))) score -= 0.6;
@@ -1211,6 +1214,17 @@ function costOfOther(terms: readonly TaggedTerm[], c: Candidate, asked: Readonly
   if (verb < 0 || clauses[verb] !== c.clause) return false;
   const holder = terms[verb - 1];
   return verb > 0 && clauses[verb - 1] === c.clause && holder!.tags.has("Noun") && !holder!.tags.has("Pronoun");
+}
+
+/** "Who is the chief inspector?", "who was Dunmere's envoy?": the holder of a role is asked. */
+const ASKS_ROLE_HOLDER = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\b|\S+['’]s\b)/i;
+
+/** "Chief Inspector Ada Vell": the phrase opens with the question's words and ends on a name they don't hold. */
+function titleThenName(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlyMap<string, number>): boolean {
+  let i = c.from;
+  while (i < c.to && asked.has(terms[i]!.key) && /^\p{Lu}/u.test(terms[i]!.text)) i++;
+  if (i === c.from || i === c.to) return false;
+  return terms.slice(i, c.to).every((t) => isProper(t) && !asked.has(t.key));
 }
 
 /** The way a measure asked goes ("how deep", "what is the height …"), as a row of DIMENSIONS. */

@@ -825,6 +825,15 @@ The guild, which Ada Brek has chaired since 2019, has 300 members.
     expect(news.ask("who attacked").outcome).not.toBe("answer");
   });
 
+  it("answers who holds a role with the name the role stands before as a title (“Chief Inspector Ada Vell”)", () => {
+    const theft = engineOver({
+      "theft.md":
+        "# Theft\n\nThe thieves ignored several more valuable works in the same gallery, Chief Inspector Ada Vell said.\n\nThe mayor met the gallery's owner on Monday.\n",
+    });
+    expect(theft.ask("who is the chief inspector").answer).toBe("Chief Inspector Ada Vell");
+    expect(theft.ask("name of the chief inspector").answer).toBe("Chief Inspector Ada Vell");
+  });
+
   it("finds the doer of a passive after a long phrase, and the thing in the sentence a pronoun points back to", () => {
     const sale = engineOver({
       "sale.md":
