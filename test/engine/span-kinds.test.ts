@@ -94,6 +94,15 @@ describe("numbers that measure something else", () => {
     expect(spanOf("where was the winner scored?", s)).toBe("in front of our own fans");
   });
 
+  it("reads a word of a country's longer name as no country (“East Africa” is not asked of a count in Kenya)", () => {
+    expect(
+      spanOf(
+        "how many followers does the church of east africa have?",
+        "The Church of East Africa has 3 million followers in Kenya and the countries around it.",
+      ),
+    ).toBe("3 million");
+  });
+
   it("takes no sum that the sentence says another thing costs", () => {
     expect(
       spanOf(
