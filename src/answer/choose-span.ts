@@ -1183,6 +1183,8 @@ export const LIFE_EVENTS: readonly { forms: readonly string[]; example: string }
   { forms: ["appointed", "appointment"], example: "She was appointed in 2003." },
   { forms: ["graduated", "graduation"], example: "He graduated in 1950." },
 ];
+/** The first rows of LIFE_EVENTS, birth and death. */
+const LIFE_AND_DEATH = 2;
 const EVENT_OF_KEY: ReadonlyMap<string, number> = new Map(
   LIFE_EVENTS.flatMap((row, i) => row.forms.map((w) => [termKey(w), i] as const)),
 );
@@ -1191,6 +1193,9 @@ const EVENT_OF_KEY: ReadonlyMap<string, number> = new Map(
 function dateOfAnotherEvent(terms: readonly TaggedTerm[], c: Candidate, askedKey: string | undefined): boolean {
   const asked = askedKey === undefined ? undefined : EVENT_OF_KEY.get(askedKey);
   if (asked === undefined) return false;
+  // A birth or a death is told with its own word ("born", "died", "death"; a bracket of life dates
+  // is read before this): a sentence without it gives the date of something else.
+  if (asked < LIFE_AND_DEATH && !terms.some((t) => EVENT_OF_KEY.get(t.key) === asked)) return true;
   // (The clause, not the sentence: "In 1866 he married Ilka; two of their children died young".)
   const clauses = clausesOf(terms);
   const own = terms.filter((_, i) => clauses[i] === c.clause && (i < c.from || i >= c.to));

@@ -40,6 +40,14 @@ describe("times without a calendar date", () => {
       ),
     ).toBeUndefined();
     expect(spanOf("when did she die?", "She married Tom Brek in 1901 and died in 1950.")).toBe("1950");
+    // A birth or a death is told with its word: a sentence without it dates something else.
+    expect(
+      spanOf(
+        "when was tomas brek born?",
+        "Tomas Brek served as chief executive until 1976, when he handed over to his son.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("when did he die?", "His death in 1950 shocked the town.")).toBe("1950");
   });
 
   it("answers “how often?” with a frequency, and “when?” with none", () => {
