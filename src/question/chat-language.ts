@@ -216,15 +216,6 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what is the scientific name of the marsh shrew?",
   },
   {
-    name: '"names of X?" → "what are the names of X?" (a name asked without the question word)',
-    rewrite: (text) =>
-      text.replace(/^(?:the\s+)?(name|names)\s+of\s+(.+?)\s*\??$/iu, (_, name: string, x: string) =>
-        /s$/i.test(name) ? `what are the names of ${x}?` : `what is the name of ${x}?`,
-      ),
-    example: "names of the injured miners?",
-    expected: "what are the names of the injured miners?",
-  },
-  {
     name: '"X capacity?" / "lake average depth?" → "what is the (average) capacity of X?" (a measure of a thing)',
     rewrite: (text) =>
       text.replace(
