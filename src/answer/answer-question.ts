@@ -3,7 +3,7 @@
 // (choose-span.ts), quoted. When nothing in the article supports an answer of the asked type,
 // decline and offer related passages.
 import type { Sentence } from "../knowledge/article.ts";
-import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
+import { analyseQuestion, type AnalysedQuestion, asksForRoleHolder } from "../question/analyse-question.ts";
 import { readQuestion } from "../question/read-question.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attribution.ts";
@@ -18,7 +18,6 @@ import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
-  asksForRoleHolder,
   evidenceProblem,
   LIGHT_KEYS,
   mustMatch,

@@ -1,7 +1,7 @@
 // Picks the short answer inside a sentence: the candidate of the right type that sits where the
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
-import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
+import { ASKS_AGE, type AnalysedQuestion, asksForRoleHolder } from "../question/analyse-question.ts";
 import {
   endsClause,
   isNumber,
@@ -101,7 +101,7 @@ export function chooseSpan(
     [...questionTerms].sort((a, b) => said(b) - said(a)),
   );
   const subjectQuestion = asksForSubject(q);
-  const asksRoleHolder = (q.answerType === "person" && ASKS_ROLE_HOLDER.test(q.text)) || q.asksName;
+  const asksRoleHolder = asksForRoleHolder(q) || q.asksName;
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
   // ("Who is to blame?" is the same as "who is blamed?".)
@@ -260,7 +260,8 @@ export function chooseSpan(
     if (units === MONEY && costOfOther(terms, c, weights)) continue;
     // "How big is the reserve?" is not answered by "about 40% of the population": a share measures nothing.
     // (A change may be one: "how big was the swing?" of "a swing of 12%".)
-    if (ASKS_MEASURE.test(q.text) && !ASKS_CHANGE.test(q.text) && isShare(terms, c)) continue;
+    if (ASKS_MEASURE.test(q.text) && !ASKS_CHANGE.test(q.text) && SHARE_WRITTEN.test(withFollowingWords(terms, c, 2)))
+      continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
@@ -768,8 +769,6 @@ const ASKS_HOW_OFTEN = /\bhow often\b/i;
 const ASKS_MEASURE = /\bhow\s+(?:big|large|small|tall|high|deep|far|wide|heavy|long|old|fast)\b/i;
 const ASKS_CHANGE =
   /\b(?:rises?|falls?|increases?|decreases?|drops?|cuts?|swings?|majority|lead|margins?|gains?|loss(?:es)?|growth|jumps?|shares?|discounts?)\b/i;
-const isShare = (terms: readonly TaggedTerm[], c: Candidate) =>
-  terms.slice(c.from, c.to + 1).some((t, i) => /%$/.test(t.text) || (/^(percent|per)$/i.test(t.lower) && i > 0));
 /** The phrase starts with a name, after "the" at most: "The Glass Harbour", "Holt", "the Tamar Bridge". */
 function opensWithName(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const first = /^(the|a|an)$/i.test(terms[c.from]!.lower) && c.to - c.from > 1 ? terms[c.from + 1]! : terms[c.from]!;
@@ -1220,9 +1219,6 @@ function costOfOther(terms: readonly TaggedTerm[], c: Candidate, asked: Readonly
   const holder = terms[verb - 1];
   return verb > 0 && clauses[verb - 1] === c.clause && holder!.tags.has("Noun") && !holder!.tags.has("Pronoun");
 }
-
-/** "Who is the chief inspector?", "who was Dunmere's envoy?": the holder of a role is asked. */
-const ASKS_ROLE_HOLDER = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the\b|\S+['’]s\b)/i;
 
 /** "Chief Inspector Ada Vell": the phrase opens with the question's words and ends on a name they don't hold. */
 function titleThenName(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlyMap<string, number>): boolean {

@@ -697,10 +697,6 @@ function doneWithoutDoer(text: string, key: string): boolean {
   });
 }
 
-/** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */
-export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
-  q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
-
 /** A be-question that ends on a state: "is the deal off?", "are the talks over?", "is it done?". */
 const STATE_ASKED = /^(?:is|are|was|were|has|have)\b.*\b(done|over|off|on|out|through|gone|back)\s*\??$/i;
 
