@@ -172,12 +172,15 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
   // A check found that the sentence says something else (another name, the opposite, no negation …).
   if (problem) return decline(problem, closest());
-  if (pQuote < params.thresholds.decline) return decline("The article doesn't say.", closest());
-  if (q.answerType === "yes-no")
-    return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
   // (Nor one that asks for a name: "what are the names of the miners?" of a sentence that names none.)
-  if (noSpan && (TYPED.has(q.answerType) || asksScore(q) || q.asksName)) return decline(noSpan, closest());
+  const typedWithoutAnswer = noSpan !== undefined && (TYPED.has(q.answerType) || asksScore(q) || q.asksName);
+  // (Declined as unsure, it still says why when it can: "it has no name for that".)
+  if (pQuote < params.thresholds.decline)
+    return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
+  if (q.answerType === "yes-no")
+    return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
+  if (typedWithoutAnswer) return decline(noSpan, closest());
   if (noSpan || best.span?.guess || pSpan < params.thresholds.answer)
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
