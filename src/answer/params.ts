@@ -52,7 +52,7 @@ export type RankFeature = (typeof RANK_FEATURES)[number];
 export const CONFIDENCE_FEATURES = [
   /** The best sentence's rank score. */
   "score",
-  /** How far it stands above the second best. */
+  /** How far it stands above the best other body sentence (a headline restates the lead: no rival). */
   "margin",
   /** Its word coverage. */
   "coverage",
@@ -62,11 +62,11 @@ export const CONFIDENCE_FEATURES = [
   "spanScore",
   /** Words in the short answer, over 10 (long answers are rarely exact). */
   "spanLength",
-  /** Other sentences among the best few that cover the question about as well (0 to 4, over 4). */
+  /** Other body sentences among the best few that cover the question about as well (0 to 4, over 4). */
   "closeSentences",
   /** Sentences that share a word with the question (log10, over 3): the more, the more look-alikes. */
   "matchingSentences",
-  /** How much better the best sentence's short answer scores than the second sentence's (each over 3). */
+  /** How much better the best sentence's short answer scores than that of the best other body sentence (each over 3). */
   "spanLead",
   /** Number of the question's known content words, over 10. */
   "knownTerms",

@@ -4,10 +4,9 @@
 //
 // Split: SQuAD dev-v1.1's articles alternate between fitting and validation; SQuAD 2.0's sample
 // (the only public questions written to look answerable when they are not) alternates by
-// paragraph; SQuAD 1.1's sample is validation only, and so are our chat sets (test/engine/chat-sets/,
-// 1,300 questions typed the way people chat, on 54 short texts written for the project): fitted on,
-// they moved the models towards declining short questions, right ones on short texts among them
-// (a known limit, see the commit that kept them aside). `--dry` prints without writing.
+// paragraph; SQuAD 1.1's sample is validation only; our chat sets (test/engine/chat-sets/, 1,300
+// questions typed the way people chat, a third of them not answered, on 54 short texts written for
+// the project) alternate by text. `--dry` prints without writing.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type AnswerParams, PARAMS } from "../answer/params.ts";
@@ -68,9 +67,14 @@ function collectAll(
   // Our own six short reports, written for the tests: short news, fitted on whole.
   for (const report of loadReportSets("test/engine/reports"))
     fit.push(...collectFrom("reports", report.name, report.dir, report.questions, params, tagAll));
-  // Chat questions on our own short stories and entries: kept aside, to show what a fit does to them.
-  for (const text of loadChatSets("test/engine/chat-sets"))
-    aside.push(...collectFrom("chat", `${text.set}/${text.name}`, text.dir, text.questions, params, tagAll));
+  // Chat questions on our own short stories and entries, the bot's everyday use and the only questions
+  // beside SQuAD 2.0's that the texts often don't answer: without them the models learn from
+  // Wikipedia questions that all have an answer, and trust a short text's look-alike sentence.
+  // Odd-numbered texts of each set are fitted on, even ones kept aside.
+  for (const text of loadChatSets("test/engine/chat-sets")) {
+    const records = collectFrom("chat", `${text.set}/${text.name}`, text.dir, text.questions, params, tagAll);
+    (Number(/\d+$/.exec(text.name)?.[0] ?? 0) % 2 === 1 ? fit : aside).push(...records);
+  }
   // The article the bot ships with: its dev set must keep passing whole (right, or rightly declined).
   fit.push(...collectFrom("seed", "seed", "knowledge", loadQaSet(join(shared, "eval/seed-dev.json")), params, tagAll));
   for (const r of [...fit, ...aside]) bySet.set(`${r.set}`, [...(bySet.get(r.set) ?? []), r]);
@@ -98,8 +102,12 @@ const TARGETS = {
   casual: { quoteAt1: 75, harmful: 10 },
 };
 const HARM_WEIGHT = 2;
-/** Points of harm kept in hand below each limit: sets nobody here has seen run a little harder. */
-const HARM_MARGIN = 2;
+/**
+ * Points of harm kept in hand below each limit: sets nobody here has seen run harder. (Two chat sets
+ * written later by helpers who never saw the code, 300 questions, ran 20.7 % harmful with the params
+ * of the fit before this one, against 13.2 % on the chat sets the rules were checked on.)
+ */
+const HARM_MARGIN = 5;
 
 /** What the thresholds maximise on the fit part: minus the weighted shortfall from TARGETS. */
 function utility(records: readonly QuestionRecord[], decide: Parameters<typeof figures>[1]): number {

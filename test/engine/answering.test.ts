@@ -591,7 +591,8 @@ describe("an encyclopaedia entry titled with a name", () => {
       "entry.md":
         "# Orrin Foods\n\nOrrin Foods is a food company based in Carrowby. It was founded in 1921 by the baker Tomas Reyes.\n\nThe company makes bread and biscuits, and employs about 2,000 people.\n\nSince 2019 the chief executive of the company has been Ada Brek, the first woman to lead it.\n",
     });
-    expect(entry.ask("who is the chief executive of orrin foods").answer).toMatch(/Ada Brek/);
+    // (The rules' pick: how sure the reply is belongs to the fitted models, pinned in decisions.test.ts.)
+    expect(entry.explain("who is the chief executive of orrin foods").span).toMatch(/Ada Brek/);
   });
 });
 
@@ -652,8 +653,9 @@ describe("questions about the future", () => {
   });
 
   it("are not answered by what was done (“who will visit?” is not who visited)", () => {
-    expect(engine.ask("who will visit carrowby").answer).not.toMatch(/delegation/);
-    expect(engine.ask("who visited carrowby").answer).toMatch(/delegation/);
+    // (The rules' picks, whatever the fitted models make of a two-sentence text.)
+    expect(engine.explain("who will visit carrowby").span).toMatch(/Ada Brek/);
+    expect(engine.explain("who visited carrowby").span).toMatch(/delegation/);
   });
 });
 
@@ -1803,7 +1805,8 @@ describe("a name that only says which event, as the headline does", () => {
   });
 
   it("answers “who confirmed the Carrow visit?” from “… confirmed the visit”", () => {
-    expect(engine.ask("who confirmed the carrow visit").answer).toBe("Ada Brek");
+    // (The rules' pick, whatever the fitted models make of a five-sentence text.)
+    expect(engine.explain("who confirmed the carrow visit").span).toBe("Ada Brek");
   });
 });
 
@@ -1821,5 +1824,24 @@ describe("an amount that fell, told by someone", () => {
 
   it("meets “drop” in “fallen”, and gives the source in running text (“16%, he said”)", () => {
     expect(engine.ask("how much did cigarette sales drop in carrow").answer).toBe("16%, he said");
+  });
+});
+
+describe("how sure the engine is of a news story's lead", () => {
+  // A headline restates the lead; the two saying the same is no doubt about which sentence answers.
+  const engine = engineOver({
+    "mill.md":
+      "# Tarrow mill hires 40 apprentices\n\nThe Tarrow mill hired 40 apprentices this autumn. They will learn weaving from the master weaver Ilse Varn.\n\nThe mill was founded in 1887.\n",
+  });
+
+  it("weighs the best sentence against the body's other sentences, not against the headline", () => {
+    const trace = engine.explain("how many apprentices did the mill hire");
+    const [best, ...others] = trace.ranked!;
+    expect(best!.sentence.part).toBe("body");
+    const headline = others.find((r) => r.sentence.part !== "body")!;
+    const rival = others.find((r) => r.sentence.part === "body")!;
+    // (The headline stands between them, as close to the lead as its words make it.)
+    expect(headline.score).toBeGreaterThan(rival.score);
+    expect(trace.confidence!.margin).toBeCloseTo(best!.score - rival.score, 6);
   });
 });
