@@ -91,6 +91,13 @@ function readHeader(blocks: TextBlock[], meta: ArticleMeta): TextBlock[] {
   return blocks.slice(i);
 }
 
+/** A line of at most six words, capitalised, that does not end like a sentence ("Personal life and death"). */
+function looksLikeSectionTitle(line: string): boolean {
+  const t = line.trim();
+  // (Not a list item, nor a dateline on its own line: "MOSCOW, Oct 26 (Reuters) -".)
+  return t.split(/\s+/).length <= 6 && looksLikeTitle(t) && !/^(?:[-*•#>]|\d+[.)])|[-–—]$/.test(t);
+}
+
 /** One line of at most 16 words that does not end like a sentence or a header line ("Date: …"). */
 function looksLikeTitle(text: string): boolean {
   const t = text.trim();
@@ -112,7 +119,13 @@ function plainBlocks(text: string): TextBlock[] {
     const start = line;
     line += chunk.split("\n").length + 1;
     const kept: string[] = [];
-    for (const l of chunk.split("\n")) {
+    const lines = chunk.split("\n");
+    // A section title on the line above its paragraph, as copied from an encyclopaedia ("Early
+    // life", "History"), is a heading, not the start of the paragraph's first sentence.
+    if (lines.length > 1 && looksLikeSectionTitle(lines[0]!) && /[.!?]["”’')]?\s*$/.test(lines.at(-1)!)) {
+      out.push({ kind: "heading", depth: out.length ? 2 : 1, text: lines.shift()!.trim(), line: start });
+    }
+    for (const l of lines) {
       const heading = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/.exec(l);
       if (heading) {
         if (kept.length) out.push({ kind: "prose", text: kept.join("\n").trim(), line: start });

@@ -121,3 +121,33 @@ describe("parseArticle", () => {
     ]);
   });
 });
+
+describe("plain text copied from an encyclopaedia", () => {
+  const text = [
+    "Tarrow",
+    "",
+    "Tarrow is a market town on the River Ell.",
+    "",
+    "Early life and trade",
+    "A mill was built there in 1790. It spun wool.",
+    "",
+    "LENNBY, 4 May -",
+    "The mill closed in 1961.",
+    "",
+    "the ferry",
+    "still runs.",
+    "",
+  ].join("\n");
+  const article = parseArticle("tarrow.txt", text);
+  const body = article.sentences.filter((s) => s.part === "body").map((s) => s.text);
+
+  it("reads a short title on the line above its paragraph as a heading, not as part of a sentence", () => {
+    expect(body).toContain("A mill was built there in 1790.");
+    expect(body.join(" ")).not.toMatch(/Early life/);
+  });
+
+  it("keeps a dateline on its own line, and a paragraph that opens in lower case, as prose", () => {
+    expect(body.join(" ")).toMatch(/LENNBY, 4 May -\s+The mill closed in 1961\./);
+    expect(body.join(" ")).toMatch(/the ferry\s+still runs\./);
+  });
+});
