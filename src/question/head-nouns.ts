@@ -246,6 +246,26 @@ export const MONEY_VERBS: readonly WordRow[] = [
   { word: "owed", example: "How much was the club owed?" },
   { word: "fined", example: "How much was the haulier fined?" },
   { word: "awarded", example: "How much was the nurse awarded in damages?" },
+  // Other forms of the same verbs, and the verbs of a bid or a gift.
+  { word: "pays", example: "How much a year the trust pays the warden?" },
+  { word: "paying", example: "How much is the council paying for the new depot?" },
+  { word: "spends", example: "How much the town spends on lighting?" },
+  { word: "spending", example: "How much is the club spending on the stand?" },
+  { word: "sells", example: "How much a loaf sells for?" },
+  { word: "selling", example: "How much is the farm selling for?" },
+  { word: "charges", example: "How much the museum charges adults?" },
+  { word: "charging", example: "How much are they charging for a ticket?" },
+  { word: "earns", example: "How much the warden earns?" },
+  { word: "invest", example: "How much will the brewer invest in the site?" },
+  { word: "owe", example: "How much do the tenants owe?" },
+  { word: "offer", example: "How much did the brewer offer for the pub?" },
+  { word: "offered", example: "How much was the keeper offered?" },
+  { word: "offering", example: "How much is the brewer offering for the pub?" },
+  { word: "bid", example: "How much did the rival group bid?" },
+  { word: "donate", example: "How much did the trust donate?" },
+  { word: "donated", example: "How much was donated to the appeal?" },
+  { word: "borrow", example: "How much will the council borrow?" },
+  { word: "borrowed", example: "How much has the club borrowed?" },
 ];
 const MONEY_VERB_WORDS = new Set(MONEY_VERBS.map((r) => r.word));
 /** True when a "how much …?" question asks it of a verb of paying: only a sum of money answers. */
