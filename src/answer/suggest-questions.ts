@@ -3,6 +3,7 @@
 import Fuse from "fuse.js";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { contentKeys } from "../text/tokens.ts";
+import { tagSentence } from "../text/tag-sentence.ts";
 import type { Fact } from "./types.ts";
 import { answerQuestion } from "./answer-question.ts";
 
@@ -30,12 +31,26 @@ function questionsFor(f: Fact): string[] {
     case "role":
       return [`Who is ${f.subject}?`];
     case "number":
-      return [`How many ${f.object.split(/\s+/).slice(0, 3).join(" ")}?`];
+      // "How many retail customers?", not "How many Its shares fell?": only a number that counts a noun.
+      return countedNoun(f.object) ? [`How many ${f.object}?`] : [];
     case "relation":
       return [`Who ${f.predicate} ${f.object}?`];
     default:
       return [];
   }
+}
+
+/** A short phrase of nouns and adjectives ending on a noun ("retail customers", "Russian citizens"). */
+function countedNoun(phrase: string): boolean {
+  const terms = tagSentence(phrase);
+  return (
+    terms.length > 0 &&
+    terms.length <= 4 &&
+    terms.every(
+      (t) => (t.tags.has("Noun") || t.tags.has("Adjective")) && !t.tags.has("Pronoun") && !t.tags.has("Value"),
+    ) &&
+    terms.at(-1)!.tags.has("Noun")
+  );
 }
 
 export function suggestQuestions(index: KnowledgeIndex, typed: string, limit: number): string[] {

@@ -33,3 +33,18 @@ describe("suggestions on a decline", () => {
     expect(unrelated.suggestions).toBeUndefined();
   });
 });
+
+describe("the questions offered", () => {
+  const mill = engineOver({
+    "mill.md":
+      "# Tarrow mill results\n\nThe Tarrow mill employs 40 weavers.\n\nIts shares fell 3% on Monday after a weak quarter.\n\nThe mill sold 2,000 rugs last year, the company said.\n",
+  });
+
+  it("ask “how many” of a number that counts a noun, and not of a share or a sum", () => {
+    const offered = mill.suggest("", 25);
+    expect(offered).toContain("How many weavers?");
+    expect(offered).toContain("How many rugs?");
+    // (“How many Its shares fell?” was offered: the 3% counts nothing.)
+    expect(offered.filter((q) => /^How many/.test(q))).toHaveLength(2);
+  });
+});
