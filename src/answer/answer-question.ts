@@ -279,7 +279,10 @@ function answerFrom(index: KnowledgeIndex, q: AnalysedQuestion, best: ScoredSent
   // (A source the sentence closes on, "…, officials said", is shown beside the answer, not in it:
   // news closes most sentences so.)
   const closing = attribution !== undefined && attribution === sourceAtEnd(best.sentence.text);
-  if (attribution && !saysWho && !closing && (q.answerType === "number" || /claim|alleg/i.test(attribution)))
+  // A claim or an estimate stays with its answer ("30, the Guild claims"): the figure is theirs.
+  // Any other source is shown beside the answer (the `attribution` field), so that the answer is
+  // the phrase alone ("43", not "43, Regional officials said").
+  if (attribution && !saysWho && !closing && /claim|alleg|estimat/i.test(attribution))
     text += `, ${inline(attribution)}`;
   if (unverified && !saysWho) text += " (not yet verified)";
   return { answered: true, answer: text, quotes, related: [], ...(attribution ? { attribution } : {}) };

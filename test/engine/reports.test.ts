@@ -16,10 +16,10 @@ type Expected = string | { answer: RegExp } | { declined: RegExp };
 
 const REPORTS: Record<string, [question: string, expected: Expected][]> = {
   flood: [
-    // The source of a number, flagged when the same sentence says it is unconfirmed ...
+    // An estimate keeps its source, flagged when the same sentence says it is unconfirmed ...
     ["How many farms were damaged?", "5,000, Farmers' groups estimate (not yet verified)"],
-    // ... and not carried over to the sentence before.
-    ["How many rescues did the fire service carry out?", "more than 400, the fire service said"],
+    // ... and the flag is not carried over to the sentence before (whose source is shown beside).
+    ["How many rescues did the fire service carry out?", "more than 400"],
     ["Has the number of damaged farms been confirmed?", "No — a figure the agriculture ministry has not confirmed"],
     // Why from "X caused …", how from "used X to …", a name from the quoted words.
     ["Why did the river burst its banks?", "Heavy rain"],
