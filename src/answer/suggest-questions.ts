@@ -40,7 +40,7 @@ function questionsFor(f: Fact): string[] {
   }
 }
 
-/** A short phrase of nouns and adjectives ending on a noun ("retail customers", "Russian citizens"). */
+/** A short phrase of nouns and adjectives ending on a noun ("retail customers", "Tarrow citizens"). */
 function countedNoun(phrase: string): boolean {
   const terms = tagSentence(phrase);
   return (

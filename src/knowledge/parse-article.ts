@@ -94,7 +94,7 @@ function readHeader(blocks: TextBlock[], meta: ArticleMeta): TextBlock[] {
 /** A line of at most six words, capitalised, that does not end like a sentence ("Personal life and death"). */
 function looksLikeSectionTitle(line: string): boolean {
   const t = line.trim();
-  // (Not a list item, nor a dateline on its own line: "MOSCOW, Oct 26 (Reuters) -".)
+  // (Not a list item, nor a dateline on its own line: "LENNBY, 4 May (Wire) -".)
   return t.split(/\s+/).length <= 6 && looksLikeTitle(t) && !/^(?:[-*•#>]|\d+[.)])|[-–—]$/.test(t);
 }
 
