@@ -225,10 +225,10 @@ function confidenceFeatures(
   // The sentences the best one is weighed against: a headline restates the story's lead, and the two
   // agreeing is no doubt about which sentence answers ("Mill hires 40 apprentices" over "The mill
   // hired 40 apprentices this autumn").
-  const rivals = ranked.filter((r) => r !== best && r.sentence.part === "body");
+  const otherBody = ranked.filter((r) => r !== best && r.sentence.part === "body");
   return {
     score: best.score,
-    margin: best.score - (rivals[0]?.score ?? 0),
+    margin: best.score - (otherBody[0]?.score ?? 0),
     coverage: best.coverage,
     hasSpan: span ? 1 : 0,
     spanScore: best.features.spanScore,
@@ -236,9 +236,9 @@ function confidenceFeatures(
     spanRivals: span?.rivals !== undefined ? Math.min(span.rivals, 4) / 4 : 0,
     spanMargin: !span ? 0 : span.rivals ? Math.max(0, Math.min(2, span.score - (span.runnerUp ?? 0))) / 2 : 1,
     spanPhrase: span && span.rivals === undefined ? 1 : 0,
-    closeSentences: Math.min(4, rivals.filter((r) => r.coverage >= best.coverage - 0.05).length) / 4,
+    closeSentences: Math.min(4, otherBody.filter((r) => r.coverage >= best.coverage - 0.05).length) / 4,
     matchingSentences: Math.log10(1 + matchingSentences(q)) / 3,
-    spanLead: best.features.spanScore - (rivals[0]?.features.spanScore ?? 0),
+    spanLead: best.features.spanScore - (otherBody[0]?.features.spanScore ?? 0),
     knownTerms: Math.min(terms.filter((t) => t.known).length, 10) / 10,
     unknownShare: terms.length ? terms.filter((t) => !t.known).length / terms.length : 0,
     noSpan: noSpan ? 1 : 0,
