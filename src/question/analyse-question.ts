@@ -84,10 +84,10 @@ export function cleanQuestion(raw: string): string {
   );
 }
 
-/** "How old is she?", "at what age did he retire?": the question asks for an age. */
 /** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */
 export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
   q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
+/** "How old is she?", "at what age did he retire?": the question asks for an age. */
 export const ASKS_AGE = /\bhow\s+old\b|^(?:at\s+)?what\s+age\b/i;
 
 export function analyseQuestion(raw: string): AnalysedQuestion {
