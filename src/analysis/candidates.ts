@@ -308,11 +308,29 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     add(i, j);
     i = j;
   }
+  // "Twenty-nine", "forty-five", "two-thirds": spelled numbers joined by a hyphen are one amount.
+  const spelledPair = (k: number) => {
+    const [a, b] = [terms[k], terms[k + 1]];
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      isNumber(a) &&
+      isNumber(b) &&
+      !/^\d/.test(a.text) &&
+      !/^\d/.test(b.text) &&
+      text[a.end] === "-" &&
+      b.start === a.end + 1
+    );
+  };
   // Numbers with their qualifier ("at least") and unit ("million", "%").
   for (let i = 0; i < terms.length; i++) {
+    // (The second half of "twenty-nine" is no number of its own: it was taken with the first.)
+    if (i > 0 && spelledPair(i - 1)) continue;
+    const width = spelledPair(i) ? 2 : 1;
     // "two-state" is a word, not a count; "the second half" and "the 88th minute" rank, they do not
     // count; "twice" does.
     const term = terms[i]!;
+    const last = terms[i + width - 1]!;
     const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
     // ("the 150-seat parliament" counts seats: digits before a hyphen still count. The 7 of
     // "Helios-7" is part of a name.)
@@ -335,11 +353,11 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       !terms[i + 1]?.tags.has("Noun") &&
       !/^-/.test(term.post);
     // (But "a seven-year-old girl" gives an age, as "a 7-year-old girl" does.)
-    const spelledAge = terms[i + 1]?.lower === "year" && terms[i + 2]?.lower === "old";
-    if (!counts || (/^-/.test(term.post) && !/^\d/.test(term.text) && !spelledAge) || afterHyphenatedWord || partOfName)
+    const spelledAge = terms[i + width]?.lower === "year" && terms[i + width + 1]?.lower === "old";
+    if (!counts || (/^-/.test(last.post) && !/^\d/.test(last.text) && !spelledAge) || afterHyphenatedWord || partOfName)
       continue;
     let from = i;
-    let to = i + 1;
+    let to = i + width;
     while (to < terms.length && (isNumber(terms[to]!) || UNIT.has(terms[to]!.lower)) && !endsClause(terms[to - 1]!))
       to++;
     while (from > 0 && QUALIFIER.has(terms[from - 1]!.lower) && !endsClause(terms[from - 1]!)) from--;

@@ -188,6 +188,14 @@ function numberValue(t: Token): number | undefined {
     if (/^(1[5-9]|20)\d\d$/.test(t.lower)) return undefined;
     return Number(t.lower.replace(/,/g, ""));
   }
+  // "twenty-nine": tens and units joined by a hyphen.
+  const [tens, units] = t.lower.split("-");
+  if (units !== undefined) {
+    const [a, b] = [NUMBER_WORDS[tens!], NUMBER_WORDS[units]];
+    return a !== undefined && b !== undefined && a >= 20 && a <= 90 && a % 10 === 0 && b >= 1 && b <= 9
+      ? a + b
+      : undefined;
+  }
   const word = NUMBER_WORDS[t.lower];
   return word !== undefined && Number.isInteger(word) && !/^(both|single|several|couple|twice)$/.test(t.lower)
     ? word

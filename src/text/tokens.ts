@@ -54,6 +54,13 @@ const CARDINALS = new Map(
     .map(([word, n]) => [word, String(n)]),
 );
 
+/** "twenty-nine" → "29": tens and units joined by a hyphen, keyed like the digits. */
+function tensAndUnits(bare: string): string | undefined {
+  const m = /^([a-z]+)-([a-z]+)$/.exec(bare);
+  const [tens, units] = [Number(CARDINALS.get(m?.[1] ?? "")), Number(CARDINALS.get(m?.[2] ?? ""))];
+  return tens >= 20 && tens <= 90 && tens % 10 === 0 && units >= 1 && units <= 9 ? String(tens + units) : undefined;
+}
+
 const keyCache = new Map<string, string>();
 /** The search key of one lower-cased word. */
 export function termKey(lower: string): string {
@@ -67,7 +74,7 @@ export function termKey(lower: string): string {
 
 function computeKey(bare: string): string {
   // "two" and "2" are one number; "1950s" and "1950's" one decade.
-  const cardinal = CARDINALS.get(bare);
+  const cardinal = CARDINALS.get(bare) ?? tensAndUnits(bare);
   if (cardinal !== undefined) return cardinal;
   // "2,000" and "2000" are one number, however chat writes it.
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare)) return bare.replace(/,/g, "");

@@ -132,6 +132,14 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     );
   });
 
+  it('a number spelled with a hyphen ("Twenty-nine") is compared whole, not as its last word', () => {
+    const raid = engineOver({
+      "raid.md": "# Raid\n\nTwenty-nine fishermen were detained by the coastguard on Friday.\n",
+    });
+    expect(raid.ask("were more than 20 fishermen detained?").answer).toMatch(/^Yes — Twenty-nine fishermen/);
+    expect(raid.ask("were fewer than 10 fishermen detained?").answer).toMatch(/^No — Twenty-nine fishermen/);
+  });
+
   it('"more than 350" of "at least 340": the article leaves it open, so the passage without a yes or no', () => {
     const a = harbour.ask("were more than 350 containers stuck?");
     expectWellFormedAnswer(a, harbour.articles);

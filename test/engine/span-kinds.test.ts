@@ -278,6 +278,17 @@ describe("phrases of the wrong kind", () => {
     );
   });
 
+  it("reads a number spelled with a hyphen whole: “Twenty-nine”, not “nine”", () => {
+    expect(spanOf("how many fishermen were detained?", "Twenty-nine fishermen were detained on Friday.")).toBe(
+      "Twenty-nine",
+    );
+    expect(spanOf("how many boats were towed?", "The coastguard towed forty-five boats to port.")).toBe("forty-five");
+    expect(spanOf("how old was the skipper?", "The skipper, a thirty-one-year-old from the coast, was released.")).toBe(
+      "thirty-one",
+    );
+    expect(spanOf("how much of the catch was lost?", "About two-thirds of the catch was lost.")).toMatch(/two-thirds/);
+  });
+
   it("takes what the asked verb acts on only for a question of no fixed kind", () => {
     const s = "It was the worst storm to hit this part of the coast.";
     expect(spanOf("what time did the storm hit land?", s)).toBeUndefined();

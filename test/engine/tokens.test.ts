@@ -19,6 +19,7 @@ describe("termKey", () => {
     ["two", "2"],
     ["forty", "40"],
     ["1950s", "1950's"],
+    ["twenty-nine", "29"],
     ["dropped", "fell"],
     ["slumped", "falls"],
   ])("%s and %s share a key", (a, b) => {
