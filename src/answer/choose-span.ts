@@ -33,6 +33,7 @@ import {
   unitsNamed,
 } from "../question/head-nouns.ts";
 import { lifeDates } from "../analysis/life-dates.ts";
+import { PARAMS, SPAN_FEATURES, type SpanFeature } from "./params.ts";
 import {
   BLAMING_VERBS,
   CAUSING_VERBS,
@@ -81,12 +82,15 @@ export const isEventVerb = (t: TaggedTerm) => EVENT_KEYS.has(t.key) && isVerb(t)
 /**
  * @param questionTerms the question's words in question order, with their keys after spelling correction
  */
+const NO_PARTS = Object.fromEntries(SPAN_FEATURES.map((f) => [f, 0])) as Record<SpanFeature, number>;
+
 export function chooseSpan(
   q: AnalysedQuestion,
   questionTerms: readonly { key: string; lower: string }[],
   weights: ReadonlyMap<string, number>,
   targetKeys: ReadonlySet<string>,
   text: string,
+  spanWeights: Record<SpanFeature, number> = PARAMS.span,
 ): Span | null {
   const terms = tagSentence(text);
   const candidates = findCandidates(text, terms);
@@ -319,7 +323,8 @@ export function chooseSpan(
     const overlap = repeatedShare(q, content, weights, targetKeys);
     if (overlap === 1) continue;
 
-    let score = 0;
+    // Each part of the score, weighed by SPAN_WEIGHTS (fitted: see params.ts).
+    const parts: Record<SpanFeature, number> = { ...NO_PARTS };
     // Closeness to the question's words, weighted by how rare each word is. (A rate names what it
     // counts: "two injections a year" answers "how often is the injection needed?" by its own words;
     // and "Chief Inspector Ada Vell" answers "who is the chief inspector?" by the title it gives her.)
@@ -328,45 +333,47 @@ export function chooseSpan(
       const inside = i >= c.from && i < c.to;
       if (!matched[i] || (inside && !ownWords)) continue;
       const gap = inside ? 0 : i < c.from ? c.from - i : i - c.to + 1;
-      score += matched[i]! / totalWeight / (1 + 0.35 * gap);
+      parts.nearness += matched[i]! / totalWeight / (1 + 0.35 * gap);
     }
-    if (!ownWords) score -= overlap * 0.8;
+    if (!ownWords) parts.repeats = overlap;
     // An answer that repeats a name from the question is usually the question's own subject.
     // (Not the kind asked for: "which minister …?" is answered by "Deputy Minister Ada Brek".)
-    if (content.some((t) => isProper(t) && weights.has(t.key) && !q.target.includes(t.lower))) score -= 0.6;
+    if (content.some((t) => isProper(t) && weights.has(t.key) && !q.target.includes(t.lower))) parts.repeatsName = 1;
     // "Ilka Velt, the guild's negotiator, met …": a phrase set off after a name the question asks
     // about is that name again, not someone else ("who did Velt meet?").
-    if (appositionOfAsked(terms, c, weights)) score -= APPOSITION_OF_ASKED;
+    if (appositionOfAsked(terms, c, weights)) parts.appositionOfAsked = 1;
     // "Union leaders, including Tomas Reyes, called for talks": who called is the group, of
     // which the name after "including" is one.
-    if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) score -= PART_OF_GROUP;
+    if (subjectQuestion && q.answerType === "person" && partOfGroup(terms, c)) parts.partOfGroup = 1;
     // "Striker Ilka Velt" holds another role than the captain asked for.
     // ("Brek's coach, former player Ada Vell, said …": set off after the role asked, she holds it,
     // whatever her titles say she was.)
     const holdsAskedRole = roles.size > 0 && afterRole(terms, c, roles);
-    if (holdsAskedRole) score += ROLE_TITLE;
-    else if (roles.size) score += roleScore([...titleBefore(terms, c), ...content], roles, q);
+    if (holdsAskedRole) parts.roleTitle = 1;
+    else if (roles.size) parts.roleWords = roleScore([...titleBefore(terms, c), ...content], roles, q);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
-    if (source?.includes(candidateText(text, terms, c))) score += SOURCE_OF_SAYING;
+    if (source?.includes(candidateText(text, terms, c))) parts.source = 1;
     if (anchor >= 0)
-      score += sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", asksObject, passiveQuestion);
-    if (q.answerType === "person" && c.named) score += 0.4;
+      parts.side = sideScore(terms, c, anchor, subjectQuestion, q.answerType === "person", asksObject, passiveQuestion);
+    if (q.answerType === "person" && c.named) parts.namedPerson = 1;
     // "In the shallow crust" can answer "where?", but a named place ("in Carrowby") says it better.
-    if (q.answerType === "place" && c.named) score += 0.3;
+    if (q.answerType === "place" && c.named) parts.namedPlace = 1;
     // "Where did Ada go?" of "Ada, a fisherman from Carrowby, went to Lisbon": where she went is
     // not where she is from.
-    if (goesSomewhere && terms[c.from - 1]?.lower === "from") score -= FROM_PLACE;
+    if (goesSomewhere && terms[c.from - 1]?.lower === "from") parts.fromPlace = 1;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
-    if (c.duration && asksHowLong(q)) score += 1;
+    if (c.duration && asksHowLong(q)) parts.duration = 1;
     // (An age counts no noun: "Oduya, 52, promised …".)
-    if (q.answerType === "number" && !asksAge) score += countScore(terms, c, targetKeys, weights, counted);
+    if (q.answerType === "number" && !asksAge) parts.count = countScore(terms, c, targetKeys, weights, counted);
     // "between 9 and 14 grams" says the amount; "9" is half of it.
-    if (q.answerType === "number" && c.range) score += RANGE_BONUS;
+    if (q.answerType === "number" && c.range) parts.range = 1;
     // "Seven of the nine members voted": those who voted are the seven; the nine are all of them.
-    if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) score -= PART_OF_GROUP;
-    if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) score -= 0.1;
-    if (q.answerType === "thing" && c.place && !q.target.length) score -= PLACE_FOR_THING;
+    if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) parts.wholeOfPart = 1;
+    if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) parts.typedForThing = 1;
+    if (q.answerType === "thing" && c.place && !q.target.length) parts.placeForThing = 1;
+    let score = 0;
+    for (const f of SPAN_FEATURES) if (parts[f]) score += spanWeights[f] * parts[f];
     rivals++;
     if (!best || score > best.score) {
       if (best) runnerUp = Math.max(runnerUp, best.score);
@@ -418,19 +425,10 @@ function wholeSentence(text: string, terms: readonly TaggedTerm[]): Candidate {
   return phraseSpan(text, terms, 0, terms.length, 0).candidate;
 }
 
-/** Enough to prefer a range over one of its ends at an equal score, not to outweigh a closer amount. */
-const RANGE_BONUS = 0.05;
-
 /** Below this, a typed answer to "who/what did X verb?" gives way to the verb's object as written. */
 const MIN_OBJECT_SCORE = 0;
 /** Answer types that a question word or head noun fixes: a date, a place or a number. */
 const TYPED_BY_HEAD: ReadonlySet<string> = new Set(["date", "place", "number"]);
-/**
- * A "what" question with no asked-about noun ("what did they talk about?") is rarely answered by a
- * place ("in Carrowby"): a place answer needs "where" or "what city". Checked at 0, 0.5 and 1 on the
- * dev sets (0.5 and 1 alike, both a little better than 0).
- */
-const PLACE_FOR_THING = 0.5;
 
 /** "… because of X", "due to X", "as a result of X", or a purpose "… to discuss X" after the asked verb. */
 function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): Span | null {
@@ -1042,11 +1040,7 @@ function afterRole(terms: readonly TaggedTerm[], c: Candidate, roles: ReadonlySe
 /** Verbs of going somewhere: "where did she go / travel / fly / move?" asks for the destination. */
 const MOTION =
   /^(go|goes|went|gone|going|travel\w*|fly|flew|flown|flies|move[sd]?|moving|head(ed|s)?|come|came|comes|return(ed|s)?|flee|fled|escape[sd]?)$/;
-/** What a place after "from" loses as the answer to such a question. */
-const FROM_PLACE = 1;
 
-/** What the source of a claim gains as the answer to "who said …?". */
-const SOURCE_OF_SAYING = 3;
 /** Say verbs and thought verbs: a "what did X say/fear?" question is answered by the clause after them. */
 const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));
 /** Only the say verbs: "who said …?" asks for a source, "who fears …?" does not. */
@@ -1057,17 +1051,12 @@ const ASKS_SOURCE = /\b(source|sources|according to whom?|says who|who says)\b/i
 const asksWhoSaid = (q: AnalysedQuestion) =>
   /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAID_FORMS.has(q.tokens[1]?.lower ?? "");
 
-/** What a phrase loses when it only renames a name of the question. */
-const APPOSITION_OF_ASKED = 0.5;
-
 /** The phrase stands right after a question's name and a comma: "Velt, the negotiator". */
 function appositionOfAsked(terms: readonly TaggedTerm[], c: Candidate, weights: ReadonlyMap<string, number>): boolean {
   const before = terms[c.from - 1];
   return !!before && before.post.includes(",") && isProper(before) && weights.has(before.key);
 }
 
-/** What a name loses as the doer when it is only one of a group named before it. */
-const PART_OF_GROUP = 2;
 function partOfGroup(terms: readonly TaggedTerm[], c: Candidate): boolean {
   // Over a title in front of the name: "including chairman Tomas Reyes".
   let i = c.from - 1;

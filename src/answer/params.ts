@@ -46,6 +46,50 @@ export const RANK_FEATURES = [
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
 /**
+ * Parts of a candidate short answer's score within its sentence (choose-span.ts); the score is
+ * their sum weighed by `span`. Each is 0 when it does not apply.
+ */
+export const SPAN_FEATURES = [
+  /** Closeness to the question's words, weighted by rarity (each word over 1 + 0.35 × its distance). */
+  "nearness",
+  /** Share of the answer's words that the question itself uses. */
+  "repeats",
+  /** 1 when the answer repeats a name the question uses: usually the question's own subject. */
+  "repeatsName",
+  /** 1 for a phrase set off after a name the question asks about ("Ada Brek, the envoy, met …"). */
+  "appositionOfAsked",
+  /** 1 for one name of a group the sentence's subject is ("leaders, including Tomas Reyes, …"). */
+  "partOfGroup",
+  /** 1 for a name set off after the role the question asks who holds. */
+  "roleTitle",
+  /** How well the titles before or in a name match the role asked (see roleScore). */
+  "roleWords",
+  /** 1 for whom the sentence gives as its source, asked "who said …?". */
+  "source",
+  /** Whether the answer stands on the side of the asked verb the question puts it (see sideScore). */
+  "side",
+  /** 1 for a name, asked "who?". */
+  "namedPerson",
+  /** 1 for a named place, asked "where?". */
+  "namedPlace",
+  /** 1 for a place after "from", asked where someone went. */
+  "fromPlace",
+  /** 1 for a duration, asked "how long?". */
+  "duration",
+  /** How well a number counts what the question counts (see countScore). */
+  "count",
+  /** 1 for a range ("between 9 and 14"), asked for a number: enough to prefer it over one of its ends, no more. */
+  "range",
+  /** 1 for the whole a part is of ("seven of the nine": the nine). */
+  "wholeOfPart",
+  /** 1 for a person, a date or a number without a name, asked "what?". */
+  "typedForThing",
+  /** 1 for a place, asked a bare "what?" (a place answer needs "where" or "what city"). */
+  "placeForThing",
+] as const;
+export type SpanFeature = (typeof SPAN_FEATURES)[number];
+
+/**
  * What the confidence models see about the best sentence and its short answer. Both models are
  * logistic: p = 1 / (1 + e^-(bias + Σ w·x)).
  */
@@ -108,6 +152,8 @@ export interface AnswerParams {
   pronounShare: number;
   /** Rank weights, one per RANK_FEATURES entry. */
   rank: Record<RankFeature, number>;
+  /** Short-answer weights, one per SPAN_FEATURES entry. */
+  span: Record<SpanFeature, number>;
   /** P(the best sentence holds the answer). */
   quoteModel: LogisticModel;
   /** P(the short answer is right, given the features). */
