@@ -80,6 +80,69 @@ const EVENT_KEYS = keysOf(EVENT_VERBS);
 export const isEventVerb = (t: TaggedTerm) => EVENT_KEYS.has(t.key) && isVerb(t);
 
 /**
+ * Verbs that say the same of both sides ("Ada met Oren" is "Oren met Ada"): asked "who did Oren
+ * meet?", the sentence that puts Oren after the verb answers it. Each row with a made-up sentence,
+ * a question it answers and that answer.
+ */
+export const RECIPROCAL_VERBS: readonly (WordRow & { question: string; answer: string })[] = [
+  {
+    word: "met",
+    example: "Mayor Ada Brek met with the leaders of the dock union on Friday.",
+    question: "who did the dock union meet?",
+    answer: "Mayor Ada Brek",
+  },
+  {
+    word: "married",
+    example: "In 1850 Oren Task married Ilka Vell.",
+    question: "who did Ilka Vell marry?",
+    answer: "Oren Task",
+  },
+  {
+    word: "negotiated",
+    example: "Ada Brek negotiated with the Harbour Guild for a week.",
+    question: "who did the Harbour Guild negotiate with?",
+    answer: "Ada Brek",
+  },
+  {
+    word: "talked",
+    example: "Ada Brek talked with the Harbour Guild on Monday.",
+    question: "who did the Harbour Guild talk with?",
+    answer: "Ada Brek",
+  },
+  {
+    word: "clashed",
+    example: "Members of the Carrow Youth Front clashed with the Harbour Guild outside the port.",
+    question: "who did the Harbour Guild clash with?",
+    answer: "Members of the Carrow Youth Front",
+  },
+  {
+    word: "fought",
+    example: "Tomas Reyes fought Oren Task in a bout lasting ten rounds.",
+    question: "who did Oren Task fight?",
+    answer: "Tomas Reyes",
+  },
+  {
+    word: "played",
+    example: "Carrow United played Dunmere Rovers in the cup final.",
+    question: "who did Dunmere Rovers play?",
+    answer: "Carrow United",
+  },
+  {
+    word: "face",
+    example: "Ilka Vell will face Ada Brek in the final on Sunday.",
+    question: "who will Ada Brek face?",
+    answer: "Ilka Vell",
+  },
+  {
+    word: "merged",
+    example: "Vell Foods merged with Brek Mills in 2019.",
+    question: "who did Brek Mills merge with?",
+    answer: "Vell Foods",
+  },
+];
+export const RECIPROCAL_KEYS = keysOf(RECIPROCAL_VERBS);
+
+/**
  * @param questionTerms the question's words in question order, with their keys after spelling correction
  */
 const NO_PARTS = Object.fromEntries(SPAN_FEATURES.map((f) => [f, 0])) as Record<SpanFeature, number>;
@@ -104,18 +167,22 @@ export function chooseSpan(
     matched,
     [...questionTerms].sort((a, b) => said(b) - said(a)),
   );
-  const subjectQuestion = asksForSubject(q);
   const asksRoleHolder = asksForRoleHolder(q) || q.asksName;
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
   // ("Who is to blame?" is the same as "who is blamed?".)
   const passiveQuestion =
     /^(who|what|which)\b.*?\b(is|are|was|were)\s+to\s+blame\b/i.test(q.text) ||
-    (subjectQuestion && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text));
+    (asksForSubject(q) && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text));
   // Asked in the passive of a sentence in the active ("who was blamed?" of "… blaming X"), the
   // answer is the verb's object, as for "who did they blame?".
   const activeAnchor = anchor >= 0 && !beforeBe(terms, anchor) && terms[anchor + 1]?.lower !== "by";
-  const asksObject = objectQuestion || (passiveQuestion && activeAnchor);
+  // "Who did the union meet?" of "The mayor met the union": a reciprocal verb says it of both
+  // sides, so with the question's own subject after the verb, the answer is the one before it.
+  const swapped =
+    objectQuestion && anchor >= 0 && RECIPROCAL_KEYS.has(terms[anchor]!.key) && askedSubjectAfter(q, terms, anchor);
+  const subjectQuestion = asksForSubject(q) || swapped;
+  const asksObject = (objectQuestion || (passiveQuestion && activeAnchor)) && !swapped;
 
   // "What was the score?": a result written as a range ("3-1", "6-2 7-6"), or nothing here.
   if (asksScore(q)) return scoreIn(text, terms);
@@ -1547,4 +1614,21 @@ function countScore(
   const [unitWord, owner] = [terms[c.to], terms[c.to + 1]];
   if (terms[c.to - 1]?.post === "-" && unitWord && owner?.tags.has("Noun") && !weights.has(owner.key)) score -= 2;
   return score;
+}
+
+/** The question's own doer ("the union" of "who did the union meet?") stands after the verb in the sentence, and not before. */
+function askedSubjectAfter(q: AnalysedQuestion, terms: readonly TaggedTerm[], anchor: number): boolean {
+  const aux = q.tokens.findIndex((t) => /^(did|does|do|will|would|could|can)$/.test(t.lower));
+  const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
+  if (aux < 0 || verbAt < 0) return false;
+  const keys = new Set(
+    q.tokens
+      .slice(aux + 1, verbAt)
+      .filter((t) => !isStopword(t.lower))
+      .map((t) => t.key),
+  );
+  if (!keys.size) return false;
+  // "Edith's sister" names the sister, not Edith: a possessive is not the one met.
+  const named = (t: TaggedTerm) => keys.has(t.key) && !/['’]s$/.test(t.text);
+  return terms.slice(anchor + 1).some(named) && !terms.slice(0, anchor).some((t) => keys.has(t.key));
 }

@@ -12,7 +12,7 @@ import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb 
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { EVENT_VERBS, type Span } from "./choose-span.ts";
+import { EVENT_VERBS, RECIPROCAL_KEYS, type Span } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { notYetDone } from "./yes-no.ts";
 
@@ -440,7 +440,11 @@ function subjectAsObject(
       ? found
       : undefined;
   }
-  return !before && after ? found : undefined;
+  // "Who did Oren meet?" of "Tomas met Oren": met says it of both sides, so Tomas answers it
+  // (but "Tomas married Oren's sister" is still the sister).
+  const reciprocal =
+    RECIPROCAL_KEYS.has(words[v]!.key) && words.slice(v + 1).some((w) => keys.has(w.key) && !/['’]s$/.test(w.text));
+  return !before && after && !reciprocal ? found : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@
 // fire its rule (and a "must not" example must not). A word list holds words, never typed keys:
 // each word stands in its example as written, and its key is what termKey() gives that word.
 import { readFileSync } from "node:fs";
+import { engineOver } from "./helpers.ts";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
 import {
@@ -10,6 +11,7 @@ import {
   EVENT_VERBS,
   isEventVerb,
   LIFE_EVENTS,
+  RECIPROCAL_VERBS,
   repeatedShare,
 } from "../../src/answer/choose-span.ts";
 import {
@@ -394,6 +396,15 @@ describe("nouns whose “to” clause says what they are", () => {
     const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
     const span = chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text ?? "";
     expect(span.startsWith(clause!)).toBe(false);
+  });
+});
+
+describe("reciprocal verbs: “who did Oren meet?” is answered by whoever met Oren", () => {
+  it.each(RECIPROCAL_VERBS.map((r) => [r.word, r]))("“%s”", (_, row) => {
+    wordIn(row);
+    const reply = engineOver({ "story.md": `# Story\n\n${row.example}\n` }).ask(row.question);
+    expect(reply.outcome, row.question).toBe("answer");
+    expect(reply.answer).toBe(row.answer);
   });
 });
 
