@@ -642,6 +642,26 @@ describe("another doer of the asked deed", () => {
   });
 });
 
+describe("two verbs that share one doer", () => {
+  const court = engineOver({
+    "court.md":
+      "# Court\n\nIn 1051 the old king named Oren Task chancellor and made Ilka Vell governor of the port.\n\nOfficials said Ada Brek visited the port and opened the new quay.\n",
+  });
+  it("never gives the first verb's object as the second verb's doer", () => {
+    // "named Oren Task chancellor and made Ilka Vell governor": Oren Task made no one anything.
+    const a = court.ask("who made ilka vell governor");
+    expect(a.outcome === "answer" ? a.answer : "").not.toMatch(/Oren Task/);
+  });
+  it("gives no one on the far side of the verb as its doer", () => {
+    // The doer before "named" is no name the rules offer; Ilka Vell, after it, is someone else.
+    const a = court.ask("who named oren task chancellor");
+    expect(a.outcome === "answer" ? a.answer : "").not.toMatch(/Ilka Vell/);
+  });
+  it("still answers the doer of two joined verbs when it stands before both", () => {
+    expect(court.ask("who opened the new quay").answer).toBe("Ada Brek");
+  });
+});
+
 describe("questions about the future", () => {
   const engine = engineOver({
     "visits.md":
