@@ -17,6 +17,7 @@ import { IRREGULAR_VERBS } from "../text/words.ts";
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
+import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
 import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../text/people.ts";
 import {
   countsOnly,
@@ -310,7 +311,10 @@ export function chooseSpan(
   const clauseHas = (c: Candidate, key: string) =>
     terms.some((t, i) => t.key === key && !terms.slice(Math.min(i, c.from), Math.max(i, c.from)).some(endsClause));
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
+  const linking = insideDiscoursePhrase(terms);
   for (const found of candidates) {
+    // "On the other hand, …": the noun of a linking phrase names nothing.
+    if (linking[found.from]) continue;
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;

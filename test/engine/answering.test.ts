@@ -662,6 +662,18 @@ describe("two verbs that share one doer", () => {
   });
 });
 
+describe("words that link sentences", () => {
+  const gulls = engineOver({
+    "gulls.md":
+      "# Gulls\n\nBoth harbour gulls and terns have a gland that, in most sea birds, removes salt from the blood. As a result some old guide books class gulls and terns as sea birds.\n\nAlmost all harbour gulls are scavengers – there are no hunters among them and only one kind is partly migratory.\n",
+  });
+  it("never answers with the noun of a linking phrase (“as a result”)", () => {
+    const a = gulls.ask("Gulls and terns are classed as what?");
+    expect(a.answer).not.toMatch(/result/);
+    expect(a.answer).toBe("sea birds");
+  });
+});
+
 describe("questions about the future", () => {
   const engine = engineOver({
     "visits.md":

@@ -2,6 +2,7 @@
 // fire its rule (and a "must not" example must not). A word list holds words, never typed keys:
 // each word stands in its example as written, and its key is what termKey() gives that word.
 import { readFileSync } from "node:fs";
+import { DISCOURSE_PHRASES, insideDiscoursePhrase } from "../../src/text/discourse-phrases.ts";
 import { engineOver } from "./helpers.ts";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
@@ -405,6 +406,24 @@ describe("reciprocal verbs: “who did Oren meet?” is answered by whoever met 
     const reply = engineOver({ "story.md": `# Story\n\n${row.example}\n` }).ask(row.question);
     expect(reply.outcome, row.question).toBe("answer");
     expect(reply.answer).toBe(row.answer);
+  });
+});
+
+describe("linking phrases: the noun of “on the other hand” names nothing", () => {
+  it.each(DISCOURSE_PHRASES.map((r) => [r.phrase, r]))("“%s”", (phrase, row) => {
+    const terms = tagSentence(row.example);
+    const inside = insideDiscoursePhrase(terms);
+    const words = phrase.split(" ");
+    const at = terms.findIndex((_, i) => words.every((w, k) => terms[i + k]?.lower === w));
+    expect(at, row.example).toBeGreaterThanOrEqual(0);
+    expect(words.map((_, k) => inside[at + k])).toEqual(words.map(() => true));
+    // The words outside the phrase are not marked.
+    expect(inside.filter(Boolean)).toHaveLength(words.length);
+  });
+  it("leaves the phrase followed by “of”, a plain noun phrase", () => {
+    expect(insideDiscoursePhrase(tagSentence("The case rests on the other hand of the clock.")).some(Boolean)).toBe(
+      false,
+    );
   });
 });
 
