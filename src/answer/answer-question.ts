@@ -11,7 +11,7 @@ import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline, passage } from "./decline.ts";
 import { describeSubject, holderOfRole } from "./describe.ts";
-import { answerYesNo, ASKS_FUTURE, speaksOfFuture } from "./yes-no.ts";
+import { answerYesNo, ASKS_FUTURE, OFFERS_ALTERNATIVES, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
@@ -178,6 +178,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // (Declined as unsure, it still says why when it can: "it has no name for that".)
   if (pQuote < params.thresholds.decline)
     return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
+  // (The sentence may say which of the answers offered holds; the reader sees it said.)
+  if (q.answerType === "yes-no" && OFFERS_ALTERNATIVES.test(q.text))
+    return passage("The article says:", [toQuote(best.sentence)]);
   if (q.answerType === "yes-no")
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   if (typedWithoutAnswer) return decline(noSpan, closest());

@@ -62,6 +62,13 @@ export const speaksOfFuture = (clause: string): boolean => FUTURE.test(clause);
 export const ASKS_FUTURE =
   /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
 
+/**
+ * "Are gulls hunters or scavengers?" offers answers to choose from: neither "yes" nor "no" answers
+ * it. ("Is it true or not?", "more or less", "two or three" still ask yes or no.)
+ */
+export const OFFERS_ALTERNATIVES =
+  /\b(?!(?:more|less|sooner|later|one|two|three|four|five|\d+)\b)[a-z]+,?\s+or\s+(?!(?:not|no|so|otherwise|more|less|two|three|four|five|six|\d+)\b)[a-z]/i;
+
 export function answerYesNo(
   best: ScoredSentence,
   terms: readonly QueryTerm[],
@@ -72,7 +79,8 @@ export function answerYesNo(
   const text = best.sentence.text;
   // Clauses split at punctuation and before "who"/"which": "cases among children who had not been
   // vaccinated" says the cases were among children; the "not" is about the children.
-  const clauses = text.split(/(?<=[,;:])\s+|\s+(?=(?:who|which)\s)/);
+  // (A dash opens a clause too: "all gulls are scavengers – there are no hunters".)
+  const clauses = text.split(/(?<=[,;:])\s+|\s+[–—]\s+|\s+(?=(?:who|which)\s)/);
   const asked = new Set(terms.filter((t) => t.known).map((t) => t.key));
   // Each clause's words, tokenised once.
   const clauseWords = new Map(clauses.map((c) => [c, tokenize(c)]));

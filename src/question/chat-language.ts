@@ -132,6 +132,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     }),
   ),
   {
+    name: '"… or not?" at the end of a yes/no question → the question alone',
+    pattern: /,?\s+or\s+not\s*(\?*)$/i,
+    replacement: "$1",
+    example: "did the dam hold or not",
+    expected: "did the dam hold?",
+  },
+  {
     name: '"y" opening a question → "why"',
     pattern: /^y\s+(?=(?:is|are|was|were|do|does|did|has|have|had|would|should|can|could|will|not|so)\b)/i,
     replacement: "why ",

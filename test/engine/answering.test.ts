@@ -662,7 +662,7 @@ describe("two verbs that share one doer", () => {
   });
 });
 
-describe("words that link sentences", () => {
+describe("words that link sentences, and questions that offer answers", () => {
   const gulls = engineOver({
     "gulls.md":
       "# Gulls\n\nBoth harbour gulls and terns have a gland that, in most sea birds, removes salt from the blood. As a result some old guide books class gulls and terns as sea birds.\n\nAlmost all harbour gulls are scavengers – there are no hunters among them and only one kind is partly migratory.\n",
@@ -671,6 +671,13 @@ describe("words that link sentences", () => {
     const a = gulls.ask("Gulls and terns are classed as what?");
     expect(a.answer).not.toMatch(/result/);
     expect(a.answer).toBe("sea birds");
+  });
+  it("shows the passage, not “yes” or “no”, when the question offers answers to choose from", () => {
+    const a = gulls.ask("Are harbour gulls scavengers, hunters or migratory?");
+    expect(a.outcome, a.answer).toBe("passage");
+    expect(a.quotes[0]!.text).toMatch(/scavengers/);
+    // Asked plainly, it is still a yes/no question.
+    expect(gulls.ask("are harbour gulls scavengers").answer).toMatch(/^Yes/);
   });
 });
 

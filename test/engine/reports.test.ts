@@ -73,7 +73,10 @@ const REPORTS: Record<string, [question: string, expected: Expected][]> = {
     ["How many seats does parliament have?", "150"],
     // "but fell short of a majority" answers the part about a majority.
     ["Did the party win a majority?", "No — fell short of a majority in the 150-seat parliament"],
-    ["Did the party win the election?", "Yes"],
+    [
+      "Did the party win the election?",
+      "Yes — The Social Democratic Party won Sunday's parliamentary election in Valdoria with 34 percent of the vote",
+    ],
   ],
   probe: [
     // The 7 of "Helios-7" is part of the name, not a count.
