@@ -18,6 +18,7 @@ import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
+import { slotShare, statementSlots } from "./statement-slot.ts";
 import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../text/people.ts";
 import {
   countsOnly,
@@ -275,6 +276,7 @@ export function chooseSpan(
   let bestParts: Record<SpanFeature, number> = { ...NO_PARTS };
   let rivals = -1;
   let runnerUp = Number.NEGATIVE_INFINITY;
+  let bestChoice = Number.NEGATIVE_INFINITY;
   // "Where is she from?" asks where someone comes from: a place after "from", not where she went.
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
@@ -312,6 +314,7 @@ export function chooseSpan(
     terms.some((t, i) => t.key === key && !terms.slice(Math.min(i, c.from), Math.max(i, c.from)).some(endsClause));
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   const linking = insideDiscoursePhrase(terms);
+  const slots = statementSlots(q, terms, weights);
   for (const found of candidates) {
     // "On the other hand, …": the noun of a linking phrase names nothing.
     if (linking[found.from]) continue;
@@ -444,14 +447,21 @@ export function chooseSpan(
     if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) parts.wholeOfPart = 1;
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) parts.typedForThing = 1;
     if (q.answerType === "thing" && c.place && !q.target.length) parts.placeForThing = 1;
+    parts.statementSlot = slotShare(slots, terms, c);
     let score = 0;
-    for (const f of SPAN_FEATURES) if (parts[f]) score += spanWeights[f] * parts[f];
+    for (const f of SPAN_FEATURES) if (parts[f] && f !== "statementSlot") score += spanWeights[f] * parts[f];
+    // The statement slot picks the phrase within the sentence, but is not counted in the score the
+    // sentence is ranked and trusted by: every sentence that repeats the question's words fills a
+    // slot ("300 passengers were on board", "20 passengers were hurt"), and a question written to
+    // look answered does too ("what did the K-5 line allow?" of "the K-7 line allowed …").
+    const choice = score + spanWeights.statementSlot * parts.statementSlot;
     rivals++;
-    if (!best || score > best.score) {
+    if (!best || choice > bestChoice) {
       if (best) runnerUp = Math.max(runnerUp, best.score);
       // "How old is the pilot?" → "52", not "52-year-old" (the word says what the number is).
       const said = candidateText(text, terms, c);
       best = { text: asksAge ? said.replace(YEAR_OLD, "") : said, score, candidate: c };
+      bestChoice = choice;
       bestParts = parts;
     } else runnerUp = Math.max(runnerUp, score);
   }

@@ -86,6 +86,8 @@ export const SPAN_FEATURES = [
   "typedForThing",
   /** 1 for a place, asked a bare "what?" (a place answer needs "where" or "what city"). */
   "placeForThing",
+  /** For the phrase that fills the question's slot where the sentence repeats its words, the share of the question those words are (see statement-slot.ts). */
+  "statementSlot",
 ] as const;
 export type SpanFeature = (typeof SPAN_FEATURES)[number];
 

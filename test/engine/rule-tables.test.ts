@@ -25,6 +25,7 @@ import {
   THOUGHT_VERBS,
 } from "../../src/answer/span-markers.ts";
 import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { slotShare, STATEMENT_SHAPES, statementSlots } from "../../src/answer/statement-slot.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import {
   ASKED_FOR_PHRASES,
@@ -406,6 +407,24 @@ describe("reciprocal verbs: “who did Oren meet?” is answered by whoever met 
     const reply = engineOver({ "story.md": `# Story\n\n${row.example}\n` }).ask(row.question);
     expect(reply.outcome, row.question).toBe("answer");
     expect(reply.answer).toBe(row.answer);
+  });
+});
+
+describe("statement slots: the phrase where the question's statement puts its answer", () => {
+  it.each(STATEMENT_SHAPES.map((r) => [r.shape, r]))("%s", (_, row) => {
+    const q = analyseQuestion(row.question);
+    const terms = tagSentence(row.example);
+    const weights = new Map(q.terms.map((t) => [t.key, 1]));
+    const slots = statementSlots(q, terms, weights);
+    const filling = findCandidates(row.example, terms)
+      .filter((c) => slotShare(slots, terms, c) > 0)
+      .map((c) => candidateText(row.example, terms, c));
+    if (row.answer) {
+      expect(filling, row.example).toContain(row.answer);
+      const asked = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+      expect(chooseSpan(q, asked, weights, new Set(), row.example)?.text).toBe(row.answer);
+    }
+    if (row.not) expect(filling, row.example).not.toContain(row.not);
   });
 });
 
