@@ -579,8 +579,20 @@ function oppositeWord(
       return { asked: t, said };
     }
   }
+  // "correct" asked, "incorrect" said, or the other way round: an adjective and its negating prefix.
+  const adjectives = tagSentence(s.text).filter((w) => w.tags.has("Adjective"));
+  for (const t of terms) {
+    if (t.isName || near.has(t.key) || keys.has(t.key)) continue;
+    const said = adjectives.find((w) =>
+      NEGATING_PREFIXES.some((p) => w.lower === p + t.lower || (t.lower.startsWith(p) && t.lower === p + w.lower)),
+    );
+    if (said && Math.min(said.lower.length, t.lower.length) >= 4) return { asked: t, said: said.text };
+  }
   return undefined;
 }
+
+/** Prefixes that make an adjective its opposite: "unknown", "incorrect", "impossible", "illegal", "irregular", "dishonest", "nonprofit". */
+const NEGATING_PREFIXES = ["un", "in", "im", "il", "ir", "dis", "non"];
 
 /** Prepositions the stopword list keeps as words (they may matter to ranking), but no yes/no claim turns on. */
 const RELATING_WORDS: ReadonlySet<string> = new Set(["among", "amongst", "via", "within"]);

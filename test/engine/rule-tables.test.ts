@@ -466,6 +466,19 @@ describe("opposites: a question asking one is not answered by a sentence saying 
     },
   );
 
+  it.each([
+    ["correct", "The count was incorrect, the auditors said."],
+    ["incorrect", "The count was correct, the auditors said."],
+    ["possible", "The count was impossible, the auditors said."],
+    ["legal", "The count was illegal, the auditors said."],
+  ])("an adjective against its negating prefix: “%s” asked", (asked, sentence) => {
+    const problem = problemWith(`Which count was ${asked}?`, sentence);
+    expect(problem).toMatch(new RegExp(`not “${asked}”`));
+  });
+  it("does not take a verb for a negated adjective: “cover” asked, “discovered” said", () => {
+    expect(problemWith("Who did cover the count?", "The auditors discovered the count on Monday.")).toBeUndefined();
+  });
+
   it("lets the same word through: “Was the old bridge closed?” of “The old bridge was closed”", () => {
     expect(problemWith("Was the old bridge closed?", "The old bridge was closed on Monday.")).toBeUndefined();
   });
