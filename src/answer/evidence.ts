@@ -583,10 +583,12 @@ function oppositeWord(
   const adjectives = tagSentence(s.text).filter((w) => w.tags.has("Adjective"));
   for (const t of terms) {
     if (t.isName || near.has(t.key) || keys.has(t.key)) continue;
-    const said = adjectives.find((w) =>
-      NEGATING_PREFIXES.some((p) => w.lower === p + t.lower || (t.lower.startsWith(p) && t.lower === p + w.lower)),
+    const said = adjectives.find(
+      (w) =>
+        Math.min(w.lower.length, t.lower.length) >= 4 &&
+        NEGATING_PREFIXES.some((p) => w.lower === p + t.lower || t.lower === p + w.lower),
     );
-    if (said && Math.min(said.lower.length, t.lower.length) >= 4) return { asked: t, said: said.text };
+    if (said) return { asked: t, said: said.text };
   }
   return undefined;
 }

@@ -86,8 +86,8 @@ export const STATEMENT_SHAPES: readonly {
 
 /**
  * Where a phrase must end or start to fill the question's slot in this sentence, each with the
- * share of the question's word weight the sentence repeats there (the more, the surer: "Red
- * flags stand for X" repeats less of "what do blue flags stand for?" than the whole).
+ * share of the question's word weight the sentence repeats there (the more, the stronger the slot
+ * pulls: "Red flags stand for X" repeats less of "what do blue flags stand for?" than the whole).
  */
 export interface StatementSlots {
   /** Sentence positions an answer ends at, right before the repeated words ("X chairs the board"). */
@@ -145,10 +145,11 @@ export function statementSlots(
       if (ss[s] !== qs[a] || (s > 0 && a > 0 && ss[s - 1] === qs[a - 1] && !(a - 1 >= wh && a - 1 < whEnd))) continue;
       let n = 1;
       while (s + n < ss.length && a + n < qs.length && !(a + n >= wh && a + n < whEnd) && ss[s + n] === qs[a + n]) n++;
+      if (n < 2) continue;
       const b = a + n;
       const keys = new Set(terms.slice(s, s + n).map((t) => t.key));
       const share = [...keys].reduce((sum, k) => sum + (weights.get(k) ?? 0), 0) / total;
-      if (n < 2 || !share) continue;
+      if (!share) continue;
       // "What is the ferry's last stop?" → "the ferry's last stop is X": the verb follows the words.
       if (whFirst && BE.test(next) && a === whEnd + 1 && b === qs.length && ss[s + n] === "(be)")
         add(slots.startsAt, s + n + 1, share);
