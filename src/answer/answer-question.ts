@@ -49,6 +49,8 @@ export interface AnswerTrace {
   spanProblem?: string;
   /** The short answer that would be given. */
   span?: string;
+  /** It fills the question's statement slot (an answer, whatever pSpan says). */
+  fillsSlot?: boolean;
   pQuote?: number;
   pSpan?: number;
 }
@@ -168,7 +170,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);
-  if (trace) Object.assign(trace, { confidence, problem, spanProblem: noSpan, span: best.span?.text, pQuote, pSpan });
+  if (trace) Object.assign(trace, { confidence, problem, spanProblem: noSpan, span: best.span?.text, fillsSlot: best.span?.fillsSlot === true, pQuote, pSpan });
   const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
   // A check found that the sentence says something else (another name, the opposite, no negation …).
   if (problem) return decline(problem, closest());
@@ -184,7 +186,10 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (q.answerType === "yes-no")
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
   if (typedWithoutAnswer) return decline(noSpan, closest());
-  if (noSpan || best.span?.guess || pSpan < params.thresholds.answer)
+  // The phrase is short-answered when the span model is sure of it, or when the sentence says the
+  // question as a statement of it: "who chairs the board?" of "Ada Brek chairs the board" (checked
+  // on SQuAD dev: of the passages whose phrase filled the slot, four in five were right answers).
+  if (noSpan || best.span?.guess || (pSpan < params.thresholds.answer && !best.span?.fillsSlot))
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
 }

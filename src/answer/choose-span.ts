@@ -55,6 +55,11 @@ export interface Span {
   runnerUp?: number;
   /** Only a phrase near the asked words, not of the kind asked (no cause for "why?"): no short answer. */
   guess?: true;
+  /**
+   * It stands where the question turned into a statement puts the answer ("X chairs the board"
+   * for "who chairs the board?"): the sentence says the question of it (statement-slot.ts).
+   */
+  fillsSlot?: true;
 }
 
 /**
@@ -502,7 +507,7 @@ export function chooseSpan(
     if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
     return { ...best, rivals, runnerUp, guess: true };
   }
-  return best ? { ...best, rivals, runnerUp } : null;
+  return best ? { ...best, rivals, runnerUp, ...(bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {}) } : null;
 }
 
 /** A number written as a share: "9%", "9 %", "9 percent", "9 per cent". */

@@ -29,6 +29,8 @@ export interface QuestionRecord {
     /** The evidence checks found a problem (the engine declines whatever the models say). */
     problem: boolean;
     noSpan: boolean;
+    /** The short answer fills the question's statement slot: answered whatever the span model says. */
+    fillsSlot: boolean;
   };
   /** Every candidate sentence's rank features and whether it holds a gold answer. */
   candidates?: { features: Record<RankFeature, number>; gold: boolean }[];
@@ -107,6 +109,7 @@ export function collectFrom(
         spanF1: item.impossible || !trace.span ? 0 : item.answerScore(trace.span, best.sentence.text),
         problem: trace.problem !== undefined,
         noSpan: trace.spanProblem !== undefined,
+        fillsSlot: trace.fillsSlot === true,
       };
     }
     if (trace.ranked && !item.impossible)

@@ -135,7 +135,8 @@ export function decider(params: AnswerParams): (r: QuestionRecord) => Outcome {
     const typed =
       d.confidence.typePerson + d.confidence.typePlace + d.confidence.typeDate + d.confidence.typeNumber > 0;
     if (d.noSpan && typed) return "declined";
-    if (d.noSpan || probability(params.spanModel, d.confidence) < params.thresholds.answer) return "passage";
+    if (d.noSpan || (!d.fillsSlot && probability(params.spanModel, d.confidence) < params.thresholds.answer))
+      return "passage";
     return "answer";
   };
 }

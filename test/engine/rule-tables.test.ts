@@ -26,6 +26,8 @@ import {
 } from "../../src/answer/span-markers.ts";
 import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import { slotShare, STATEMENT_SHAPES, statementSlots } from "../../src/answer/statement-slot.ts";
+import { answerQuestion } from "../../src/answer/answer-question.ts";
+import { PARAMS } from "../../src/answer/params.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import {
   ASKED_FOR_PHRASES,
@@ -425,6 +427,29 @@ describe("statement slots: the phrase where the question's statement puts its an
       expect(chooseSpan(q, asked, weights, new Set(), row.example)?.text).toBe(row.answer);
     }
     if (row.not) expect(filling, row.example).not.toContain(row.not);
+  });
+
+  // A phrase that fills the slot is given as the short answer even where the span model is unsure
+  // (here, never sure): the sentence says the question's statement of it.
+  const unsure = { ...PARAMS, thresholds: { decline: 0, answer: 1.01 } };
+  const replyTo = (question: string, sentence: string) =>
+    answerQuestion(
+      new KnowledgeIndex([parseArticle("t.txt", `Harbour news\n\n${sentence}\n`)], () => []),
+      question,
+      undefined,
+      {
+        params: unsure,
+      },
+    );
+  it.each(STATEMENT_SHAPES.filter((r) => r.answer).map((r) => [r.shape, r]))("answered when unsure: %s", (_, row) => {
+    const reply = replyTo(row.question, row.example);
+    expect(reply.outcome, row.question).toBe("answer");
+    expect(reply.answer).toBe(row.answer);
+  });
+  it("a phrase that fills no slot stays a passage when the span model is unsure", () => {
+    expect(replyTo("who chairs the harbour board?", "The harbour board is chaired by Tessa Marl.").outcome).toBe(
+      "passage",
+    );
   });
 });
 
