@@ -170,7 +170,16 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);
   const pSpan = probability(params.spanModel, confidence);
-  if (trace) Object.assign(trace, { confidence, problem, spanProblem: noSpan, span: best.span?.text, fillsSlot: best.span?.fillsSlot === true, pQuote, pSpan });
+  if (trace)
+    Object.assign(trace, {
+      confidence,
+      problem,
+      spanProblem: noSpan,
+      span: best.span?.text,
+      fillsSlot: best.span?.fillsSlot === true,
+      pQuote,
+      pSpan,
+    });
   const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
   // A check found that the sentence says something else (another name, the opposite, no negation …).
   if (problem) return decline(problem, closest());

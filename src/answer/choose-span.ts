@@ -507,7 +507,9 @@ export function chooseSpan(
     if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
     return { ...best, rivals, runnerUp, guess: true };
   }
-  return best ? { ...best, rivals, runnerUp, ...(bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {}) } : null;
+  return best
+    ? { ...best, rivals, runnerUp, ...(bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {}) }
+    : null;
 }
 
 /** A number written as a share: "9%", "9 %", "9 percent", "9 per cent". */
