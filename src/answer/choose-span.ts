@@ -507,9 +507,74 @@ export function chooseSpan(
     if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
     return { ...best, rivals, runnerUp, guess: true };
   }
+  if (best && asksForSeveral(q)) {
+    // "What are the causes of the flood?" of "the causes include heavy rain, blocked drains and a
+    // broken wall": the whole list answers, not its first item.
+    const list = wholeList(terms, candidates, best.candidate);
+    if (list.to > best.candidate.to) best = { ...best, text: candidateText(text, terms, list), candidate: list };
+  }
   return best
     ? { ...best, rivals, runnerUp, ...(bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {}) }
     : null;
+}
+
+/** A question that asks for several things: "what are the …", "who were some …", "which countries …". */
+function asksForSeveral(q: AnalysedQuestion): boolean {
+  if (!["thing", "person", "place"].includes(q.answerType)) return false;
+  if (SEVERAL_ASKED.test(q.text)) return true;
+  // "Which (cash) crops …": the noun right after the question word is plural.
+  if (!/^(?:what|which)\s/i.test(q.text)) return false;
+  const words = tagSentence(q.text);
+  let head: TaggedTerm | undefined;
+  for (const w of words.slice(1)) {
+    if (!w.tags.has("Noun") || w.tags.has("Verb")) break;
+    head = w;
+    if (w.post.trim()) break;
+  }
+  return head?.tags.has("Plural") === true;
+}
+const SEVERAL_ASKED =
+  /^(?:what|who|which)\s+(?:are|were)\s+(?:the|some|its|their|his|her|all|two|three|four|five|several|\S+['’]s)\s/i;
+
+/**
+ * The list a phrase opens: "heavy rain, blocked drains and a broken wall" from "heavy rain", each
+ * item a phrase of its own, joined by commas and a closing "and"/"or".
+ */
+function wholeList(terms: readonly TaggedTerm[], candidates: readonly Candidate[], first: Candidate): Candidate {
+  let end = first;
+  for (;;) {
+    const comma = terms[end.to - 1]!.post.includes(",");
+    const conj = /^(and|or)$/.test(terms[end.to]?.lower ?? "");
+    if (!comma && !conj) break;
+    const at = end.to + (conj ? 1 : 0);
+    const item = itemAt(terms, candidates, at);
+    // (A comma alone must lead to another item before an "and": "heavy rain, the mayor said" is no list.)
+    if (!item || (comma && !conj && !listContinues(terms, candidates, item))) break;
+    end = item;
+    if (conj) return { ...first, to: end.to };
+  }
+  return end === first ? first : { ...first, to: end.to };
+}
+
+/** Whether a list goes on after this item to a closing "and"/"or" item. */
+function listContinues(terms: readonly TaggedTerm[], candidates: readonly Candidate[], item: Candidate): boolean {
+  for (let c: Candidate | undefined = item; c; ) {
+    const comma = terms[c.to - 1]!.post.includes(",");
+    const conj = /^(and|or)$/.test(terms[c.to]?.lower ?? "");
+    if (conj) return itemAt(terms, candidates, c.to + 1) !== undefined;
+    if (!comma) return false;
+    c = itemAt(terms, candidates, c.to);
+  }
+  return false;
+}
+
+/** The list item that starts at `at`, or one word later ("blocked drains", "blocked" tagged a verb). */
+function itemAt(terms: readonly TaggedTerm[], candidates: readonly Candidate[], at: number): Candidate | undefined {
+  const skip = terms[at];
+  return candidates.find(
+    (c) =>
+      c.from === at || (c.from === at + 1 && skip !== undefined && !skip.post.trim() && !/^(and|or)$/.test(skip.lower)),
+  );
 }
 
 /** A number written as a share: "9%", "9 %", "9 percent", "9 per cent". */

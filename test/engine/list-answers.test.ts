@@ -1,0 +1,32 @@
+// A question that asks for several things is answered by the whole list the sentence gives, not by
+// its first item; one that asks for one thing keeps the one. Made-up texts.
+import { describe, expect, it } from "vitest";
+import { engineOver } from "./helpers.ts";
+
+const STORY = `# Flood inquiry reports
+
+The causes of the flooding include heavy rain, blocked drains and poor upkeep of the sea wall.
+
+The principal exports of the valley are wool, cheese, and timber.
+
+Heavy rain, the inquiry said, fell for nine days before the river burst its banks.
+`;
+
+describe("list answers", () => {
+  const engine = engineOver({ "inquiry.md": STORY });
+
+  it.each([
+    ["what are the causes of the flooding?", "heavy rain, blocked drains and poor upkeep of the sea wall"],
+    ["which exports does the valley have?", "wool, cheese, and timber"],
+    ["what are the principal exports of the valley?", "wool, cheese, and timber"],
+  ])("%s → the whole list", (question, list) => {
+    const reply = engine.ask(question);
+    expect(reply.outcome, question).toBe("answer");
+    expect(reply.answer).toBe(list);
+  });
+
+  it("a comma before a reporting clause is no list", () => {
+    const reply = engine.ask("what fell for nine days?");
+    expect(reply.answer).not.toContain("the inquiry");
+  });
+});
