@@ -538,34 +538,18 @@ const SEVERAL_ASKED =
 
 /**
  * The list a phrase opens: "heavy rain, blocked drains and a broken wall" from "heavy rain", each
- * item a phrase of its own, joined by commas and a closing "and"/"or".
+ * item a phrase of its own, joined by commas up to a closing "and"/"or" item. Without that closing
+ * item there is no list: "heavy rain, the mayor said, …".
  */
 function wholeList(terms: readonly TaggedTerm[], candidates: readonly Candidate[], first: Candidate): Candidate {
-  let end = first;
-  for (;;) {
-    const comma = terms[end.to - 1]!.post.includes(",");
+  for (let end = first; ; ) {
     const conj = /^(and|or)$/.test(terms[end.to]?.lower ?? "");
-    if (!comma && !conj) break;
-    const at = end.to + (conj ? 1 : 0);
-    const item = itemAt(terms, candidates, at);
-    // (A comma alone must lead to another item before an "and": "heavy rain, the mayor said" is no list.)
-    if (!item || (comma && !conj && !listContinues(terms, candidates, item))) break;
+    if (!conj && !terms[end.to - 1]!.post.includes(",")) return first;
+    const item = itemAt(terms, candidates, end.to + (conj ? 1 : 0));
+    if (!item) return first;
+    if (conj) return { ...first, to: item.to };
     end = item;
-    if (conj) return { ...first, to: end.to };
   }
-  return end === first ? first : { ...first, to: end.to };
-}
-
-/** Whether a list goes on after this item to a closing "and"/"or" item. */
-function listContinues(terms: readonly TaggedTerm[], candidates: readonly Candidate[], item: Candidate): boolean {
-  for (let c: Candidate | undefined = item; c; ) {
-    const comma = terms[c.to - 1]!.post.includes(",");
-    const conj = /^(and|or)$/.test(terms[c.to]?.lower ?? "");
-    if (conj) return itemAt(terms, candidates, c.to + 1) !== undefined;
-    if (!comma) return false;
-    c = itemAt(terms, candidates, c.to);
-  }
-  return false;
 }
 
 /** The list item that starts at `at`, or one word later ("blocked drains", "blocked" tagged a verb). */
