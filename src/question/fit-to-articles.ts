@@ -23,6 +23,8 @@ export interface ArticleWords {
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
+  /** The name the articles write out whose initials these letters are ("nhlf" → "Northern Heritage Lottery Fund"). */
+  nameOfInitials?(lower: string): string | undefined;
   /** The subject of the one encyclopaedia entry loaded ("Cornelius Vane"), if that is what is loaded. */
   entrySubject?(): string | undefined;
 }
@@ -53,6 +55,7 @@ export function fitToArticles(question: string, words: ArticleWords): string {
     const fitted =
       possessiveForm(t, tokens[i - 1], tokens[i + 1], text, words) ??
       splitForm(t, words) ??
+      initialismForm(t, words) ??
       nameForm(t, words) ??
       (goingToDo(t, text, words) ? undefined : paraphraseOf(t.lower, (k) => words.usesKey(k)));
     // "went to the capital" → "visited the capital": a verb that takes its place directly drops the "to".
@@ -173,4 +176,16 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   if (written) return written;
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
   return !words.usesWord(t.lower) && isKnownName(t.lower) ? t.text[0]!.toUpperCase() + t.text.slice(1) : undefined;
+}
+
+/**
+ * "what did the nhlf give?" of an article that writes only "the Northern Heritage Lottery Fund":
+ * a short form the articles never use, that is no word of its own, read as the name its letters
+ * are the initials of.
+ */
+function initialismForm(t: Token, words: ArticleWords): string | undefined {
+  if (!/^\p{L}{2,5}$/u.test(t.text) || words.usesWord(t.lower)) return undefined;
+  // (A word of its own is no short form, unless typed as one: "boa" is a snake, "BoA" a bank.)
+  if (isOrdinaryWord(t.lower) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
+  return words.nameOfInitials?.(t.lower);
 }

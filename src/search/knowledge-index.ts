@@ -68,6 +68,9 @@ function oneEditApart(a: string, b: string): boolean {
   return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
 }
 
+/** Small words inside a name that give it no initial: "Bank of Arden" is BA, "Fish and Game Office" FGO. */
+const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de"]);
+
 export class KnowledgeIndex {
   readonly sentences: Sentence[];
   private factList?: Fact[];
@@ -92,6 +95,12 @@ export class KnowledgeIndex {
   private readonly capitalised = new Map<string, string>();
   /** "river cup final" → "River Cup Final": runs of two or three capitalised words in body sentences. */
   private readonly names = new Map<string, string>();
+  /**
+   * "nhlf" → "Northern Heritage Lottery Fund": the initials of a name of two to five capitalised
+   * words (small words inside, as in "Bank of Arden", count no letter), for a name written out
+   * where a reader types its short form. An initialism two names share is left out.
+   */
+  private readonly initialisms = new Map<string, string | null>();
   /** "ceasefire" → "cease-fire": hyphenated words by their letters alone. */
   private readonly hyphenated = new Map<string, string>();
 
@@ -131,6 +140,7 @@ export class KnowledgeIndex {
           }
         });
         if (s.part === "body") this.addNames(tokens, s.text);
+        this.addInitialisms(tokens, s.text);
         const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text), ...percentKeys(s.text)];
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
@@ -215,6 +225,39 @@ export class KnowledgeIndex {
       }
     }
     flush();
+  }
+
+  /** Every name of two to five capitalised words, by its initials (see `initialisms`). */
+  private addInitialisms(tokens: readonly { text: string; start: number; end: number }[], text: string): void {
+    const capital = (t: { text: string }) => /^\p{Lu}\p{Ll}/u.test(t.text);
+    for (let a = 0; a < tokens.length; a++) {
+      if (!capital(tokens[a]!) || (a > 0 && capital(tokens[a - 1]!))) continue;
+      // The longest run from here: capitalised words, and a small word between two of them.
+      let b = a;
+      while (
+        b + 1 < tokens.length &&
+        text.slice(tokens[b]!.end, tokens[b + 1]!.start) === " " &&
+        (capital(tokens[b + 1]!) ||
+          (NAME_LINKS.has(tokens[b + 1]!.text) && tokens[b + 2] !== undefined && capital(tokens[b + 2]!)))
+      )
+        b++;
+      // (Not a capitalised "The" that opens the sentence.)
+      const words = tokens.slice(a, b + 1).filter((t) => capital(t) && !NAME_LINKS.has(t.text.toLowerCase()));
+      if (words.length < 2 || words.length > 5) continue;
+      const first = tokens.indexOf(words[0]!);
+      const name = text.slice(tokens[first]!.start, tokens[b]!.end);
+      // (With the small words' letters too, as some write it: "Bank of Arden" is BoA as well as BA.)
+      const all = tokens.slice(first, b + 1);
+      for (const initials of new Set([words, all].map((run) => run.map((t) => t.text[0]!.toLowerCase()).join("")))) {
+        const known = this.initialisms.get(initials);
+        this.initialisms.set(initials, known === undefined || known === name ? name : null);
+      }
+    }
+  }
+
+  /** The name written out whose initials these letters are ("nhlf" → "Northern Heritage Lottery Fund"), if one. */
+  nameOfInitials(lower: string): string | undefined {
+    return this.initialisms.get(lower) ?? undefined;
   }
 
   /**
