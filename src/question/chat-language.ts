@@ -153,6 +153,15 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many passengers on the ferry?",
   },
   {
+    name: '"200k" → "200,000" (and "1.5k" → "1,500")',
+    rewrite: (text) =>
+      text.replace(/(?<![\p{L}\p{N}.,])(\d{1,3})(?:\.(\d))?k(?![\p{L}\p{N}])/giu, (_m, whole: string, tenth?: string) =>
+        (Number(whole) * 1000 + Number(tenth ?? 0) * 100).toLocaleString("en-GB"),
+      ),
+    example: "did the flat sell for more than 200k",
+    expected: "did the flat sell for more than 200,000?",
+  },
+  {
     name: '"%" standing as a word → "percent"',
     // ("34%" stays: a number written with its sign is how articles write it too.)
     pattern: /(?<![\p{L}\p{N}])%(?![\p{L}\p{N}])/gu,
