@@ -579,21 +579,22 @@ function oppositeWord(
       return { asked: t, said };
     }
   }
-  // "correct" asked, "incorrect" said, or the other way round: an adjective and its negating prefix.
-  const adjectives = tagSentence(s.text).filter((w) => w.tags.has("Adjective"));
+  // "correct" asked, "incorrect" said, or the other way round: an adjective (or its adverb,
+  // "synchronously" and "asynchronously") and its negating prefix.
+  const adjectives = tagSentence(s.text).filter((w) => w.tags.has("Adjective") || w.tags.has("Adverb"));
+  const negates = (long: string, short: string) =>
+    NEGATING_PREFIXES.some((p) => long === p + short) || (short.length >= 6 && long === `a${short}`);
   for (const t of terms) {
     if (t.isName || near.has(t.key) || keys.has(t.key)) continue;
     const said = adjectives.find(
-      (w) =>
-        Math.min(w.lower.length, t.lower.length) >= 4 &&
-        NEGATING_PREFIXES.some((p) => w.lower === p + t.lower || t.lower === p + w.lower),
+      (w) => Math.min(w.lower.length, t.lower.length) >= 4 && (negates(w.lower, t.lower) || negates(t.lower, w.lower)),
     );
     if (said) return { asked: t, said: said.text };
   }
   return undefined;
 }
 
-/** Prefixes that make an adjective its opposite: "unknown", "incorrect", "impossible", "illegal", "irregular", "dishonest", "nonprofit". */
+/** Prefixes that make an adjective its opposite: "unknown", "incorrect", "impossible", "illegal", "irregular", "dishonest", "nonprofit" (and "a" before a long one: "atypical"). */
 const NEGATING_PREFIXES = ["un", "in", "im", "il", "ir", "dis", "non"];
 
 /** Prepositions the stopword list keeps as words (they may matter to ranking), but no yes/no claim turns on. */

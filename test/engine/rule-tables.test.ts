@@ -500,6 +500,15 @@ describe("opposites: a question asking one is not answered by a sentence saying 
     const problem = problemWith(`Which count was ${asked}?`, sentence);
     expect(problem).toMatch(new RegExp(`not “${asked}”`));
   });
+  it.each([
+    ["How was the count made synchronously?", "The count was made asynchronously by the auditors.", "synchronously"],
+    ["Which count was typical?", "The count was atypical, the auditors said.", "typical"],
+  ])("an adverb or a long adjective against its negating prefix: %s", (question, sentence, asked) => {
+    expect(problemWith(question, sentence)).toMatch(new RegExp(`not “${asked}”`));
+  });
+  it("no short word against an “a” before it: “live” asked, “alive” said", () => {
+    expect(problemWith("Which count was live?", "The count was alive, the auditors said.")).toBeUndefined();
+  });
   it("does not take a verb for a negated adjective: “cover” asked, “discovered” said", () => {
     expect(problemWith("Who did cover the count?", "The auditors discovered the count on Monday.")).toBeUndefined();
   });
