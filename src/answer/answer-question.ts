@@ -51,6 +51,8 @@ export interface AnswerTrace {
   span?: string;
   /** It fills the question's statement slot (an answer, whatever pSpan says). */
   fillsSlot?: boolean;
+  /** The action the question asks about is no word of the articles (a passage at most). */
+  verbAbsent?: boolean;
   pQuote?: number;
   pSpan?: number;
 }
@@ -133,11 +135,16 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const verb = q.askedVerb
     ? terms.find((t) => t.lower === q.askedVerb)
     : terms.find((t) => t.lower === passiveParticiple(q.text));
-  if (verb && !verb.known && !LIGHT_KEYS.has(verb.key))
-    return decline(
-      blame(verb, (w) => `The article doesn't say anything about “${w}”.`),
+  // (Unless the sentence that best matches the rest is sure enough to show: "what will the council
+  // decorate?" of "the council will repaint the lighthouse". The reader sees the words and judges;
+  // no short answer is given.)
+  const verbAbsent = verb !== undefined && !verb.known && !LIGHT_KEYS.has(verb.key);
+  const verbUnsaid = () =>
+    decline(
+      blame(verb!, (w) => `The article doesn't say anything about “${w}”.`),
       related(),
     );
+  if (verbAbsent && params.thresholds.verbAbsent > 1) return verbUnsaid();
 
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
@@ -172,6 +179,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const pSpan = probability(params.spanModel, confidence);
   if (trace)
     Object.assign(trace, {
+      verbAbsent,
       confidence,
       problem,
       spanProblem: noSpan,
@@ -182,13 +190,17 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     });
   const closest = () => ranked.slice(0, 2).map((r) => toQuote(r.sentence));
   // A check found that the sentence says something else (another name, the opposite, no negation …).
-  if (problem) return decline(problem, closest());
+  if (problem) return verbAbsent ? verbUnsaid() : decline(problem, closest());
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
   // (Nor one that asks for a name: "what are the names of the miners?" of a sentence that names none.)
   const typedWithoutAnswer = noSpan !== undefined && (TYPED.has(q.answerType) || asksScore(q) || q.asksName);
   // (Declined as unsure, it still says why when it can: "it has no name for that".)
   if (pQuote < params.thresholds.decline)
-    return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
+    return verbAbsent ? verbUnsaid() : decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
+  if (verbAbsent)
+    return pQuote < params.thresholds.verbAbsent
+      ? verbUnsaid()
+      : passage("The article says:", [toQuote(best.sentence)]);
   // (The sentence may say which of the answers offered holds; the reader sees it said.)
   if (q.answerType === "yes-no" && OFFERS_ALTERNATIVES.test(q.text))
     return passage("The article says:", [toQuote(best.sentence)]);

@@ -160,8 +160,13 @@ export interface AnswerParams {
   quoteModel: LogisticModel;
   /** P(the short answer is right, given the features). */
   spanModel: LogisticModel;
-  /** Below this P(quote), decline; at or above `answer` P(span), give the short answer; else the passage. */
-  thresholds: { decline: number; answer: number };
+  /**
+   * Below `decline` P(quote), decline; at or above `answer` P(span), give the short answer; else the
+   * passage. A question whose action the articles never name ("what will the council decorate?"
+   * of an article that says "repaint") gets no short answer: the passage at or above `verbAbsent` P(quote), else a
+   * decline that names the word.
+   */
+  thresholds: { decline: number; answer: number; verbAbsent: number };
 }
 
 export const PARAMS: AnswerParams = fitted as AnswerParams;

@@ -12,6 +12,7 @@ import { bestF1, holdsGold, type SquadArticle, withArticleDir } from "./squad.ts
 
 export interface QuestionRecord {
   set: string;
+  question: string;
   article: string;
   paragraph: number;
   impossible: boolean;
@@ -31,6 +32,8 @@ export interface QuestionRecord {
     noSpan: boolean;
     /** The short answer fills the question's statement slot: answered whatever the span model says. */
     fillsSlot: boolean;
+    /** The asked action is no word of the articles: a passage at or above the `verbAbsent` threshold. */
+    verbAbsent: boolean;
   };
   /** Every candidate sentence's rank features and whether it holds a gold answer. */
   candidates?: { features: Record<RankFeature, number>; gold: boolean }[];
@@ -94,6 +97,7 @@ export function collectFrom(
     const firstQuote = reply.quotes[0]?.text ?? "";
     const record: QuestionRecord = {
       set,
+      question: item.question,
       article,
       paragraph: item.paragraph,
       impossible: item.impossible,
@@ -110,6 +114,7 @@ export function collectFrom(
         problem: trace.problem !== undefined,
         noSpan: trace.spanProblem !== undefined,
         fillsSlot: trace.fillsSlot === true,
+        verbAbsent: trace.verbAbsent === true,
       };
     }
     if (trace.ranked && !item.impossible)

@@ -1,5 +1,5 @@
 // The fitting methods: coordinate ascent for the rank weights (the top sentence should hold the
-// answer), logistic regression for the confidence models, and a grid over the two thresholds.
+// answer), logistic regression for the confidence models, and a grid over the thresholds.
 import {
   type AnswerParams,
   CHEAP_RANK_FEATURES,
@@ -129,7 +129,9 @@ export function decider(params: AnswerParams): (r: QuestionRecord) => Outcome {
   return (r) => {
     const d = r.decidable;
     if (!d || d.problem) return r.outcome;
-    if (probability(params.quoteModel, d.confidence) < params.thresholds.decline) return "declined";
+    const pQuote = probability(params.quoteModel, d.confidence);
+    if (pQuote < params.thresholds.decline) return "declined";
+    if (d.verbAbsent) return pQuote < params.thresholds.verbAbsent ? "declined" : "passage";
     // A yes/no reply past the threshold is what its rules made it (an answer, or a passage for a claim).
     if (d.confidence.typeYesNo === 1) return r.outcome;
     const typed =

@@ -156,7 +156,7 @@ function main(): void {
   const started = Date.now();
   // Collected with thresholds that never decline nor withhold an answer, so that each record says what
   // the rules alone would do; the thresholds are then applied to the records.
-  const open = { ...PARAMS, thresholds: { decline: 0, answer: 0 } };
+  const open = { ...PARAMS, thresholds: { decline: 0, answer: 0, verbAbsent: 0 } };
   const before = collectAll(open);
   report("before (the committed params)", before, decider(PARAMS));
   // With --fit-rank, the rank weights move from the committed ones by small steps where the top
@@ -191,13 +191,17 @@ function main(): void {
       .filter((r) => !r.decidable!.noSpan)
       .map((r) => ({ x: r.decidable!.confidence, y: r.decidable!.spanF1 >= 0.4 ? 1 : 0, w: weight(r) })),
   );
-  let best = { u: -Infinity, decline: 0, answer: 0 };
+  let best = { u: -Infinity, decline: 0, answer: 0, verbAbsent: 0 };
+  const round = (v: number) => Math.round(v * 1000) / 1000;
   for (let decline = 0; decline <= 0.9; decline += 0.025) {
     for (let answer = 0; answer <= 1.0001; answer += 0.025) {
-      const params = { ...PARAMS, rank, quoteModel, spanModel, thresholds: { decline, answer } };
-      const u = utility(ranked.fit, decider(params));
-      if (u > best.u)
-        best = { u, decline: Math.round(decline * 1000) / 1000, answer: Math.round(answer * 1000) / 1000 };
+      // (Above 1, never: a question whose action the articles never name is declined before ranking.)
+      for (let verbAbsent = decline; verbAbsent <= 1.0101; verbAbsent += 0.05) {
+        const thresholds = { decline, answer, verbAbsent: verbAbsent > 1 ? 1.01 : verbAbsent };
+        const u = utility(ranked.fit, decider({ ...PARAMS, rank, quoteModel, spanModel, thresholds }));
+        if (u > best.u + 1e-12)
+          best = { u, decline: round(decline), answer: round(answer), verbAbsent: round(thresholds.verbAbsent) };
+      }
     }
   }
   const fitted: AnswerParams = {
@@ -205,10 +209,12 @@ function main(): void {
     rank,
     quoteModel,
     spanModel,
-    thresholds: { decline: best.decline, answer: best.answer },
+    thresholds: { decline: best.decline, answer: best.answer, verbAbsent: best.verbAbsent },
   };
   report("after (fitted)", ranked, decider(fitted));
-  console.log(`thresholds: decline below P(quote) ${best.decline}, answer from P(span) ${best.answer}`);
+  console.log(
+    `thresholds: decline below P(quote) ${best.decline}, answer from P(span) ${best.answer}, passage for an absent verb from P(quote) ${best.verbAbsent}`,
+  );
   console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
   if (!dry) {
     writeFileSync(join(import.meta.dirname, "../answer/fitted-params.json"), `${JSON.stringify(fitted, null, 2)}\n`);

@@ -431,7 +431,7 @@ describe("statement slots: the phrase where the question's statement puts its an
 
   // A phrase that fills the slot is given as the short answer even where the span model is unsure
   // (here, never sure): the sentence says the question's statement of it.
-  const unsure = { ...PARAMS, thresholds: { decline: 0, answer: 1.01 } };
+  const unsure = { ...PARAMS, thresholds: { ...PARAMS.thresholds, decline: 0, answer: 1.01 } };
   const replyTo = (question: string, sentence: string) =>
     answerQuestion(
       new KnowledgeIndex([parseArticle("t.txt", `Harbour news\n\n${sentence}\n`)], () => []),

@@ -32,7 +32,7 @@ describe("the tuner's records", () => {
   });
 
   it("decided with other thresholds, change the outcome (the decider reads them)", () => {
-    const declineAll = decider({ ...PARAMS, thresholds: { decline: 1.01, answer: 0 } });
+    const declineAll = decider({ ...PARAMS, thresholds: { decline: 1.01, answer: 0, verbAbsent: 1.01 } });
     const decided = records.filter((r) => r.decidable && !r.decidable.problem);
     expect(decided.length).toBeGreaterThan(0);
     for (const r of decided) expect(declineAll(r)).toBe("declined");
