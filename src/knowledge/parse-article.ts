@@ -111,6 +111,9 @@ function looksLikeTitle(text: string): boolean {
   );
 }
 
+/** A list item's marker at the start of a line: "- ", "* ", "• " (not "-5 degrees", nor "--"). */
+const BULLET = /^\s*[-*•–]\s+(?=\S)/;
+
 /** Plain text: paragraphs are separated by blank lines; a `# Title` line is a heading, code fences are dropped. */
 function plainBlocks(text: string): TextBlock[] {
   const out: TextBlock[] = [];
@@ -125,12 +128,21 @@ function plainBlocks(text: string): TextBlock[] {
     if (lines.length > 1 && looksLikeSectionTitle(lines[0]!) && /[.!?]["”’')]?\s*$/.test(lines.at(-1)!)) {
       out.push({ kind: "heading", depth: out.length ? 2 : 1, text: lines.shift()!.trim(), line: start });
     }
+    const flush = () => {
+      if (kept.length) out.push({ kind: "prose", text: kept.join("\n").trim(), line: start });
+      kept.length = 0;
+    };
     for (const l of lines) {
       const heading = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/.exec(l);
+      const item = BULLET.exec(l);
       if (heading) {
-        if (kept.length) out.push({ kind: "prose", text: kept.join("\n").trim(), line: start });
-        kept.length = 0;
+        flush();
         out.push({ kind: "heading", depth: heading[1]!.length, text: heading[2]!, line: start });
+      } else if (item) {
+        // A list item stands on its own, as in Markdown: "- Fines of up to £500" is one statement,
+        // not the tail of the item above it (items seldom end with a full stop).
+        flush();
+        kept.push(l.slice(item[0].length));
       } else if (!/^\s*(---+\s*$|```)/.test(l)) kept.push(l);
     }
     const prose = kept.join("\n").trim();

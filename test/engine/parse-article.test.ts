@@ -111,6 +111,20 @@ describe("parseArticle", () => {
     expect(b.meta.headline).toBeUndefined();
   });
 
+  it("reads each item of a plain-text list as a statement of its own, as Markdown does", () => {
+    const raw =
+      "Harbour rules agreed\n\nThe council agreed new rules on Monday. They include:\n\n - Moorings cost £40 a night\n - Boats that stay longer\n   than a week pay double\n * Fines of up to £500 for dumping\n\n-5 degrees was the coldest night.\n";
+    const a = parseArticle("rules.txt", raw);
+    expectConsistent(a, raw);
+    expect(a.paragraphs.map((p) => p.map((s) => s.text))).toEqual([
+      ["The council agreed new rules on Monday.", "They include:"],
+      ["Moorings cost £40 a night"],
+      ["Boats that stay longer\n   than a week pay double"],
+      ["Fines of up to £500 for dumping"],
+      ["-5 degrees was the coldest night."],
+    ]);
+  });
+
   it("treats a plain text with no header as body only", () => {
     const raw = "Just a sentence. And another.";
     const a = parseArticle("plain.txt", raw);
