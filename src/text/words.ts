@@ -254,6 +254,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["fall", "drop", "slump", "plunge", "tumble", "slide"],
   // Harm to people: "how many were hurt?" of "eleven people were treated for minor injuries".
   ["injure", "injured", "injury", "injuries", "hurt", "wounded"],
+  // Police news: "was anyone arrested?" of "police detained a man".
+  ["arrest", "detain", "detained"],
+  // "Who won?" of "… sealed victory in the final".
+  ["win", "victory", "won"],
 ];
 
 /**
