@@ -92,6 +92,11 @@ function commonHead(slice: readonly TaggedTerm[]): boolean {
   return !isProper(head) && head.tags.has("Noun") && !PEOPLE_STEMS.has(stem(head.lower));
 }
 
+/** A name's possession: a possessive name before a common noun that names no one ("Brown's latest book"). */
+function ownedThing(slice: readonly TaggedTerm[]): boolean {
+  return slice.some((t, i) => i < slice.length - 1 && isProper(t) && /['’]s$/.test(t.text)) && commonHead(slice);
+}
+
 /** Head words of the names of events and agreements: "the Battle of Harlo", "the Treaty of Lund". */
 const EVENT_HEAD =
   /^(?:battle|siege|war|wars|treaty|accord|massacre|revolution|uprising|rebellion|revolt|festival|championship|championships|cup|games|election|summit|expedition|campaign|crisis|disaster|flood|fire|earthquake)$/i;
@@ -218,6 +223,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
       person:
         !locative &&
         !namesEvent(slice) &&
+        // ("Ada Brek's latest book" is a thing of a person's, not a person; her agent is one.)
+        !ownedThing(slice) &&
         (slice.some(
           (t) =>
             t.tags.has("Person") ||

@@ -223,6 +223,16 @@ describe("phrases of the wrong kind", () => {
     expect(person?.place).toBe(false);
   });
 
+  it.each([
+    ["Sarah Brown's latest book", false],
+    ["Sarah Brown's agent", true],
+  ])("takes “%s” for a person: %s (a thing of a person's is no person)", (phrase, person) => {
+    const s = `The film was based on ${phrase}, the studio said.`;
+    const terms = tagSentence(s);
+    const found = findCandidates(s, terms).find((c) => candidateText(s, terms, c) === phrase);
+    expect(found?.person).toBe(person);
+  });
+
   it("answers “how old” with an age, not a span of years", () => {
     expect(spanOf("how old is Ada Brek?", "Ada Brek, who has led the party for twelve years, spoke.")).toBeUndefined();
     expect(spanOf("how old is Ada Brek?", "Speaking in the square, Brek, 52, promised new homes.")).toBe("52");
