@@ -24,7 +24,7 @@ import {
   REASON_MARKERS,
   THOUGHT_VERBS,
 } from "../../src/answer/span-markers.ts";
-import { evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
+import { COUNTING_WORD_ROWS, evidenceProblem, LIGHT_KEYS, LIGHT_WORDS } from "../../src/answer/evidence.ts";
 import { slotShare, STATEMENT_SHAPES, statementSlots } from "../../src/answer/statement-slot.ts";
 import { answerQuestion } from "../../src/answer/answer-question.ts";
 import { PARAMS } from "../../src/answer/params.ts";
@@ -480,6 +480,16 @@ describe("opposites: a question asking one is not answered by a sentence saying 
     const scored = { sentence: best, coverage: 1, score: 1, span: null } as unknown as ScoredSentence;
     return evidenceProblem(index, q, index.queryTerms(q.terms), scored, (t) => t.lower);
   }
+
+  it.each(COUNTING_WORD_ROWS.map((r) => [r.word, r]))(
+    "“%s” only says a count is asked: not what is counted",
+    (word, row) => {
+      expectWord(word);
+      expect(row.example.toLowerCase()).toContain(word);
+      // The count check alone: that sentence counts the thing, without the word.
+      expect(problemWith(row.example, row.answeredBy) ?? "").not.toMatch(/doesn't give a number/);
+    },
+  );
 
   it.each(ANTONYM_PAIRS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))(
     "“%s” asked, “%s” said",
