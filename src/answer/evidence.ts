@@ -5,6 +5,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
+import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { KIN_NOUNS } from "../text/people.ts";
@@ -149,6 +150,8 @@ export function evidenceProblem(
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
+  const speaker = otherSpeaker(q, terms, best.sentence);
+  if (speaker) return `The article doesn't say: there, it is ${speaker} who says so.`;
   const other = otherDoer(q, terms, best.sentence);
   if (other) return `The article doesn't say: there, it is ${other.name} who ${other.verb}.`;
   const reversed = objectAsSubject(q, best.sentence);
@@ -483,6 +486,27 @@ function subjectAsObject(
     RECIPROCAL_KEYS.has(words[v]!.key) && words.slice(v + 1).some((w) => keys.has(w.key) && !/['’]s$/.test(w.text));
   return !before && after && !reciprocal ? found : undefined;
 }
+
+/**
+ * "What did the Guild say?" asked of "However, the council claims that …" (or "…, the council
+ * said"): the sentence gives its words to another source, and none of the words the question
+ * names its speaker by is in that source.
+ */
+function otherSpeaker(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sentence): string | undefined {
+  if (!q.askedVerb || !SAY_WORDS.has(q.askedVerb) || q.answerType === "person") return undefined;
+  const at = q.tokens.findIndex((t) => t.lower === q.askedVerb);
+  const before = new Set(q.tokens.slice(0, Math.max(at, 0)).map((t) => t.key));
+  // (The speaker the question names: its words before the verb, "the harbour board".)
+  const names = terms.filter((t) => before.has(t.key));
+  if (!names.length) return undefined;
+  const source = findAttribution(s.text);
+  // (A pronoun, "he said", may be the one asked about: the sentence before names him.)
+  if (!source || /^(?:he|she|they|it|we|i|you|this|that)\b/i.test(source)) return undefined;
+  const said = new Set(tokenize(source).map((t) => t.key));
+  return names.some((n) => said.has(n.key)) ? undefined : source.replace(TRAILING_SAY, "");
+}
+const SAY_WORDS: ReadonlySet<string> = new Set(SAY_VERBS.flatMap((r) => r.forms));
+const TRAILING_SAY = new RegExp(`\\s+(?:${[...SAY_WORDS].join("|")})$`, "i");
 
 /**
  * "When did Oren flee?" asked of "Tomas fled in 1013": the asked verb's doer there is another

@@ -1,0 +1,30 @@
+// "What did X say?" is answered only by what X says: a sentence that gives its words to another
+// source does not answer it, however well it matches. Made-up text.
+import { describe, expect, it } from "vitest";
+import { engineOver } from "./helpers.ts";
+
+const STORY = `# Quay dispute
+
+Dunmere – The harbour board said on Monday that the quay would reopen within a week.
+
+However, the Fishers Guild claims that around 30 boats were damaged by the board's dredging.
+
+The council has urged both sides to meet.
+`;
+
+describe("what a source said", () => {
+  const engine = engineOver({ "quay.md": STORY });
+
+  it("answers with that source's words", () => {
+    const reply = engine.ask("what did the fishers guild claim");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.quotes[0]?.text).toMatch(/Fishers Guild claims/);
+  });
+
+  it("does not give one source's words as another's", () => {
+    // The board is named in that sentence ("the board's dredging"), but the Guild says it.
+    const reply = engine.ask("what did the board claim about the damaged boats");
+    if (reply.outcome !== "declined") expect(reply.quotes[0]?.text).not.toMatch(/Fishers Guild claims/);
+    else expect(reply.answer).toMatch(/Fishers Guild/);
+  });
+});
