@@ -753,10 +753,13 @@ function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, 
     if (!marker.test(terms[i]!.lower)) continue;
     let end = i + 2;
     while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!)) end++;
-    return phraseSpan(text, terms, i, end, 1.5);
+    return phraseSpan(text, terms, i, trimmedEnd(terms, i, end), 1.5);
   }
   return null;
 }
+
+/** The longest reported clause given as a short answer, in words. */
+const REPORTED_WORDS = 25;
 
 /**
  * "Velt said 60 firefighters had fought the blaze": what was said, reported without "that", is the
@@ -768,8 +771,22 @@ function reportedAfter(text: string, terms: readonly TaggedTerm[], anchor: numbe
   if (!SAY_FORMS.has(verb.lower) || endsClause(verb) || !first) return null;
   if (first.tags.has("Preposition") || first.tags.has("Adverb") || first.tags.has("Conjunction")) return null;
   let end = anchor + 2;
-  while (end < terms.length && end - anchor <= 15 && !endsClause(terms[end - 1]!)) end++;
+  while (end < terms.length && end - anchor <= REPORTED_WORDS && !endsClause(terms[end - 1]!)) end++;
+  // (A clause longer than that is no short answer, and a cut one reads wrong, "… have died as a":
+  // the passage quotes it whole.)
+  if (end < terms.length && !endsClause(terms[end - 1]!)) return null;
   return end - anchor > 3 ? phraseSpan(text, terms, anchor + 1, end, 1.5) : null;
+}
+
+/**
+ * A phrase cut short before its clause ends, less the small words it would end on: "… have died
+ * as a" reads as "… have died", not as a sentence that stops mid-phrase.
+ */
+function trimmedEnd(terms: readonly TaggedTerm[], from: number, end: number): number {
+  if (end >= terms.length || endsClause(terms[end - 1]!)) return end;
+  let to = end;
+  while (to > from + 2 && (isStopword(terms[to - 1]!.lower) || terms[to - 1]!.tags.has("Preposition"))) to--;
+  return to;
 }
 
 /**

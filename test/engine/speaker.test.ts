@@ -9,6 +9,8 @@ Dunmere – The harbour board said on Monday that the quay would reopen within a
 
 However, the Fishers Guild claims that around 30 boats were damaged by the board's dredging.
 
+The Guild says that the dredging of the inner harbour stirred up silt that blocked the intakes of nearly every boat that was moored there as a result of the strike.
+
 The council has urged both sides to meet.
 `;
 
@@ -26,5 +28,12 @@ describe("what a source said", () => {
     const reply = engine.ask("what did the board claim about the damaged boats");
     if (reply.outcome !== "declined") expect(reply.quotes[0]?.text).not.toMatch(/Fishers Guild claims/);
     else expect(reply.answer).toMatch(/Fishers Guild/);
+  });
+
+  it("never gives a reported clause cut off on a small word", () => {
+    const reply = engine.ask("what does the guild say about the dredging of the inner harbour");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/^that the dredging of the inner harbour stirred up silt/);
+    expect(reply.answer).not.toMatch(/\b(?:the|a|an|of|as|to|that|by|in)$/);
   });
 });
