@@ -181,7 +181,7 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   return t && !isStopword(t.lower) && !/'s$/.test(t.lower) ? { askedVerb: t.lower } : {};
 }
 
-const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those|\S+'s)$/;
+const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those|any|some|all|no|every|each|\S+'s)$/;
 
 function classify(
   words: string[],

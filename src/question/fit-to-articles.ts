@@ -174,8 +174,12 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   if (isOrdinaryWord(t.lower)) return words.nameOnItsOwn?.(t.lower);
   const written = words.capitalisedForm(t.lower);
   if (written) return written;
+  // A people's name in the plural is a name as its singular is ("how many russians …" → "Russians").
+  const demonym = isDemonym(t.lower.replace(/s$/, "")) && /s$/.test(t.lower);
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
-  return !words.usesWord(t.lower) && isKnownName(t.lower) ? t.text[0]!.toUpperCase() + t.text.slice(1) : undefined;
+  return demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))
+    ? t.text[0]!.toUpperCase() + t.text.slice(1)
+    : undefined;
 }
 
 /**

@@ -227,8 +227,8 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     // A plural is no possessive: something counts it, or a verb follows.
     ["how many okonkwos died", "how many okonkwos died"],
     ["what did the okonkwos say", "what did the okonkwos say"],
-    // Nor a people's plural, whatever follows.
-    ["were peruvians among the crew", "were peruvians among the crew"],
+    // Nor a people's plural, whatever follows (a name, capitalised as one).
+    ["were peruvians among the crew", "were Peruvians among the crew"],
     // An ordinary word the article only ever writes as a name on its own ("beat City 3-1").
     ["did city win", "did City win"],
   ])("%s → %s", (typed, fitted) => {

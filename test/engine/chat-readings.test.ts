@@ -1,0 +1,26 @@
+// Readings that chat questions about news lean on: a quantifier before the subject ("did any
+// norwegians drown?") and a people's name typed in lower case and the plural. Made-up questions.
+import { describe, expect, it } from "vitest";
+import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
+
+describe("chat readings", () => {
+  it.each([
+    ["did any norwegians drown", "drown"],
+    ["did any canadians vote", "vote"],
+    ["did all the nets sink", "sink"],
+  ])("%s: the verb after a quantified subject is the one asked", (question, verb) => {
+    expect(analyseQuestion(question).askedVerb).toBe(verb);
+  });
+
+  it("reads a people's name typed in lower case and the plural as a name", () => {
+    const words: ArticleWords = {
+      usesWord: () => false,
+      usesKey: () => false,
+      capitalisedForm: () => undefined,
+      capitalisedName: () => undefined,
+      hyphenatedForm: () => undefined,
+    };
+    expect(fitToArticles("how many norwegians were rescued?", words)).toBe("how many Norwegians were rescued?");
+  });
+});
