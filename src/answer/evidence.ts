@@ -8,6 +8,7 @@ import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/hea
 import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
+import { isDemonym } from "../text/countries.ts";
 import { KIN_NOUNS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
@@ -145,6 +146,10 @@ export function evidenceProblem(
         )
       : undefined;
   if (counted) return naming(counted, (w) => `The article doesn't give a number of “${w}”.`);
+  // "How many Dunmerans died?" counts people of that country: "12 Dunmeran sailors", "three
+  // Dunmerans", not a sentence whose number counts something else beside "Dunmeran ships".
+  const people = q.answerType === "number" ? countedPeople(q, terms, best.sentence) : undefined;
+  if (people) return naming(people, (w) => `The article doesn't give a number of “${w}”.`);
   // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
@@ -485,6 +490,25 @@ function subjectAsObject(
   const reciprocal =
     RECIPROCAL_KEYS.has(words[v]!.key) && words.slice(v + 1).some((w) => keys.has(w.key) && !/['’]s$/.test(w.text));
   return !before && after && !reciprocal ? found : undefined;
+}
+
+/**
+ * The people a count question counts by their country ("how many Dunmerans …?"), when the
+ * sentence's numbers count something else: no number stands within two words before the
+ * demonym there.
+ */
+function countedPeople(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sentence): QueryTerm | undefined {
+  const demonym = terms.find(
+    (t) => q.target.includes(t.lower) && /s$/.test(t.lower) && isDemonym(t.lower.replace(/s$/, "")),
+  );
+  if (!demonym) return undefined;
+  const words = tagSentence(s.text); // cached
+  const counted = words.some(
+    (w, i) =>
+      w.key === demonym.key &&
+      words.slice(Math.max(0, i - 3), i).some((b) => b.tags.has("Value") || /^\d/.test(b.text)),
+  );
+  return counted ? undefined : demonym;
 }
 
 /**

@@ -174,7 +174,7 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   if (isOrdinaryWord(t.lower)) return words.nameOnItsOwn?.(t.lower);
   const written = words.capitalisedForm(t.lower);
   if (written) return written;
-  // A people's name in the plural is a name as its singular is ("how many russians …" → "Russians").
+  // A people's name in the plural is a name as its singular is ("how many peruvians …" → "Peruvians").
   const demonym = isDemonym(t.lower.replace(/s$/, "")) && /s$/.test(t.lower);
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
   return demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))

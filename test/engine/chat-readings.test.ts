@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
+import { engineOver } from "./helpers.ts";
 
 describe("chat readings", () => {
   it.each([
@@ -22,5 +23,21 @@ describe("chat readings", () => {
       hyphenatedForm: () => undefined,
     };
     expect(fitToArticles("how many norwegians were rescued?", words)).toBe("how many Norwegians were rescued?");
+  });
+});
+
+describe("a count of a people", () => {
+  const engine = engineOver({
+    "convoy.md": `# Convoy hit by storm\n\nTwelve Norwegian sailors were rescued on Friday.\n\nTwo ships were lost off the Norwegian coast, the coastguard said.\n`,
+  });
+
+  it("is answered by a number of them", () => {
+    expect(engine.ask("how many norwegians were rescued").answer).toMatch(/^Twelve\b/);
+  });
+
+  it("is not answered by a number of something else beside their name", () => {
+    const reply = engine.ask("how many norwegians were lost");
+    expect(reply.outcome).toBe("declined");
+    expect(reply.answer).toMatch(/number of “Norwegians”/);
   });
 });
