@@ -158,7 +158,10 @@ export function evidenceProblem(
   const speaker = otherSpeaker(q, terms, best.sentence);
   if (speaker) return `The article doesn't say: there, it is ${speaker} who says so.`;
   const other = otherDoer(q, terms, best.sentence);
-  if (other) return `The article doesn't say: there, it is ${other.name} who ${other.verb}.`;
+  if (other)
+    return other.name
+      ? `The article doesn't say: there, it is ${other.name} who ${other.verb}.`
+      : "The article doesn't say: the sentence closest to it is about someone else.";
   const reversed = objectAsSubject(q, best.sentence);
   if (reversed)
     return `The article doesn't say: there, “${reversed.object}” is the one who ${reversed.verb}, not the other way round.`;
@@ -560,6 +563,10 @@ function otherDoer(
     if (doer && isProper(doer) && !doer.tags.has("Demonym") && !endsClause(doer)) {
       let first = i;
       while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
+      // ("Sailors held in the Carrow Strip died": a name after a preposition is not who did it;
+      // someone else did, unnamed here.)
+      const lead = words[first - 1]?.lower === "the" ? first - 2 : first - 1;
+      if (words[lead]?.tags.has("Preposition")) return { name: "", verb: w.text };
       return {
         name: words
           .slice(first, i + 1)

@@ -41,3 +41,16 @@ describe("a count of a people", () => {
     expect(reply.answer).toMatch(/number of “Norwegians”/);
   });
 });
+
+describe("a decline never names a place as the one who did it", () => {
+  const engine = engineOver({
+    "convoy.md": `# Convoy news\n\nCaptain Oren Dale led the convoy north. Sailors held in the Carrow Strip died in 1012.\n\nThe convoy reached Kelby in March.\n`,
+  });
+
+  it("says someone else did it, not the name after “in the”", () => {
+    const reply = engine.ask("when did Oren Dale die");
+    expect(reply.outcome).toBe("declined");
+    expect(reply.answer).not.toMatch(/Carrow Strip who/);
+    expect(reply.answer).toMatch(/someone else/);
+  });
+});
