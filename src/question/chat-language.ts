@@ -3,7 +3,8 @@
 // rule is a row of data with an example and the text it must become; one test runs them all.
 // Nothing here knows an article: rules that need the article's words live in fit-to-articles.ts.
 import { tagSentence } from "../text/tag-sentence.ts";
-import { MEASURE_KINDS } from "./head-nouns.ts";
+import { COLLECTIVE_NOUNS } from "../text/people.ts";
+import { isPersonNoun, MEASURE_KINDS } from "./head-nouns.ts";
 
 export interface ChatRule {
   /** What the rule reads, for the test's messages. */
@@ -301,6 +302,19 @@ export const CHAT_RULES: readonly ChatRule[] = [
     },
     example: "whens her birthday",
     expected: "when was she born?",
+  },
+  {
+    name: '"what is the envoy called?", "what is the name of the envoy?" → "who is the envoy?" (a person asked by a role)',
+    rewrite: (text) => {
+      const m =
+        /^what(?:'s|’s|s| is| was)\s+(.+?)\s+called\s*\??$/i.exec(text) ??
+        /^what(?:'s|’s|s| is| was)\s+the\s+name\s+of\s+(.+?)\s*\??$/i.exec(text);
+      const role = m?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+      // (Not a group's name: "what is the team called?" asks its name.)
+      return m && isPersonNoun(role) && !COLLECTIVE_NOUNS.has(role) ? `who is ${m[1]}?` : text;
+    },
+    example: "whats the new coach called",
+    expected: "who is the new coach?",
   },
   {
     name: '"what killed X" → "why did X die" (what caused a death is its reason)',
