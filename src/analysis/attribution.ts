@@ -34,6 +34,15 @@ export const SAY_VERBS: readonly SayVerbRow[] = [
   },
 ];
 
+/** Every form of the reporting verbs ("claims", "said", "told" …). */
+export const SAY_VERB_FORMS: ReadonlySet<string> = new Set(SAY_VERBS.flatMap((r) => r.forms));
+const TRAILING_SAY_VERB = new RegExp(`\\s+(${[...SAY_VERB_FORMS].join("|")})$`);
+
+/** "the Harbour Guild claims" → "the Harbour Guild": the source without its verb. */
+export function withoutSayVerb(source: string): string {
+  return source.replace(TRAILING_SAY_VERB, "");
+}
+
 // The source opens with a capital ("Velt", "The fire service", "Farmers' groups") and runs on
 // for a few words that are not prepositions ("In 2019 the mayor said" names no source).
 const SOURCE_CLAIMS = new RegExp(

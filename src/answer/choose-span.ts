@@ -14,7 +14,7 @@ import {
 import { isStopword, stem, termKey } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { IRREGULAR_VERBS } from "../text/words.ts";
-import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
+import { findAttribution, SAY_VERB_FORMS, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
@@ -1238,13 +1238,11 @@ const MOTION =
 
 /** Say verbs and thought verbs: a "what did X say/fear?" question is answered by the clause after them. */
 const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));
-/** Only the say verbs: "who said …?" asks for a source, "who fears …?" does not. */
-const SAID_FORMS = new Set(SAY_VERBS.flatMap((r) => r.forms));
-/** "Who said …?", "who reported …?": the question asks for a claim's source. */
-/** "What is the source of the figure?", "according to whom?": the same, asked of a claim. */
+/** "What is the source of the figure?", "according to whom?": a question for a claim's source. */
 const ASKS_SOURCE = /\b(source|sources|according to whom?|says who|who says)\b/i;
+/** "Who said …?", "who reported …?": the same, by a say verb (only those: "who fears …?" asks no source). */
 const asksWhoSaid = (q: AnalysedQuestion) =>
-  /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAID_FORMS.has(q.tokens[1]?.lower ?? "");
+  /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAY_VERB_FORMS.has(q.tokens[1]?.lower ?? "");
 
 /** The phrase stands right after a question's name and a comma: "Velt, the negotiator". */
 function appositionOfAsked(terms: readonly TaggedTerm[], c: Candidate, weights: ReadonlyMap<string, number>): boolean {

@@ -5,7 +5,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
-import { findAttribution, SAY_VERBS } from "../analysis/attribution.ts";
+import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
@@ -497,7 +497,7 @@ function subjectAsObject(
 
 /**
  * The people a count question counts by their country ("how many Dunmerans …?"), when the
- * sentence's numbers count something else: no number stands within two words before the
+ * sentence's numbers count something else: no number stands within three words before the
  * demonym there.
  */
 function countedPeople(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sentence): QueryTerm | undefined {
@@ -520,7 +520,7 @@ function countedPeople(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sent
  * names its speaker by is in that source.
  */
 function otherSpeaker(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sentence): string | undefined {
-  if (!q.askedVerb || !SAY_WORDS.has(q.askedVerb) || q.answerType === "person") return undefined;
+  if (!q.askedVerb || !SAY_VERB_FORMS.has(q.askedVerb) || q.answerType === "person") return undefined;
   const at = q.tokens.findIndex((t) => t.lower === q.askedVerb);
   const before = new Set(q.tokens.slice(0, Math.max(at, 0)).map((t) => t.key));
   // (The speaker the question names: its words before the verb, "the harbour board".)
@@ -530,10 +530,8 @@ function otherSpeaker(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sente
   // (A pronoun, "he said", may be the one asked about: the sentence before names him.)
   if (!source || /^(?:he|she|they|it|we|i|you|this|that)\b/i.test(source)) return undefined;
   const said = new Set(tokenize(source).map((t) => t.key));
-  return names.some((n) => said.has(n.key)) ? undefined : source.replace(TRAILING_SAY, "");
+  return names.some((n) => said.has(n.key)) ? undefined : withoutSayVerb(source);
 }
-const SAY_WORDS: ReadonlySet<string> = new Set(SAY_VERBS.flatMap((r) => r.forms));
-const TRAILING_SAY = new RegExp(`\\s+(?:${[...SAY_WORDS].join("|")})$`, "i");
 
 /**
  * "When did Oren flee?" asked of "Tomas fled in 1013": the asked verb's doer there is another

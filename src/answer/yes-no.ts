@@ -8,7 +8,7 @@ import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
-import { findAttribution, flagsUnverified, SAY_VERBS } from "../analysis/attribution.ts";
+import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { decline, passage } from "./decline.ts";
 import { toQuote } from "./quote.ts";
@@ -206,7 +206,7 @@ function onlySpeaker(text: string, terms: readonly QueryTerm[], question: string
   const sourceKeys = new Set(tokenize(source).map((w) => w.key));
   const rest = tokenize(text.replace(source, " ")).map((w) => w.key);
   const speaker = terms.find((t) => t.isName && t.known && sourceKeys.has(t.key) && !rest.includes(t.key));
-  return speaker ? source.replace(TRAILING_SAY_VERB, "") : undefined;
+  return speaker ? withoutSayVerb(source) : undefined;
 }
 /**
  * For "is/was X a NOUN?", the NOUN the sentence writes as the title of a name the question lacks
@@ -256,10 +256,8 @@ function inThePast(clause: string): boolean {
 const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely|Possibly|Perhaps|Probably|Likely)\b/;
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
 const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
-const SAY_FORMS = SAY_VERBS.flatMap((r) => r.forms).join("|");
+const SAY_FORMS = [...SAY_VERB_FORMS].join("|");
 const ASKS_WHAT_IS_SAID = new RegExp(`\\b(according to|${SAY_FORMS}|tell|accuse[sd]?|blame[sd]?)\\b`, "i");
-/** "the Harbour Guild claims" → "the Harbour Guild": the source without its verb. */
-const TRAILING_SAY_VERB = new RegExp(`\\s+(${SAY_FORMS})$`);
 
 /** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */
 export function notYetDone(clause: string, verbKey: string): boolean {
