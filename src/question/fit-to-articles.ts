@@ -175,7 +175,7 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   const written = words.capitalisedForm(t.lower);
   if (written) return written;
   // A people's name in the plural is a name as its singular is ("how many peruvians …" → "Peruvians").
-  const demonym = isDemonym(t.lower.replace(/s$/, "")) && /s$/.test(t.lower);
+  const demonym = /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
   return demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))
     ? t.text[0]!.toUpperCase() + t.text.slice(1)

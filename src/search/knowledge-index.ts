@@ -139,8 +139,11 @@ export class KnowledgeIndex {
             c.lower++;
           }
         });
-        if (s.part === "body") this.addNames(tokens, s.text);
-        this.addInitialisms(tokens, s.text);
+        // (Headlines capitalise every word: their runs are no names.)
+        if (s.part === "body") {
+          this.addNames(tokens, s.text);
+          this.addInitialisms(tokens, s.text);
+        }
         const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text), ...percentKeys(s.text)];
         keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
