@@ -194,13 +194,13 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // A question that wants a name, a place, a date or a number is not answered by a sentence with none.
   // (Nor one that asks for a name: "what are the names of the miners?" of a sentence that names none.)
   const typedWithoutAnswer = noSpan !== undefined && (TYPED.has(q.answerType) || asksScore(q) || q.asksName);
-  // (Declined as unsure, it still says why when it can: "it has no name for that".)
-  if (pQuote < params.thresholds.decline)
-    return verbAbsent ? verbUnsaid() : decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
   if (verbAbsent)
-    return pQuote < params.thresholds.verbAbsent
+    return pQuote < Math.max(params.thresholds.decline, params.thresholds.verbAbsent)
       ? verbUnsaid()
       : passage("The article says:", [toQuote(best.sentence)]);
+  // (Declined as unsure, it still says why when it can: "it has no name for that".)
+  if (pQuote < params.thresholds.decline)
+    return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
   // (The sentence may say which of the answers offered holds; the reader sees it said.)
   if (q.answerType === "yes-no" && OFFERS_ALTERNATIVES.test(q.text))
     return passage("The article says:", [toQuote(best.sentence)]);

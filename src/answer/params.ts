@@ -163,8 +163,8 @@ export interface AnswerParams {
   /**
    * Below `decline` P(quote), decline; at or above `answer` P(span), give the short answer; else the
    * passage. A question whose action the articles never name ("what will the council decorate?"
-   * of an article that says "repaint") gets no short answer: the passage at or above `verbAbsent` P(quote), else a
-   * decline that names the word.
+   * of an article that says "repaint") gets no short answer: the passage at or above `verbAbsent`
+   * P(quote) (and `decline`), else a decline that names the word.
    */
   thresholds: { decline: number; answer: number; verbAbsent: number };
 }
