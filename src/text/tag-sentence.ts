@@ -2,7 +2,7 @@
 // slowest step of answering, so results are cached per sentence text.
 import nlp from "compromise";
 import { isOrdinaryWord } from "./lexicon.ts";
-import { termKey } from "./tokens.ts";
+import { termKey, withIdiomKeys } from "./tokens.ts";
 
 export interface TaggedTerm {
   text: string;
@@ -63,6 +63,7 @@ export function tagSentence(text: string): TaggedTerm[] {
     }
   }
   verbsAfterRelatives(terms);
+  withIdiomKeys(terms);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, terms);
   return terms;

@@ -128,17 +128,25 @@ export function tokenize(text: string): Token[] {
       }
     }
   }
-  // "lost their lives" is how news says died: the verb takes the key of "died".
-  for (let i = 0; i + 2 < out.length; i++) {
+  withIdiomKeys(out);
+  return out;
+}
+
+/**
+ * "lost their lives" is how news says died: the verb takes the key of "died". Shared by the
+ * search's words and the tagger's, so that the verb of such a sentence is matched as "died" both
+ * in the index and where a question's verb is looked for ("were any climbers killed?").
+ */
+export function withIdiomKeys<T extends { lower: string; key: string }>(words: T[]): void {
+  for (let i = 0; i + 2 < words.length; i++) {
     if (
-      /^(lose|loses|lost|losing)$/.test(out[i]!.lower) &&
-      /^(their|his|her|its|our)$/.test(out[i + 1]!.lower) &&
-      /^(life|lives)$/.test(out[i + 2]!.lower)
+      /^(lose|loses|lost|losing)$/.test(words[i]!.lower) &&
+      /^(their|his|her|its|our)$/.test(words[i + 1]!.lower) &&
+      /^(life|lives)$/.test(words[i + 2]!.lower)
     ) {
-      out[i] = { ...out[i]!, key: DIED_KEY };
+      words[i] = { ...words[i]!, key: DIED_KEY };
     }
   }
-  return out;
 }
 
 const DIED_KEY = termKey("died");

@@ -54,3 +54,16 @@ describe("a decline never names a place as the one who did it", () => {
     expect(reply.answer).toMatch(/someone else/);
   });
 });
+
+describe("“lost their lives” as the verb of a death", () => {
+  const engine = engineOver({
+    "glacier.md": `# Storm season on the coast\n\nThe Norwegian coastguard said the storm had passed. Norwegian ministers met in the capital to discuss the damage.\n\nRescuers said eleven hikers died in the avalanche above the village.\n\nSeparately, at least nine Norwegian climbers have lost their lives on the glacier this year. A Norwegian guide led the search.\n`,
+  });
+
+  it("answers “were any X killed?” from the sentence where they lost their lives", () => {
+    const reply = engine.ask("were any norwegians killed");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/^Yes\b/);
+    expect(reply.quotes[0]!.text).toMatch(/lost their lives/);
+  });
+});
