@@ -13,7 +13,7 @@ export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): 
   const wantsDate =
     // ("article date?", "the story's date": chat asks it in two words.)
     /\b(published|publication|dated|date|written|released|come out|came out)\b/.test(text) &&
-    (ABOUT_ARTICLE.test(text) || /^when (was|is) it (published|written|released)\b/.test(text)) &&
+    (ABOUT_ARTICLE.test(text) || /^when (was|is) (it|this) (published|written|released)\b/.test(text)) &&
     q.terms.length <= 3;
   const wantsHeadline = /\b(headline|title)\b/.test(text) && q.terms.length <= 3;
   const wantsSubtitle = /\b(subtitle|subheading|standfirst)\b/.test(text);

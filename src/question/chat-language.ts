@@ -317,6 +317,21 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the new coach?",
   },
   {
+    name: '"whose fault is X?" / "who is at fault for X?" → "who is to blame for X?"',
+    pattern: /^(?:whose\s+fault\s+(is|was)|who\s+(is|was)\s+at\s+fault\s+for)\s+(.+?)\s*\??$/i,
+    replacement: "who $1$2 to blame for $3?",
+    example: "whose fault was the blackout",
+    expected: "who was to blame for the blackout?",
+  },
+  {
+    name: '"any Xs …?" → "are there any Xs …?" (a bare "any" and a plural asks whether there are some)',
+    // ("anyone …" has its own rule; "any news?" names no plural.)
+    pattern: /^any\s+(?=\p{L}+s\b)(?!(?:news|means|series|species|physics|politics|ethics)\b)/iu,
+    replacement: "are there any ",
+    example: "any farmers among the protesters",
+    expected: "are there any farmers among the protesters?",
+  },
+  {
     name: '"what killed X" → "why did X die" (what caused a death is its reason)',
     pattern: /^what\s+(?:killed|caused the deaths? of)\s+(.+?)\s*\??$/i,
     replacement: "why did $1 die?",

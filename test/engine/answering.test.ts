@@ -119,6 +119,7 @@ describe("the seed article", () => {
     expect(date.answer).toMatch(/2023-10-26|October 26, 2023/);
     // As chat asks it, in two words.
     expect(engine.ask("article date?").answer).toMatch(/2023-10-26|October 26, 2023/);
+    expect(engine.ask("when was this published").answer).toMatch(/2023-10-26|October 26, 2023/);
   });
 
   it("tolerates typos and inflections (hostges, visted, zakharova?)", () => {
