@@ -57,7 +57,7 @@ export function fitToArticles(question: string, words: ArticleWords): string {
       splitForm(t, words) ??
       initialismForm(t, words) ??
       nameForm(t, words) ??
-      (goingToDo(t, text, words) ? undefined : paraphraseOf(t.lower, (k) => words.usesKey(k)));
+      (goingToDo(t, text, words) ? undefined : paraphraseOf(t.lower, (k) => words.usesKey(k), text.slice(t.end)));
     // "went to the capital" → "visited the capital": a verb that takes its place directly drops the "to".
     const to =
       fitted && DIRECT_VERB.test(fitted) && !DIRECT_VERB.test(t.lower) ? /^\s+to\b/i.exec(text.slice(t.end)) : null;

@@ -11,6 +11,11 @@ export interface Paraphrase {
   instead: readonly string[];
   /** A made-up question and article sentence the row is for. */
   example: { question: string; sentence: string; readAs: string };
+  /**
+   * What news writing says instead when an object and a verb with "to" follow ("want the mayor to
+   * resign": urged, not called for), with its example.
+   */
+  withObjectAndTo?: { instead: readonly string[]; example: { question: string; sentence: string; readAs: string } };
 }
 
 export const PARAPHRASES: readonly Paraphrase[] = [
@@ -184,6 +189,14 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       sentence: "The union has called for a four-day week.",
       readAs: "what does the union call for?",
     },
+    withObjectAndTo: {
+      instead: ["urge", "ask", "call on", "press"],
+      example: {
+        question: "what does the union want the council to do?",
+        sentence: "The union has called for talks and urged the council to reopen the depot.",
+        readAs: "what does the union urge the council to do?",
+      },
+    },
   },
   {
     word: "wants",
@@ -192,6 +205,14 @@ export const PARAPHRASES: readonly Paraphrase[] = [
       question: "who wants a four-day week?",
       sentence: "The union has called for a four-day week.",
       readAs: "who calls for a four-day week?",
+    },
+    withObjectAndTo: {
+      instead: ["urges", "asks", "calls on", "presses"],
+      example: {
+        question: "who wants the mayor to resign?",
+        sentence: "The union called for a vote, and the council urged the mayor to resign.",
+        readAs: "who urges the mayor to resign?",
+      },
     },
   },
   {
@@ -514,10 +535,17 @@ export const PARAPHRASES: readonly Paraphrase[] = [
 
 const byWord = new Map(PARAPHRASES.map((p) => [p.word, p]));
 
-/** The news word for `lower` that the articles use (in some form), when they never use `lower` in any form. */
-export function paraphraseOf(lower: string, usesKey: (key: string) => boolean): string | undefined {
+/** An object of up to four words, then "to" and a verb: "the city council to reopen". */
+const OBJECT_AND_TO = /^\s+(?:[\p{L}'’-]+\s+){1,4}to\s+\p{L}/u;
+
+/**
+ * The news word for `lower` that the articles use (in some form), when they never use `lower` in
+ * any form. `after` is the question's text after the word.
+ */
+export function paraphraseOf(lower: string, usesKey: (key: string) => boolean, after = ""): string | undefined {
   const row = byWord.get(lower);
   if (!row || usesKey(termKey(lower))) return undefined;
+  const instead = row.withObjectAndTo && OBJECT_AND_TO.test(after) ? row.withObjectAndTo.instead : row.instead;
   // ("call for": the articles must use its words, the small ones aside.)
-  return row.instead.find((w) => w.split(" ").every((part) => isStopword(part) || usesKey(termKey(part))));
+  return instead.find((w) => w.split(" ").every((part) => isStopword(part) || usesKey(termKey(part))));
 }

@@ -26,6 +26,13 @@ describe("news paraphrases (src/question/paraphrases.ts)", () => {
   });
 });
 
+describe("a paraphrase before an object and a verb with “to”", () => {
+  const rows = PARAPHRASES.filter((p) => p.withObjectAndTo).map((p) => [p.word, p.withObjectAndTo!.example] as const);
+  it.each(rows)("%s", (_word, example) => {
+    expect(fitToArticles(example.question, wordsOf(example.sentence))).toBe(example.readAs);
+  });
+});
+
 describe("“going to” and a verb", () => {
   it("is what will happen, not a journey: no paraphrase", () => {
     const words = wordsOf("The minister is travelling to the summit.");
