@@ -258,6 +258,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["arrest", "detain", "detained"],
   // "Who won?" of "… sealed victory in the final".
   ["win", "victory", "won"],
+  // "Does the club keep ties with the league?" of "the club maintains close ties with …".
+  ["maintain", "keep", "kept", "retain"],
 ];
 
 /**

@@ -235,3 +235,16 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     expect(fitToArticles(typed, words)).toBe(fitted);
   });
 });
+
+describe("“keep” as news writes “maintain”", () => {
+  const engine = engineOver({
+    "ties.md":
+      "# League talks\n\nThe Carrowby club maintains close ties with the northern league. Its chairman met reporters on Friday.\n",
+  });
+
+  it("answers “does X keep ties with Y?” from the sentence that says it maintains them", () => {
+    const reply = engine.ask("does the club keep ties with the northern league");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/^Yes\b/);
+  });
+});
