@@ -1613,7 +1613,7 @@ const PRESENT_TIME = /^(?:today|now|currently|nowadays|presently|at present|thes
 const ASKS_EXACT_TIME = /\b(?:what|which)\s+(?:date|day|year|month|time)\b|\bexactly\b/i;
 
 /** The keys of every country and its people ("ruritania" and "ruritanian" share one). */
-const NATION_KEYS: ReadonlySet<string> = new Set(COUNTRY_GROUPS.map((g) => termKey(g[0]!)));
+export const NATION_KEYS: ReadonlySet<string> = new Set(COUNTRY_GROUPS.map((g) => termKey(g[0]!)));
 
 /** The words right after the number name a nation, and none the question asks about. */
 function countsOtherNation(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlySet<string>): boolean {

@@ -9,12 +9,12 @@ import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/att
 import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
-import { KIN_NOUNS } from "../text/people.ts";
+import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { EVENT_VERBS, RECIPROCAL_KEYS, type Span } from "./choose-span.ts";
+import { EVENT_VERBS, NATION_KEYS, RECIPROCAL_KEYS, type Span } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { notYetDone } from "./yes-no.ts";
 
@@ -157,6 +157,8 @@ export function evidenceProblem(
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   const speaker = otherSpeaker(q, terms, best.sentence);
   if (speaker) return `The article doesn't say: there, it is ${speaker} who says so.`;
+  const role = otherNationRole(q, best);
+  if (role) return `The article doesn't say: the sentence closest to it is about another ${role}.`;
   const other = otherDoer(q, terms, best.sentence);
   if (other)
     return other.name
@@ -512,6 +514,56 @@ function countedPeople(q: AnalysedQuestion, terms: readonly QueryTerm[], s: Sent
       words.slice(Math.max(0, i - 3), i).some((b) => b.tags.has("Value") || /^\d/.test(b.text)),
   );
   return counted ? undefined : demonym;
+}
+
+/** Nouns of a role a person holds, as a title: "president", "minister", "negotiator". */
+const ROLE_KEYS: ReadonlySet<string> = new Set(
+  PEOPLE_NOUN_ROWS.filter((r) => r.title).flatMap((r) => r.forms.map((f) => termKey(f))),
+);
+
+/**
+ * "Who is the Dunmeran president?" asked of "Officials, including President Kelby, … blamed
+ * Dunmeran diplomacy", with the answer "the Guild": no "president" there is Dunmere's ("the
+ * Dunmeran president", "Dunmere's president", "the president of Dunmere"), and the answer holds no
+ * "president" either. One country's president is not another's. (An answer that holds the role,
+ * "said foreign ministry spokesman Ito" asked for the Dunmeran spokesman, is left: news often
+ * leaves the country to the story.) Returns the role as the question writes it.
+ */
+function otherNationRole(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+  if (q.answerType !== "person" || !best.span) return undefined;
+  const asked = q.tokens;
+  let nation: string | undefined;
+  let role: { key: string; lower: string } | undefined;
+  for (let i = 0; i < asked.length && !role; i++) {
+    if (!NATION_KEYS.has(asked[i]!.key)) continue;
+    nation = asked[i]!.key;
+    // "the Dunmeran (chief) negotiator", or "the negotiator of (the) Dunmere".
+    const of = asked[i - 1]?.lower === "the" ? i - 2 : i - 1;
+    role =
+      asked.slice(i + 1, i + 4).find((t) => ROLE_KEYS.has(t.key)) ??
+      (asked[of]?.lower === "of" && ROLE_KEYS.has(asked[of - 1]?.key ?? "") ? asked[of - 1] : undefined);
+  }
+  if (!nation || !role) return undefined;
+  const words = tagSentence(best.sentence.text); // cached
+  const held = words.flatMap((w, j) => (w.key === role.key ? [j] : []));
+  if (!held.length) return undefined;
+  const phraseOf = (j: number) => {
+    const before = words.slice(Math.max(0, j - 3), j);
+    const cut = before.findLastIndex((w) => endsClause(w));
+    const after = words[j + 1]?.lower === "of" ? words.slice(j + 2, j + 5) : [];
+    return [...before.slice(cut + 1), ...after];
+  };
+  if (held.some((j) => phraseOf(j).some((w) => w.key === nation))) return undefined;
+  const { from, to } = best.span.candidate;
+  // The answer holds the role: "President Kelby", "the president of the Guild", "Kelby, the
+  // president", "the president, Kelby".
+  const holds = held.some(
+    (j) =>
+      (j >= from - 3 && j < to && !words.slice(j, from).some((w) => endsClause(w))) ||
+      (j >= to && j <= to + 5 && endsClause(words[to - 1]!)) ||
+      (j < from && j >= from - 2 && endsClause(words[j]!)),
+  );
+  return holds ? undefined : role.lower;
 }
 
 /**
