@@ -548,10 +548,10 @@ function otherNationRole(q: AnalysedQuestion, best: ScoredSentence): string | un
   const held = words.flatMap((w, j) => (w.key === role.key ? [j] : []));
   if (!held.length) return undefined;
   const phraseOf = (j: number) => {
-    const before = words.slice(Math.max(0, j - 3), j);
-    const cut = before.findLastIndex((w) => endsClause(w));
+    let start = Math.max(0, j - 3);
+    for (let k = start; k < j; k++) if (endsClause(words[k]!)) start = k + 1;
     const after = words[j + 1]?.lower === "of" ? words.slice(j + 2, j + 5) : [];
-    return [...before.slice(cut + 1), ...after];
+    return [...words.slice(start, j), ...after];
   };
   if (held.some((j) => phraseOf(j).some((w) => w.key === nation))) return undefined;
   const { from, to } = best.span.candidate;
