@@ -6,9 +6,10 @@
 import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
-import { isProper, tagSentence } from "../text/tag-sentence.ts";
+import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
+import { NATION_KEYS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { decline, passage } from "./decline.ts";
 import { toQuote } from "./quote.ts";
@@ -96,6 +97,16 @@ export function answerYesNo(
     return decline(`The article doesn't say so; the ${titled.noun} it names is ${titled.name}.`, [
       toQuote(best.sentence),
     ]);
+  }
+  // "Is Kelby Chilean?" is answered by the words that go with Kelby's name, not by "Chilean" elsewhere
+  // in the sentence: "Peruvian envoy Ana Kelby met Chilean officials" says no.
+  const nation = nationOfName(text, question);
+  if (nation && (nation.same || nation.other)) {
+    const answer = `${nation.same ? "Yes" : "No"} — ${nation.phrase.replace(/[,;:]$/, "")}`;
+    return { answered: true, answer, quotes: [toQuote(best.sentence)], related: [] };
+  }
+  if (nation) {
+    return decline(`The article doesn't say so of ${nation.name}.`, [toQuote(best.sentence)]);
   }
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
@@ -226,6 +237,66 @@ function titleOfAnother(text: string, question: string): { noun: string; name: s
     if (!name.some((t) => subject.has(t.lower))) return { noun, name: text.slice(name[0]!.start, name.at(-1)!.end) };
   }
   return undefined;
+}
+
+/**
+ * For "is/was X (a) DEMONYM …?" ("is Kelby Chilean?", "was Ana Lima a Peruvian diplomat?"), the
+ * words that go with X's name in the sentence: its title before it and an aside after it
+ * ("Peruvian envoy Ana Kelby, the guild's adviser,"). `same` when they hold the asked country,
+ * `other` when they hold another one; undefined when the question is not of that kind or the
+ * sentence does not hold the name.
+ */
+function nationOfName(
+  text: string,
+  question: string,
+): { name: string; phrase: string; same: boolean; other: boolean } | undefined {
+  const m = /^(?:is|was|are|were)\s+(.+?)\s*\??$/i.exec(question.trim());
+  if (!m) return undefined;
+  const asked = tokenize(m[1]!);
+  // The country word after the subject's first word: "is Ana Kelby Chilean?", "was Kelby a Chilean envoy?".
+  const n = asked.findIndex((w, i) => i > 0 && NATION_KEYS.has(w.key));
+  if (n < 0 || n < asked.length - 3) return undefined;
+  const last = asked
+    .slice(0, n)
+    .filter((w) => !/^(?:a|an|the)$/i.test(w.lower))
+    .at(-1);
+  if (!last) return undefined;
+  const words = tagSentence(text);
+  const at = words.findIndex((w) => w.lower === last.lower && isProper(w));
+  if (at < 0) return undefined;
+  // The name's first word, then the title before it back to a clause break (at most six words), or
+  // the aside before it ("the envoy of Peru, Ana Kelby"); and the aside after it, to the next break.
+  let first = at;
+  while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
+  const back = (from: number) => {
+    let k = from;
+    while (
+      k > 0 &&
+      from - k < 6 &&
+      !endsClause(words[k - 1]!) &&
+      !/^(?:and|or|with|by|to|that)$/i.test(words[k - 1]!.lower)
+    )
+      k--;
+    return k;
+  };
+  let start = back(first);
+  const asideBefore = start === first && first > 0 && endsClause(words[first - 1]!);
+  if (asideBefore) start = back(first - 1);
+  // (An aside after the name ends at a break within eight words; after an aside before it, the
+  // comma only closes the name: "the envoy of Peru, Ana Kelby, will visit …".)
+  let end = at + 1;
+  if (endsClause(words[at]!) && !asideBefore) {
+    const close = words.slice(at + 1, at + 9).findIndex((w) => endsClause(w));
+    if (close >= 0) end = at + 2 + close;
+  }
+  const phrase = words.slice(start, end);
+  const nations = phrase.filter((w) => NATION_KEYS.has(w.key)).map((w) => w.key);
+  return {
+    name: words[at]!.text,
+    phrase: text.slice(phrase[0]!.start, phrase.at(-1)!.end),
+    same: nations.includes(asked[n]!.key),
+    other: nations.length > 0 && !nations.includes(asked[n]!.key),
+  };
 }
 
 /**

@@ -32,3 +32,18 @@ describe("an answer that holds the asked role", () => {
     expect(engine.ask("who is the peruvian president").answer).toMatch(/Rojas/);
   });
 });
+
+describe("“is X Chilean?”", () => {
+  const engine = engineOver({
+    "port.md":
+      "# Port talks\n\nPeruvian envoy Ana Kelby met Chilean officials in the port on Monday.\n\nThe head of the Chilean port authority, Tomas Reyes, will visit the capital next week.\n",
+  });
+
+  it("is answered by the words that go with the name, not by the country named elsewhere in the sentence", () => {
+    expect(engine.ask("is kelby chilean").answer).toBe("No — Peruvian envoy Ana Kelby");
+    expect(engine.ask("is kelby peruvian").answer).toBe("Yes — Peruvian envoy Ana Kelby");
+    expect(engine.ask("is tomas reyes chilean").answer).toBe(
+      "Yes — The head of the Chilean port authority, Tomas Reyes",
+    );
+  });
+});
