@@ -366,12 +366,30 @@ export function spanProblem(
   // deed is only asked for, and nobody has done it.
   if (key && notYetDone(best.sentence.text, key))
     return "The article doesn't say that anyone did: it speaks of it only as asked for or planned.";
+  // "What does the guild support?" of "the guild, which does not support the plan, …": the sentence
+  // denies the deed, so no phrase of it is what was done.
+  const askedKey = q.askedVerb ? q.tokens.find((t) => t.lower === q.askedVerb)?.key : undefined;
+  if (askedKey && !isNegated(q.text) && deniedVerb(best.sentence.text, askedKey))
+    return "The article says it is not so: no short answer fits.";
   // "Who invited the painter?" of "The painter was invited to Carrowby": the deed is there, the doer is not.
   if (key && !/^(is|are|was|were)$/i.test(q.tokens[1]?.text ?? "") && doneWithoutDoer(best.sentence.text, key))
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   return undefined;
+}
+
+/**
+ * The verb of this key stands in the sentence only right after "not", "never" or "n't" ("does not
+ * support"). ("Did not reopen until 1920" says when it did: "until" after the verb undoes it.)
+ */
+function deniedVerb(text: string, verbKey: string): boolean {
+  const words = tokenize(text);
+  const uses = words.flatMap((w, i) => (w.key === verbKey ? [i] : []));
+  const denied = (i: number) =>
+    words.slice(Math.max(0, i - 2), i).some((w) => /^(?:not|never|no|\w+n['’]t)$/i.test(w.lower)) &&
+    !words.slice(i + 1, i + 9).some((w) => /^(?:until|till|before|unless)$/i.test(w.lower));
+  return uses.length > 0 && uses.every(denied);
 }
 
 /**
