@@ -317,6 +317,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the new coach?",
   },
   {
+    name: '"what is the source for X?" → "who reported X?" (a report\'s source is who reported it)',
+    pattern: /^(?:what(?:'s|’s| is| was)\s+)?(?:the\s+)?source\s+(?:for|of|on)\s+(.+?)\s*\??$/i,
+    replacement: "who reported $1?",
+    example: "whats the source for the recall",
+    expected: "who reported the recall?",
+  },
+  {
     name: '"whose fault is X?" / "who is at fault for X?" → "who is to blame for X?"',
     pattern: /^(?:whose\s+fault\s+(is|was)|who\s+(is|was)\s+at\s+fault\s+for)\s+(.+?)\s*\??$/i,
     replacement: "who $1$2 to blame for $3?",
