@@ -177,9 +177,15 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
     const verb = tokens.findIndex((t, k) => k > start && verbAt(k) && !isStopword(t.lower));
     if (verb > 0) i = verb;
   }
-  const t = tokens[i];
+  // "does Velt want to raise the fee?" asks about raising: a verb of wanting before "to" only says
+  // it is wished for.
+  const wish =
+    tokens[i] && WISH_VERB.test(tokens[i]!.lower) && tokens[i + 1]?.lower === "to" ? tokens[i + 2] : undefined;
+  const t = wish ?? tokens[i];
   return t && !isStopword(t.lower) && !/'s$/.test(t.lower) ? { askedVerb: t.lower } : {};
 }
+
+const WISH_VERB = /^(want|wants|wish|wishes|hope|hopes|plan|plans|intend|intends|need|needs)$/;
 
 const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those|any|some|all|no|every|each|\S+'s)$/;
 

@@ -545,6 +545,8 @@ const OBJECT_AND_TO = /^\s+(?:[\p{L}'’-]+\s+){1,4}to\s+\p{L}/u;
 export function paraphraseOf(lower: string, usesKey: (key: string) => boolean, after = ""): string | undefined {
   const row = byWord.get(lower);
   if (!row || usesKey(termKey(lower))) return undefined;
+  // ("want to raise the wage": the verb after "to" is what is asked, and stays as it is.)
+  if (row.withObjectAndTo && /^\s+to\s+\p{L}/u.test(after)) return undefined;
   const instead = row.withObjectAndTo && OBJECT_AND_TO.test(after) ? row.withObjectAndTo.instead : row.instead;
   // ("call for": the articles must use its words, the small ones aside.)
   return instead.find((w) => w.split(" ").every((part) => isStopword(part) || usesKey(termKey(part))));

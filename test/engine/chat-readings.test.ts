@@ -14,6 +14,13 @@ describe("chat readings", () => {
     expect(analyseQuestion(question).askedVerb).toBe(verb);
   });
 
+  it.each([
+    ["how much does the mayor want to raise the fee", "raise"],
+    ["what did the guild hope to build", "build"],
+  ])("%s: the verb after a verb of wanting and “to” is the one asked", (question, verb) => {
+    expect(analyseQuestion(question).askedVerb).toBe(verb);
+  });
+
   it("reads a people's name typed in lower case and the plural as a name", () => {
     const words: ArticleWords = {
       usesWord: () => false,

@@ -33,6 +33,15 @@ describe("a paraphrase before an object and a verb with “to”", () => {
   });
 });
 
+describe("“want to” and a verb", () => {
+  it("keeps “want”: the verb after “to” is what is asked", () => {
+    const words = wordsOf("The union has called for a vote and urged the council to act.");
+    expect(fitToArticles("how much does the union want to raise the fee?", words)).toBe(
+      "how much does the union want to raise the fee?",
+    );
+  });
+});
+
 describe("“going to” and a verb", () => {
   it("is what will happen, not a journey: no paraphrase", () => {
     const words = wordsOf("The minister is travelling to the summit.");
