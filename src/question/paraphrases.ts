@@ -2,7 +2,7 @@
 // writing uses for the same thing, when the articles use that one ("a party official" → member,
 // "how many kids" → children). General news usage, not of any one article; each row
 // with a made-up example. A word the articles do use (in any form) is never swapped.
-import { isStopword, termKey } from "../text/tokens.ts";
+import { isStopword, termKey, tokenize } from "../text/tokens.ts";
 
 export interface Paraphrase {
   /** The word as a question may put it (lower case). */
@@ -549,5 +549,6 @@ export function paraphraseOf(lower: string, usesKey: (key: string) => boolean, a
   if (row.withObjectAndTo && /^\s+to\s+\p{L}/u.test(after)) return undefined;
   const instead = row.withObjectAndTo && OBJECT_AND_TO.test(after) ? row.withObjectAndTo.instead : row.instead;
   // ("call for": the articles must use its words, the small ones aside.)
-  return instead.find((w) => w.split(" ").every((part) => isStopword(part) || usesKey(termKey(part))));
+  // (Keyed as a question's words are: "call for" by its idiom, the key of "urge".)
+  return instead.find((w) => tokenize(w).every((part) => isStopword(part.lower) || usesKey(part.key)));
 }

@@ -133,23 +133,31 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * "lost their lives" is how news says died: the verb takes the key of "died". Shared by the
- * search's words and the tagger's, so that the verb of such a sentence is matched as "died" both
- * in the index and where a question's verb is looked for ("were any climbers killed?").
+ * Idioms whose verb means another word, keyed as that word. Shared by the search's words and the
+ * tagger's, so that such a verb is matched the same in the index and where a question's verb is
+ * looked for ("were any climbers killed?"):
+ * - "lost their lives" is how news says died;
+ * - "called for a truce", "called on the board to resign" ask for something: a key of their own,
+ *   not that of "call" as in naming ("what do the fans call the coach?").
  */
 export function withIdiomKeys<T extends { lower: string; key: string }>(words: T[]): void {
-  for (let i = 0; i + 2 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!.lower;
     if (
-      /^(lose|loses|lost|losing)$/.test(words[i]!.lower) &&
+      /^(lose|loses|lost|losing)$/.test(word) &&
       /^(their|his|her|its|our)$/.test(words[i + 1]!.lower) &&
-      /^(life|lives)$/.test(words[i + 2]!.lower)
+      /^(life|lives)$/.test(words[i + 2]?.lower ?? "")
     ) {
       words[i] = { ...words[i]!, key: DIED_KEY };
+    } else if (/^(call|calls|called|calling)$/.test(word) && /^(for|on)$/.test(words[i + 1]!.lower)) {
+      words[i] = { ...words[i]!, key: CALL_FOR_KEY };
     }
   }
 }
 
 const DIED_KEY = termKey("died");
+/** (A key no word stems to: stems have no "~" inside.) */
+const CALL_FOR_KEY = "call~for";
 
 function token(text: string, start: number): Token {
   const lower = text.toLowerCase().replace(/’/g, "'");

@@ -56,6 +56,14 @@ describe("tokenize", () => {
     expect(tokenize("they lost the match").find((t) => t.lower === "lost")!.key).not.toBe(termKey("died"));
   });
 
+  it("gives “called for” and “called on” a key of their own, not that of naming", () => {
+    const callFor = tokenize("the union called for a strike")[2]!.key;
+    expect(callFor).not.toBe(termKey("call"));
+    expect(tokenize("the mayor calls on residents to leave")[2]!.key).toBe(callFor);
+    expect(tokenize("the fans call the coach the Professor")[2]!.key).toBe(termKey("call"));
+    expect(tagSentence("the union called for a strike")[2]!.key).toBe(callFor);
+  });
+
   it("keeps other hyphenated words and codes whole", () => {
     expect(tokenize("X.25 well-known Norman-Arab").map((t) => t.text)).toEqual(["X.25", "well-known", "Norman-Arab"]);
   });
