@@ -376,7 +376,27 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "Who sank the ferry?" of "The rebels claim that the ferry sank after a navy strike": the
+  // one who says so is not who did it.
+  if (key && verb && !SAY_VERB_FORMS.has(verb) && onlyTheSource(best.sentence.text, best.span.text, key))
+    return "The article doesn't say who did it: the name there is only who says so.";
   return undefined;
+}
+
+/**
+ * The answer stands in the sentence only inside its attribution ("Hamas claims", "according to
+ * …"), and the asked deed only outside it. ("Port Sallow coach Agnes Krell said …" still says who
+ * coaches: the deed is in the source's own words.)
+ */
+function onlyTheSource(text: string, answer: string, verbKey: string): boolean {
+  const source = findAttribution(text);
+  if (!source) return false;
+  const at = text.indexOf(source);
+  const end = at + source.length;
+  const first = text.indexOf(answer);
+  if (first < at || text.lastIndexOf(answer) + answer.length > end) return false;
+  const deeds = tokenize(text).filter((w) => w.key === verbKey);
+  return deeds.length > 0 && deeds.every((w) => w.start < at || w.start >= end);
 }
 
 /**

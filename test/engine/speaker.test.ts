@@ -37,3 +37,19 @@ describe("what a source said", () => {
     expect(reply.answer).not.toMatch(/\b(?:the|a|an|of|as|to|that|by|in)$/);
   });
 });
+
+describe("who did it, asked of a claim", () => {
+  const engine = engineOver({
+    "boats.md":
+      "# Boats lost\n\nThe navy said its patrol had ended on Sunday.\n\nHowever, the Coast Brigade claims that around 20 fishermen held on the island have died as a result of navy shelling.\n\nCarrow coach Ada Brek said the team would recover.\n",
+  });
+
+  it("is not answered by the one who claims it", () => {
+    const reply = engine.ask("who killed the 20 fishermen");
+    expect(reply.answer).not.toMatch(/Coast Brigade/);
+  });
+
+  it("is answered by a source whose own words hold the deed", () => {
+    expect(engine.ask("who coaches carrow").answer).toMatch(/Ada Brek/);
+  });
+});
