@@ -859,9 +859,15 @@ function deedAfter(
     const skipped = inProgress ? /^(Adverb|Auxiliary|Copula)$/ : /^Adverb$/;
     while (v < terms.length && skipped.test(firstTag(terms[v]!))) v++;
     if (v >= terms.length || !isVerb(terms[v]!)) continue;
-    let end = i + 1;
-    while (end < terms.length && end - i <= 10 && !endsClause(terms[end - 1]!)) end++;
-    return phraseSpan(text, terms, i + 1, end, 2);
+    // "50 crew held on the ship have died": a participle that only says which ones is skipped
+    // to the clause's own verb, its helping verb first.
+    let start = i + 1;
+    const own = terms.slice(v + 1, v + 7).findIndex((t) => /^(Auxiliary|Copula)$/.test(firstTag(t)));
+    if (terms[v]!.tags.has("PastTense") && own >= 0 && !terms.slice(v, v + 1 + own).some(endsClause))
+      start = v + 1 + own;
+    let end = start;
+    while (end < terms.length && end - start <= 9 && !endsClause(terms[end - 1]!)) end++;
+    return phraseSpan(text, terms, start, end, 2);
   }
   return null;
 }
