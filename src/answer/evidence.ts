@@ -376,12 +376,20 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "What happened to the ferry?" asks for what it went through, which a sentence tells whole: a
+  // phrase of it ("the harbour", "Monday") is no answer.
+  if (HAPPENED_TO.test(q.text)) return "The article tells it in the passage: no short phrase says it.";
   // "Who sank the ferry?" of "The rebels claim that the ferry sank after a navy strike": the
   // one who says so is not who did it.
   if (key && verb && !SAY_VERB_FORMS.has(verb) && onlyTheSource(best.sentence.text, best.span.text, key))
     return "The article doesn't say who did it: the name there is only who says so.";
   return undefined;
 }
+
+/** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
+const HAPPENED_TO =
+  // (Case kept: a capital after "to" starts a name, "to Apollo"; not "to prompt".)
+  /^[Ww]hat\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b|\d|\p{Lu})/u;
 
 /**
  * The answer stands in the sentence only inside its attribution ("Hamas claims", "according to

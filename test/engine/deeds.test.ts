@@ -1,0 +1,23 @@
+// Questions that ask what someone did or what happened to something: a deed, told by a verb
+// phrase or the whole passage, never a stray phrase of it. Made-up text.
+import { describe, expect, it } from "vitest";
+import { engineOver } from "./helpers.ts";
+
+const engine = engineOver({
+  "ship.md":
+    "# Ship dispute\n\nThe port was closed on Monday.\n\nThe 12 crew held on the ship have refused to leave until they are paid.\n",
+});
+
+describe("what someone did", () => {
+  it("is the clause's own verb phrase, past a participle that only says which ones", () => {
+    expect(engine.ask("what did the crew do").answer).toBe("have refused to leave until they are paid");
+  });
+});
+
+describe("what happened to something", () => {
+  it("is told by the passage, not by a phrase of it", () => {
+    const reply = engine.ask("what happened to the crew");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/refused to leave/);
+  });
+});
