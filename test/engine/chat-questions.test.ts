@@ -248,3 +248,16 @@ describe("“keep” as news writes “maintain”", () => {
     expect(reply.answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("“mediating” as news writes “intermediary”", () => {
+  const engine = engineOver({
+    "talks.md":
+      "# Harbour dispute\n\nThe dock workers and the port board met on Monday. The city council stands as an intermediary between the two sides.\n",
+  });
+
+  it("answers “is the council mediating?” from the sentence that calls it an intermediary", () => {
+    const reply = engine.ask("is the council mediating");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/^Yes\b/);
+  });
+});
