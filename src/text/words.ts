@@ -261,7 +261,7 @@ export const SYNONYM_GROUPS: string[][] = [
   // "Does the club keep ties with the league?" of "the club maintains close ties with …".
   ["maintain", "keep", "kept", "retain"],
   // "Who is mediating?" of "… stands as an intermediary between the two sides".
-  ["mediate", "mediator", "mediation", "intermediary", "go-between"],
+  ["mediate", "mediator", "mediation", "intermediary"],
 ];
 
 /**
