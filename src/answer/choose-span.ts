@@ -11,7 +11,7 @@ import {
   type TaggedTerm,
   usedAsVerb,
 } from "../text/tag-sentence.ts";
-import { isStopword, stem, termKey } from "../text/tokens.ts";
+import { isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { IRREGULAR_VERBS } from "../text/words.ts";
 import { findAttribution, SAY_VERB_FORMS, SAY_VERBS } from "../analysis/attribution.ts";
@@ -203,6 +203,12 @@ export function chooseSpan(
   if (q.answerType === "manner" && anchor >= 0) {
     const manner = meansBefore(text, terms, anchor) ?? phraseFrom(text, terms, anchor, MANNER);
     if (manner) return manner;
+  }
+  // "What did the council urge the firm?" of "… urged the firm to repair the bridge": what was
+  // urged is the deed after "to", not the one urged.
+  if (q.kind === "what" && q.askedVerb && anchor >= 0 && URGING_KEYS.has(terms[anchor]!.key)) {
+    const urged = actionAfter(text, terms, anchor, 5);
+    if (urged) return urged;
   }
   if (q.kind === "what" && q.askedVerb && anchor >= 0) {
     // "What did Velt decide?" → "that a time-sharing system … could be profitable"; "What did
@@ -843,6 +849,14 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
   }
   return null;
 }
+
+/** Verbs that ask someone to do something ("urged the firm to repair …"; "ask", "demand" share the key of "urge"). */
+const URGING_KEYS: ReadonlySet<string> = new Set([
+  ...["urge", "order", "press", "encourage", "advise", "implore"].map((w) => termKey(w)),
+  ...tokenize("call on")
+    .slice(0, 1)
+    .map((t) => t.key),
+]);
 
 /** The verb phrase that follows a run of the question's words (its subject), up to the clause's end. */
 function deedAfter(

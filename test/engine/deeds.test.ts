@@ -21,3 +21,16 @@ describe("what happened to something", () => {
     expect(reply.quotes[0]!.text).toMatch(/refused to leave/);
   });
 });
+
+describe("what someone was urged to do", () => {
+  const council = engineOver({
+    "bridge.md":
+      "# Bridge repairs\n\nThe bridge was closed in May. Worried by the delay, the council has urged the contractor to finish the repairs by June.\n",
+  });
+
+  it("is the deed after “to”, not the one urged", () => {
+    for (const question of ["what did the council urge the contractor", "what did the council ask the contractor"]) {
+      expect(council.ask(question).answer, question).toMatch(/^finish the repairs/);
+    }
+  });
+});
