@@ -108,6 +108,9 @@ export function answerYesNo(
   if (nation) {
     return decline(`The article doesn't say so of ${nation.name}.`, [toQuote(best.sentence)]);
   }
+  // "Did the council do anything?" names no deed: a yes would only say that the sentence names the
+  // council. The sentence is shown for the reader to judge.
+  if (ASKS_ANY_DEED.test(question.trim())) return passage("The article says:", [toQuote(best.sentence)]);
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
   // decides, not only in another one.
@@ -311,6 +314,10 @@ function nameOutsideClause(deciding: string, terms: readonly QueryTerm[]): strin
   const name = terms.find((t) => t.isName && t.known && !inMain.has(t.key) && inOthers.has(t.key));
   return name ? inOthers.get(name.key) : undefined;
 }
+
+/** "did the council do anything?", "has the mayor done something?": a deed asked of, none named. */
+const ASKS_ANY_DEED =
+  /^(?:did|does|do|has|have|had|will|is|are)\s+\S.*?\s+(?:do|done|doing)\s+(?:anything|something|much)\s*\??$/i;
 
 /** A question about anyone at all: "was anyone hurt?", "did any ships sink?". */
 const ASKS_ANYONE = /\b(anyone|anybody|anything|any)\b/i;

@@ -34,3 +34,16 @@ describe("what someone was urged to do", () => {
     }
   });
 });
+
+describe("“did X do anything?”", () => {
+  const engine = engineOver({
+    "port.md":
+      "# Port closed\n\nThe port closed on Monday, and dock workers blamed the failure of council planning for the delay.\n",
+  });
+
+  it("gets the passage: a bare yes would only say the sentence names X", () => {
+    const reply = engine.ask("did the council do anything");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+  });
+});
