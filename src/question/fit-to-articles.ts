@@ -23,6 +23,8 @@ export interface ArticleWords {
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
+  /** The articles' word a misspelling is closest to ("zakarova" → "zakharova"). */
+  spellingOf?(lower: string): string | undefined;
   /** The name the articles write out whose initials these letters are ("nhlf" → "Northern Heritage Lottery Fund"). */
   nameOfInitials?(lower: string): string | undefined;
   /** The subject of the one encyclopaedia entry loaded ("Cornelius Vane"), if that is what is loaded. */
@@ -177,9 +179,14 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   // A people's name in the plural is a name as its singular is ("how many peruvians …" → "Peruvians").
   const demonym = /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
-  return demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))
-    ? t.text[0]!.toUpperCase() + t.text.slice(1)
-    : undefined;
+  if (demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))) return t.text[0]!.toUpperCase() + t.text.slice(1);
+  // A name misspelt ("who is zakarova?"): no word of the language, and closest to a word the
+  // articles write only as a name. (Letters only: "grenmouth's" is a possessive, for
+  // possessiveForm. Not a plural's "s": "norwegians" is no slip for "Norwegian". And not a slip for
+  // a word of the language that an article capitalises: "opportunites" is no "Opportunity".)
+  const meant = /^\p{L}+$/u.test(t.lower) && !words.usesWord(t.lower) ? words.spellingOf?.(t.lower) : undefined;
+  if (!meant || !/^\p{L}+$/u.test(meant) || `${meant}s` === t.lower || isOrdinaryWord(meant)) return undefined;
+  return words.capitalisedForm(meant);
 }
 
 /**

@@ -284,6 +284,11 @@ export class KnowledgeIndex {
     return this.capitalised.get(lower);
   }
 
+  /** The articles' word this misspelling is closest to ("zakarova" → "zakharova"), if any. */
+  spellingOf(lower: string): string | undefined {
+    return this.spelling.correct(lower) ?? undefined;
+  }
+
   /** How the articles write an ordinary word they only ever use as a name on its own, if they do. */
   nameOnItsOwn(lower: string): string | undefined {
     return this.aloneNames.get(lower);

@@ -74,3 +74,20 @@ describe("“lost their lives” as the verb of a death", () => {
     expect(reply.quotes[0]!.text).toMatch(/lost their lives/);
   });
 });
+
+describe("a name misspelt in lower case", () => {
+  const engine = engineOver({
+    "harbour.md":
+      "# Harbour reopens\n\nIlsa Brekowska, the harbour master, said the quay would reopen on Friday. The Opportunity Fund paid for the repairs.\n",
+  });
+
+  it("is read as the name the article writes", () => {
+    const reply = engine.ask("who is brekowsca");
+    expect(reply.readAs).toMatch(/Brekowska/);
+    expect(reply.answer).toMatch(/harbour master/);
+  });
+
+  it("is not made of a slip for a word of the language that the article capitalises", () => {
+    expect(engine.ask("what opportunites did the repairs bring").readAs ?? "").not.toMatch(/Opportunity/);
+  });
+});
