@@ -61,6 +61,8 @@ const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
   ["mgr", "manager", "whos the mgr", "who is the manager?"],
   ["md", "managing director", "whos the md of the bakery", "who is the managing director of the bakery?"],
   ["org", "organisation", "which org ran the camp", "which organisation ran the camp?"],
+  ["grp", "group", "which grp ran the camp", "which group ran the camp?"],
+  ["grps", "groups", "how many grps signed", "how many groups signed?"],
   ["orgs", "organisations", "which orgs signed", "which organisations signed?"],
   ["dept", "department", "which dept runs the port", "which department runs the port?"],
   ["appt", "appointment", "when is her appt", "when is her appointment?"],
