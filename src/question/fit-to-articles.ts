@@ -8,7 +8,7 @@
 import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
-import { QUESTION_NOISE } from "../text/words.ts";
+import { NUMBER_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { isDemonym } from "../text/countries.ts";
 import { paraphraseOf } from "./paraphrases.ts";
 
@@ -115,6 +115,9 @@ function nameRun(
 
 /** "cease fire" → "ceasefire" or "cease-fire", when the articles write it so. */
 function joinedForm(a: Token, b: Token, words: ArticleWords): string | undefined {
+  // "2 state solution" of an article that writes "two-state solution": the figure as its word.
+  const spelt = /^\d{1,2}$/.test(a.text) && /^\p{L}+$/u.test(b.text) ? WORD_OF_NUMBER.get(Number(a.text)) : undefined;
+  if (spelt && words.usesWord(`${spelt}-${b.lower}`)) return `${spelt}-${b.lower}`;
   if (!/^\p{L}+$/u.test(a.text) || !/^\p{L}+$/u.test(b.text) || QUESTION_NOISE.has(a.lower)) return undefined;
   if (isStopword(a.lower)) return undefined;
   const joined = a.lower + b.lower;
@@ -123,6 +126,10 @@ function joinedForm(a: Token, b: Token, words: ArticleWords): string | undefined
   const hyphen = `${a.lower}-${b.lower}`;
   return words.usesWord(hyphen) ? `${a.text}-${b.lower}` : undefined;
 }
+
+/** Small numbers by their word: 2 → "two" (the first word for it: not "both" or "couple"). */
+const WORD_OF_NUMBER = new Map<number, string>();
+for (const [word, n] of Object.entries(NUMBER_WORDS)) if (!WORD_OF_NUMBER.has(n)) WORD_OF_NUMBER.set(n, word);
 
 /** A word the articles never use, written by them hyphenated or as two words: "handover" → "hand over". */
 function splitForm(t: Token, words: ArticleWords): string | undefined {

@@ -91,3 +91,16 @@ describe("a name misspelt in lower case", () => {
     expect(engine.ask("what opportunites did the repairs bring").readAs ?? "").not.toMatch(/Opportunity/);
   });
 });
+
+describe("a figure typed where the article writes the word", () => {
+  it("reads “2 state” as the article's “two-state”", () => {
+    const words: ArticleWords = {
+      usesWord: (w) => w === "two-state",
+      usesKey: () => false,
+      capitalisedForm: () => undefined,
+      capitalisedName: () => undefined,
+      hyphenatedForm: () => undefined,
+    };
+    expect(fitToArticles("what is the 2 state plan?", words)).toBe("what is the two-state plan?");
+  });
+});
