@@ -163,6 +163,14 @@ export function answerYesNo(
     negatedElsewhere !== undefined ||
     unverified !== undefined ||
     flagsUnverified(text);
+  // "Is the guild a charity?" is not answered by "the council, which does not consider the guild a
+  // charity, …": that is one side's view, given as the reader's answer only when the question
+  // asks for a view ("according to the council", "does the council consider …").
+  // (The view must hold what is asked of the name, not only the name: "Dunmere, which does not
+  // consider Velt a charity, has urged Velt to pay" still answers "did Dunmere urge Velt to pay?".)
+  const predicateKeys = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
+  const view = clauses.find((c) => OPINION.test(c) && clauseWords.get(c)!.some((w) => predicateKeys.has(w.key)));
+  if (view && !ASKS_VIEW.test(question)) return passage("The article gives a view:", [toQuote(best.sentence)]);
   // "Was anyone hurt?" is not answered No by "the other guard was not hurt": a denial about one of
   // them says nothing of the rest. Only a denial of all ("no one", "none of", "not … any") does.
   if (no && ASKS_ANYONE.test(question) && deniesOrLeavesOpen(deciding) && !DENIES_ALL.test(deciding)) {
@@ -315,6 +323,11 @@ function nameOutsideClause(deciding: string, terms: readonly QueryTerm[]): strin
   return name ? inOthers.get(name.key) : undefined;
 }
 
+/** Verbs that give someone's view of a thing: "considers the guild a charity", "regards it as …". */
+const OPINION_VERBS =
+  "consider|considers|considered|regard|regards|regarded|deem|deems|deemed|view|views|viewed|believe|believes|believed";
+const OPINION = new RegExp(`\\b(?:${OPINION_VERBS})\\b`, "i");
+
 /** "did the council do anything?", "has the mayor done something?": a deed asked of, none named. */
 const ASKS_ANY_DEED =
   /^(?:did|does|do|has|have|had|will|is|are)\s+\S.*?\s+(?:do|done|doing)\s+(?:anything|something|much)\s*\??$/i;
@@ -335,6 +348,8 @@ const HEDGED = /\b(may|might|could|possibly|perhaps|probably|likely|Possibly|Per
 /** "Has the figure been verified?", "is it confirmed": a question about the proof itself, answered by the caveat. */
 const ASKS_ABOUT_PROOF = /\b(verif\w*|confirm\w*|true|proven|proof|real|authentic\w*|checked)\b/i;
 const SAY_FORMS = [...SAY_VERB_FORMS].join("|");
+/** A question that asks for someone's view ("according to …", "does X consider …", "who says …"). */
+const ASKS_VIEW = new RegExp(`\\b(?:according|think|thinks|${OPINION_VERBS}|${SAY_FORMS})\\b`, "i");
 const ASKS_WHAT_IS_SAID = new RegExp(`\\b(according to|${SAY_FORMS}|tell|accuse[sd]?|blame[sd]?)\\b`, "i");
 
 /** "has urged the group to release all hostages": the asked verb comes after "to", behind a verb of wanting. */

@@ -19,3 +19,20 @@ describe("a question about a deed the sentence denies", () => {
     expect(engine.ask("when did the ferry resume").answer).toMatch(/March/);
   });
 });
+
+describe("a view given in the sentence", () => {
+  const engine = engineOver({
+    "fee.md":
+      "# Fee dispute\n\nThe council, which does not consider the Weavers' Guild a charity, has asked it to pay the harbour fee.\n",
+  });
+
+  it("is shown as a view, not given as the answer, when the question asks for no view", () => {
+    const reply = engine.ask("is the weavers guild a charity");
+    expect(reply.outcome).toBe("passage");
+  });
+
+  it("answers when the question asks for that view", () => {
+    expect(engine.ask("does the council consider the weavers guild a charity").answer).toMatch(/^No\b/);
+    expect(engine.ask("is the weavers guild a charity according to the council").answer).toMatch(/^No\b/);
+  });
+});
