@@ -108,7 +108,8 @@ function nameRun(
     if (run.length < length || run.some((t) => t.text !== t.lower)) continue;
     if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== " ")) continue;
     const name = words.capitalisedName(run.map((t) => t.lower).join(" "));
-    if (name) return { length, text: name };
+    // ("The" capitalised only because a sentence opened with it stays as typed: "the Russian president".)
+    if (name) return { length, text: name.replace(/^The(?=\s)/, run[0]!.text === "the" ? "the" : "The") };
   }
   return undefined;
 }
