@@ -472,6 +472,19 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what was the final score?",
   },
   {
+    name: 'a bare role ("club coach?", "the union leader") → "who is the club coach?"',
+    // (Not a group: "the union members?" is a topic. Nor a name alone: "okafor?".)
+    rewrite: (text) => {
+      const m = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){1,2})([\p{L}]+)\s*\?*$/u.exec(text.trim());
+      const role = m?.[2]?.toLowerCase() ?? "";
+      if (!m || QUESTION_START.test(text) || !isPersonNoun(role) || COLLECTIVE_NOUNS.has(role) || /s$/.test(role))
+        return text;
+      return `who is the ${m[1]}${m[2]}?`;
+    },
+    example: "club coach?",
+    expected: "who is the club coach?",
+  },
+  {
     name: 'a bare topic ("the mayor?", "floods") → "tell me about …"',
     topic: true,
     rewrite: (text) => {

@@ -104,3 +104,16 @@ describe("a figure typed where the article writes the word", () => {
     expect(fitToArticles("what is the 2 state plan?", words)).toBe("what is the two-state plan?");
   });
 });
+
+describe("a name run that a sentence opened with “The”", () => {
+  it("keeps the typed “the” in lower case", () => {
+    const words: ArticleWords = {
+      usesWord: () => true,
+      usesKey: () => true,
+      capitalisedForm: () => undefined,
+      capitalisedName: (lower) => (lower === "the dunmeran" ? "The Dunmeran" : undefined),
+      hyphenatedForm: () => undefined,
+    };
+    expect(fitToArticles("who is the dunmeran president?", words)).toBe("who is the Dunmeran president?");
+  });
+});
