@@ -224,6 +224,10 @@ export function evidenceProblem(
   // nobody knows, and no phrase of the sentence answers.
   const unknown = q.answerType === "yes-no" ? undefined : saysUnknown(best.sentence.text, terms);
   if (unknown) return `The article says this is not known: “${unknown}”.`;
+  // "What is the two-rate plan?" asks what it is: a sentence that only names it ("… to agree a
+  // two-rate plan and end the dispute") does not say, whatever phrase stands near it.
+  const defined = undefinedThing(q, best);
+  if (defined) return `The article doesn't say what “${defined}” is.`;
   return undefined;
 }
 
@@ -384,6 +388,27 @@ export function spanProblem(
   if (key && verb && !SAY_VERB_FORMS.has(verb) && onlyTheSource(best.sentence.text, best.span.text, key))
     return "The article doesn't say who did it: the name there is only who says so.";
   return undefined;
+}
+
+/**
+ * For "what is the X?" (X in lower case, as a thing and not a name), X as the sentence writes it
+ * when the answer is not tied to it there: not "X, a …", "X is …", "X (…)", "X include …" or
+ * "… known as X"; undefined otherwise.
+ */
+function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+  const m = /^what\s+(?:is|are|was|were)\s+(?:the|a|an)\s+([a-z][a-z -]*[a-z])\s*\??$/.exec(q.text.trim());
+  if (!m || !best.span) return undefined;
+  const text = best.sentence.text;
+  const at = text.toLowerCase().indexOf(m[1]!);
+  if (at < 0) return undefined;
+  const end = at + m[1]!.length;
+  const spanAt = text.indexOf(best.span.text);
+  if (spanAt < 0) return undefined;
+  const between = spanAt >= end ? text.slice(end, spanAt) : text.slice(spanAt + best.span.text.length, at);
+  // Tied: next to it with only a comma, a bracket, a dash, a copula or "known as"/"called" between.
+  const tied =
+    /^[\s,(–—:-]*(?:(?:is|are|was|were|be|means|refers to|known as|called|or|i\.e\.|include|includes|included|including|such as|consists? of|comprises?)\s*)*[\s,(–—:-]*(?:(?:the|a|an)\s+)?$/i;
+  return tied.test(between) ? undefined : text.slice(at, end);
 }
 
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */

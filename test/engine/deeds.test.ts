@@ -47,3 +47,20 @@ describe("“did X do anything?”", () => {
     expect(reply.answer).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("“what is the X?” of a sentence that only names X", () => {
+  const engine = engineOver({
+    "dispute.md":
+      "# Fee dispute\n\nThe two sides are pushing for new talks to agree a two-rate plan and bring an end to the dispute.\n\nA pilot scheme, a trial of the new fee on one quay, began in May.\n",
+  });
+
+  it("declines: naming a thing does not say what it is", () => {
+    const reply = engine.ask("what is the two-rate plan");
+    expect(reply.outcome).toBe("declined");
+    expect(reply.answer).toMatch(/doesn't say what “two-rate plan” is/);
+  });
+
+  it("answers from a sentence that ties the answer to it", () => {
+    expect(engine.ask("what is the pilot scheme").answer).toMatch(/^a trial\b/);
+  });
+});
