@@ -92,6 +92,8 @@ function definitionPatterns(name: string): RegExp[] {
     new RegExp(`\\b${name}\\s+\\(((?:the|a|an)\\s[^()]+|[\\p{Ll}][^()]*)\\)`, "iu"),
     // A definition: "FloodNet is a network of river gauges …", up to the end of that clause.
     new RegExp(`\\b${name}\\s+(?:is|was|are|were)\\s+((?:a|an|the|one)\\s.+?)(?:[;:]|\\.?$)`, "i"),
+    // A part it plays: "the council stands as an intermediary", "Velt acts as the agent".
+    new RegExp(`\\b${name}\\s+(?:stands|stood|acts|acted|serves|served)\\s+as\\s+((?:a|an|the)\\s[^,;.]+)`, "i"),
   ];
 }
 

@@ -64,3 +64,14 @@ describe("“what is the X?” of a sentence that only names X", () => {
     expect(engine.ask("what is the pilot scheme").answer).toMatch(/^a trial\b/);
   });
 });
+
+describe("the part someone plays", () => {
+  const engine = engineOver({
+    "dispute.md":
+      "# Fee dispute\n\nCarrowby hosted the first round of talks in May.\n\nAs the dispute drags on, Carrowby stands as a go-between for the two guilds.\n",
+  });
+
+  it("is what the article says of them when asked who or what they are", () => {
+    expect(engine.ask("what is carrowby's role").answer).toMatch(/^a go-between\b/);
+  });
+});
