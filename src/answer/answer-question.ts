@@ -66,18 +66,29 @@ export function answerQuestion(
   const started = performance.now();
   // Chat language spelt out, words fitted to the articles', a follow-up read against the previous question.
   const read = readQuestion(raw, index, context);
-  const q = analyseQuestion(read.text);
-  const result = answer(index, q, options);
+  let q = analyseQuestion(read.text);
+  let result = answer(index, q, options);
+  let readAs = read.readAs;
+  // A follow-up the article doesn't answer ("what about Galuzin?" after "why are they held?" reads
+  // "why is Galuzin held?") may still be a question of its own: "tell me about Galuzin".
+  if (!result.answered && result.outcome !== "passage" && read.alone) {
+    const q2 = analyseQuestion(read.alone);
+    const alone = answer(index, q2, options);
+    if (alone.answered || alone.outcome === "passage") [q, result, readAs] = [q2, alone, read.alone];
+  }
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {
     question: read.asked,
     kind: q.kind,
     ...result,
     outcome,
-    ...(read.readAs ? { readAs: read.readAs } : {}),
+    ...(readAs && !sameText(readAs, read.asked) ? { readAs } : {}),
     ms: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }
+
+const sameText = (a: string, b: string) =>
+  a.replace(/[?\s]+$/, "").toLowerCase() === b.replace(/[?\s]+$/, "").toLowerCase();
 
 type Result = Reply;
 

@@ -13,6 +13,8 @@ export interface ReadQuestion {
   text: string;
   /** `text`, when it says something other than `asked` (a follow-up, chat spelling), for showing back. */
   readAs?: string;
+  /** For a follow-up, the question read on its own ("what about Galuzin?" → "tell me about Galuzin?"). */
+  alone?: string;
 }
 
 /** The conversation so far: its previous question and the short answer given to it. */
@@ -34,8 +36,20 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   const plain = followUp ?? normaliseChat(current, { onlyTopics: true });
   // "how old is he?" asked of an entry about one person: he is that person.
   const text = followUp ? plain : (aboutEntry(plain, words?.entrySubject?.()) ?? plain);
-  return { asked, text, ...(sameWords(asked, text) ? {} : { readAs: text }) };
+  // (Only for a name: "and vehicles?" after "how many residents attended?" means what it says, but
+  // "what about Galuzin?" after "why are they held?" is as likely a new topic.)
+  const alone = followUp && NAME_TOPIC.test(current) ? normaliseChat(current, { onlyTopics: true }) : undefined;
+  return {
+    asked,
+    text,
+    ...(sameWords(asked, text) ? {} : { readAs: text }),
+    ...(alone && alone !== text ? { alone } : {}),
+  };
 }
+
+/** "and Galuzin?", "what about Ada Brek": a follow-up whose topic is a name. */
+const NAME_TOPIC =
+  /^(?:and|but|also|plus|or|(?:and\s+)?(?:what|how)\s+about)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*\??$/u;
 
 /**
  * A question whose only subject is a pronoun ("how old is he?", "how big are they?") has nothing to

@@ -56,6 +56,14 @@ describe("terminal chat (src/cli/chat.ts)", () => {
     expect(printed).toContain(`(read as: “who is ${first.answer}?”)`);
   });
 
+  it("reads “what about X” on its own when, read as a follow-up, the article doesn't answer it", () => {
+    // After "how many residents attended?", "what about Reyes" would ask how many Reyes attended.
+    const reply = engine.ask("what about reyes", { previous: "how many residents attended?" });
+    expect(reply.readAs).toBe("tell me about Reyes?");
+    expect(reply.outcome).not.toBe("declined");
+    expect(reply.answer).toMatch(/chief engineer/);
+  });
+
   it("forgets the previous question once it is too old", async () => {
     let now = 0;
     const memory = new ConversationMemory({ ttlMs: 1000, now: () => now });
