@@ -120,11 +120,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
 
   const terms = index.queryTerms(q.terms);
   const weights = termWeights(terms);
-  const related = () =>
-    index
-      .rank(terms, emphasis(terms))
-      .slice(0, 2)
-      .map((h) => toQuote(h.sentence));
+  const related = () => index.rank(terms, emphasis(terms), 2).hits.map((h) => toQuote(h.sentence));
 
   // "Are there more than 200 …?": the article's number for the same thing decides (compare-numbers.ts).
   const compared = compareNumbers(index, q);

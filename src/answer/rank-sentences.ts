@@ -65,11 +65,11 @@ export function rankSentences(
   const targetKeys = new Set(
     q.answerType === "thing" ? [] : terms.filter((t) => q.target.includes(t.lower)).map((t) => t.key),
   );
-  const allHits = index.rank(terms, emphasis(terms));
-  lastMatching.set(q, allHits.length);
-  const hits = allHits.slice(0, params.candidateSentences);
+  const best = index.rank(terms, emphasis(terms), Math.max(NEIGHBOUR_HITS, params.candidateSentences));
+  lastMatching.set(q, best.matched);
+  const hits = best.hits.slice(0, params.candidateSentences);
   // A sentence whose neighbours match too sits in the passage the question is about.
-  const bm25Of = new Map(allHits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
+  const bm25Of = new Map(best.hits.slice(0, NEIGHBOUR_HITS).map((h) => [h.sentence.id, h.score]));
   const inPassage = (s: Sentence, own: number) =>
     own +
     params.neighbourShare *

@@ -353,20 +353,24 @@ export class KnowledgeIndex {
     return out;
   }
 
-  /** BM25 ranking of sentences for the given terms. */
-  rank(terms: readonly QueryTerm[], weights?: ReadonlyMap<string, number>): SentenceHit[] {
-    return this.bm25
-      .search(
-        terms.filter((t) => t.known).map((t) => t.key),
-        weights,
-      )
-      .map((h) => ({ sentence: this.sentences[h.doc]!, score: h.score }));
+  /** BM25 ranking of sentences for the given terms: the best `limit`, and how many sentences matched in all. */
+  rank(
+    terms: readonly QueryTerm[],
+    weights?: ReadonlyMap<string, number>,
+    limit?: number,
+  ): { hits: SentenceHit[]; matched: number } {
+    const { hits, matched } = this.bm25.search(
+      terms.filter((t) => t.known).map((t) => t.key),
+      weights,
+      limit,
+    );
+    return { hits: hits.map((h) => ({ sentence: this.sentences[h.doc]!, score: h.score })), matched };
   }
 
   /** Free-text passage search, for /quote and for related passages. */
   searchSentences(query: string, limit: number): SentenceHit[] {
     const words = tokenize(query).map((t) => ({ lower: t.lower, key: t.key, isName: false }));
-    return this.rank(this.queryTerms(words)).slice(0, limit);
+    return this.rank(this.queryTerms(words), undefined, limit).hits;
   }
 
   /** Facts about a topic (fuzzy), or every fact when no topic is given. */
