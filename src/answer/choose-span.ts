@@ -511,16 +511,18 @@ export function chooseSpan(
   // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
   if (best && q.answerType === "reason") {
     if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
-    return { ...best, rivals, runnerUp, guess: true };
+    return Object.assign(best, { rivals, runnerUp, guess: true as const });
   }
   if (best && asksForSeveral(q)) {
     // "What are the causes of the flood?" of "the causes include heavy rain, blocked drains and a
     // broken wall": the whole list answers, not its first item.
     const list = wholeList(terms, candidates, best.candidate);
-    if (list.to > best.candidate.to) best = { ...best, text: candidateText(text, terms, list), candidate: list };
+    if (list.to > best.candidate.to) Object.assign(best, { text: candidateText(text, terms, list), candidate: list });
   }
+  // (`best` is this call's own, so it is completed in place: `{ ...best, rivals }` would be promoted
+  // to the old generation on Node 20, as rank-sentences.ts explains.)
   return best
-    ? { ...best, rivals, runnerUp, ...(bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {}) }
+    ? Object.assign(best, { rivals, runnerUp }, bestParts.statementSlot > 0 ? { fillsSlot: true as const } : {})
     : null;
 }
 
