@@ -24,7 +24,7 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
   }
   // The index already holds each sentence's keys: no need to tokenise the whole knowledge base.
   const mentioning = index.sentences.filter(
-    (s) => s.part === "body" && [...wanted].every((k) => index.sentenceKeys[s.id]!.has(k)),
+    (s) => s.part === "body" && [...wanted].every((k) => index.hasKey(s.id, k)),
   );
   if (!mentioning.length) return null;
   const name = q.tokens.filter((t) => wanted.has(t.key)).map((t) => t.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));

@@ -6,7 +6,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
 import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
 import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
-import { ENTRY_TITLE, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
+import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
@@ -197,7 +197,7 @@ export function evidenceProblem(
   const inSentence =
     REFERS_BACK.test(best.sentence.text) || OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? near
-      : index.sentenceKeys[best.sentence.id]!;
+      : index.keysOf(best.sentence.id);
   // (In an article titled with a name alone, "Cornelius Vane", "he" and "his" are that person, and
   // "the company" or "the club" is that company or club: an entry is about its title throughout.)
   const subject =
@@ -535,12 +535,7 @@ function subjectAsObject(
   const aux = q.tokens.findIndex((t) => /^(did|does|do)$/.test(t.lower));
   const verbAt = q.tokens.findIndex((t, i) => i > aux && t.lower === q.askedVerb);
   // ('"…," said Maya Lindqvist' puts the speaker after the verb: saying verbs are exempt.)
-  if (
-    aux !== 1 ||
-    verbAt < 0 ||
-    q.tokens[verbAt]!.key === SAY_KEY ||
-    !index.sentenceKeys[s.id]!.has(q.tokens[verbAt]!.key)
-  )
+  if (aux !== 1 || verbAt < 0 || q.tokens[verbAt]!.key === SAY_KEY || !index.hasKey(s.id, q.tokens[verbAt]!.key))
     return undefined;
   const subject = q.tokens.slice(aux + 1, verbAt).filter((t) => !isStopword(t.lower));
   if (!subject.length) return undefined;
@@ -783,11 +778,10 @@ function oppositeWord(
   s: Sentence,
   near: { has(key: string): boolean },
 ): { asked: QueryTerm; said: string } | undefined {
-  const keys = index.sentenceKeys[s.id]!;
   for (const t of terms) {
     if (t.isName || near.has(t.key)) continue;
     for (const k of antonymKeys(t.key)) {
-      if (!keys.has(k)) continue;
+      if (!index.hasKey(s.id, k)) continue;
       const said = tokenize(s.text).find((w) => w.key === k)!.text;
       return { asked: t, said };
     }
@@ -798,7 +792,7 @@ function oppositeWord(
   const negates = (long: string, short: string) =>
     NEGATING_PREFIXES.some((p) => long === p + short) || (short.length >= 6 && long === `a${short}`);
   for (const t of terms) {
-    if (t.isName || near.has(t.key) || keys.has(t.key)) continue;
+    if (t.isName || near.has(t.key) || index.hasKey(s.id, t.key)) continue;
     const said = adjectives.find(
       (w) => Math.min(w.lower.length, t.lower.length) >= 4 && (negates(w.lower, t.lower) || negates(t.lower, w.lower)),
     );
@@ -856,9 +850,9 @@ function modifiesDefinite(q: AnalysedQuestion, t: QueryTerm, text: string): bool
   return tokenize(text).some((w, i, all) => w.key === noun.key && all[i - 1]?.lower === "the");
 }
 
-function headlineKeys(index: KnowledgeIndex, s: Sentence): ReadonlySet<string> {
+function headlineKeys(index: KnowledgeIndex, s: Sentence): KeyLookup {
   const headline = headlineOf(index, s);
-  return headline ? index.sentenceKeys[headline.id]! : new Set();
+  return headline ? index.keysOf(headline.id) : new Set();
 }
 
 /** The headline of the article `s` stands in, if it has one. */
@@ -874,7 +868,7 @@ function namedElsewhere(
   const headline = index
     .articleOf(s)
     ?.sentences.filter((h) => h.part === "headline")
-    .map((h) => index.sentenceKeys[h.id]!);
+    .map((h) => index.keysOf(h.id));
   return (t) => {
     if (!t.isName || /^\d/.test(t.lower)) return false;
     if (headline?.some((keys) => keys.has(t.key))) return true;
@@ -944,9 +938,7 @@ const KIN_KEYS = new Set(KIN_NOUNS.map((w) => termKey(w)));
 
 /** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
 function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {
-  const sets = [s, index.previous(s), index.next(s)]
-    .filter((n) => n !== undefined)
-    .map((n) => index.sentenceKeys[n.id]!);
+  const sets = [s, index.previous(s), index.next(s)].filter((n) => n !== undefined).map((n) => index.keysOf(n.id));
   return { has: (key) => sets.some((set) => set.has(key)) };
 }
 

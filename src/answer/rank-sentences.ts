@@ -151,7 +151,6 @@ function coverageOf(
   total: number,
   pronounShare: number,
 ): { coverage: number; ownCoverage: number; paragraphCoverage: number } {
-  const keys = index.sentenceKeys[s.id]!;
   const paragraph = index.paragraphKeys(s);
   const prev = index.previous(s);
   const next = index.next(s);
@@ -167,11 +166,11 @@ function coverageOf(
     if (!t.known || terms.findIndex((u) => u.key === t.key) !== i) return;
     const w = weights.get(t.key) ?? 0;
     if (paragraph.has(t.key)) inParagraph += w;
-    if (keys.has(t.key)) {
+    if (index.hasKey(s.id, t.key)) {
       covered += w;
       own += w;
-    } else if (prev && index.sentenceKeys[prev.id]!.has(t.key)) covered += w * prevShare;
-    else if (next && index.sentenceKeys[next.id]!.has(t.key)) covered += w / 2;
+    } else if (prev && index.hasKey(prev.id, t.key)) covered += w * prevShare;
+    else if (next && index.hasKey(next.id, t.key)) covered += w / 2;
     else if (targetKeys.has(t.key)) possible -= w;
   });
   const share = (x: number) => (possible > 0 ? Math.min(1, x / possible) : 0);

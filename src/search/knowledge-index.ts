@@ -71,13 +71,20 @@ function oneEditApart(a: string, b: string): boolean {
 /** Small words inside a name that give it no initial: "Bank of Arden" is BA, "Fish and Game Office" FGO. */
 const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de"]);
 
+/** The keys of a sentence or a paragraph, to look up. */
+export interface KeyLookup {
+  has(key: string): boolean;
+}
+
 export class KnowledgeIndex {
   readonly sentences: Sentence[];
   private factList?: Fact[];
   private roles?: Fact[];
-  /** Keys of each sentence, by sentence id. */
-  readonly sentenceKeys: ReadonlySet<string>[];
-  /** The same keys in sentence order, for word-order checks. */
+  /**
+   * The keys of each sentence in sentence order, by sentence id, for word-order checks and for
+   * `hasKey`. (No Set per sentence as well: a sentence has some fifteen keys, which a list finds as
+   * fast, and 20,000 Sets took 8.5 MB.)
+   */
   readonly sentenceKeyList: readonly string[][] = [];
   private readonly bm25 = new Bm25();
   private readonly spelling: SpellingCorrector;
@@ -111,7 +118,6 @@ export class KnowledgeIndex {
   ) {
     this.sentences = [];
     const vocabulary = new Set<string>();
-    const keys: Set<string>[] = [];
     // +1 for each capitalised use inside a body sentence, -1 for each lower-case one.
     // (And how often it stands capitalised on its own, not inside a longer name: "beat City 3-1".)
     const casing = new Map<string, { form: string; score: number; alone: number; lower: number }>();
@@ -145,12 +151,10 @@ export class KnowledgeIndex {
           this.addInitialisms(tokens, s.text);
         }
         const sentenceKeys = [...contentKeys(s.text), ...lifeKeys(s.text), ...ageKeys(s.text), ...percentKeys(s.text)];
-        keys.push(new Set(sentenceKeys));
         (this.sentenceKeyList as string[][]).push(sentenceKeys);
         this.bm25.add(s.id, sentenceKeys);
       }
     }
-    this.sentenceKeys = keys;
     this.vocabulary = vocabulary;
     for (const [lower, c] of casing) {
       if (c.score > 0) this.capitalised.set(lower, c.form);
@@ -180,9 +184,20 @@ export class KnowledgeIndex {
     return this.sentences.length;
   }
 
+  /** True when sentence `id` has a word of this key. */
+  hasKey(id: number, key: string): boolean {
+    return this.sentenceKeyList[id]!.includes(key);
+  }
+
+  /** The keys of sentence `id`. */
+  keysOf(id: number): KeyLookup {
+    const keys = this.sentenceKeyList[id]!;
+    return { has: (key) => keys.includes(key) };
+  }
+
   /** Keys of every sentence of the paragraph `s` stands in (the headline and subtitle are each their own). */
-  paragraphKeys(s: Sentence): ReadonlySet<string> {
-    if (s.part !== "body") return this.sentenceKeys[s.id]!;
+  paragraphKeys(s: Sentence): KeyLookup {
+    if (s.part !== "body") return this.keysOf(s.id);
     const id = `${s.article}\u0000${s.paragraph}`;
     let keys = this.paragraphKeyCache.get(id);
     if (!keys) {
@@ -190,7 +205,7 @@ export class KnowledgeIndex {
       for (let i = s.id - s.sentence + 1; i < this.sentences.length; i++) {
         const other = this.sentences[i]!;
         if (other.article !== s.article || other.paragraph !== s.paragraph) break;
-        for (const k of this.sentenceKeys[i]!) keys.add(k);
+        for (const k of this.sentenceKeyList[i]!) keys.add(k);
       }
       this.paragraphKeyCache.set(id, keys);
     }
