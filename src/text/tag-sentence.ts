@@ -31,6 +31,19 @@ const cache = new Map<string, TaggedTerm[]>();
 /** Enough for a few hundred questions' worth of sentences on a large knowledge base; small ones fit whole. */
 const CACHE_LIMIT = 5_000;
 
+/**
+ * One Set per combination of tags, shared by every word that has it, rather than compromise's own Set
+ * per word: a couple of hundred combinations serve every word, and a Set per word was half of what a
+ * cached sentence weighs (about 6 KB; 5,000 of them fill the cache).
+ */
+const tagSets = new Map<string, ReadonlySet<string>>();
+function sharedTags(tags: Set<string>): ReadonlySet<string> {
+  const key = [...tags].join(" ");
+  let shared = tagSets.get(key);
+  if (!shared) tagSets.set(key, (shared = new Set(tags)));
+  return shared;
+}
+
 export function tagSentence(text: string): TaggedTerm[] {
   const hit = cache.get(text);
   if (hit) return hit;
@@ -52,7 +65,7 @@ export function tagSentence(text: string): TaggedTerm[] {
           key: termKey(lower),
           start: at,
           end: at + t.text.length,
-          tags: t.tags,
+          tags: sharedTags(t.tags),
           chunk: t.chunk ?? "",
           post: t.post,
           pre: t.pre,
