@@ -514,7 +514,10 @@ export function normaliseChat(text: string, options: { topics?: boolean; onlyTop
   let out = text.replace(/\s+/g, " ").trim();
   for (const rule of CHAT_RULES) {
     if (rule.topic ? options.topics === false : options.onlyTopics) continue;
-    out = applyRule(rule, out).replace(/\s+/g, " ").trim();
+    // (Spaces tidied only after a rule changed something: `out` is tidy already, and tidying it
+    // after every rule copied the question once a rule, a sixth of all an ask allocated.)
+    const changed = applyRule(rule, out);
+    if (changed !== out) out = changed.replace(/\s+/g, " ").trim();
   }
   // "who won" reads the same as "who won?"; a question mark makes the reading plain to show back.
   if (out && !/[?!.]$/.test(out)) out += "?";
