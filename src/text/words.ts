@@ -260,6 +260,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["win", "victory", "won"],
   // "Does the club keep ties with the league?" of "the club maintains close ties with …".
   ["maintain", "keep", "kept", "retain"],
+  // "Who is the spokeswoman?" of "Ada Brek, the spokesperson for the ministry, …".
+  ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"],
   // "Who is mediating?" of "… stands as an intermediary between the two sides".
   ["mediate", "mediator", "mediation", "intermediary"],
 ];
