@@ -326,6 +326,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who reported the recall?",
   },
   {
+    name: '"who speaks for X?" → "who is the spokesperson for X?"',
+    pattern: /^who\s+(?:speaks|spoke|talks|talked)\s+for\s+(.+?)\s*\??$/i,
+    replacement: "who is the spokesperson for $1?",
+    example: "who speaks for the fire service",
+    expected: "who is the spokesperson for the fire service?",
+  },
+  {
     name: '"whose fault is X?" / "who is at fault for X?" → "who is to blame for X?"',
     pattern: /^(?:whose\s+fault\s+(is|was)|who\s+(is|was)\s+at\s+fault\s+for)\s+(.+?)\s*\??$/i,
     replacement: "who $1$2 to blame for $3?",
@@ -472,12 +479,21 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what was the final score?",
   },
   {
-    name: 'a bare role ("club coach?", "the union leader") → "who is the club coach?"',
+    name: 'a bare role ("club coach?", "the union leader", "city fire service spokesperson") → "who is the club coach?"',
     // (Not a group: "the union members?" is a topic. Nor a name alone: "okafor?".)
     rewrite: (text) => {
-      const m = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){1,2})([\p{L}]+)\s*\?*$/u.exec(text.trim());
+      const m = /^(?:the\s+)?((?:[\p{L}'’-]+\s+){1,3})([\p{L}]+)\s*\?*$/u.exec(text.trim());
       const role = m?.[2]?.toLowerCase() ?? "";
-      if (!m || QUESTION_START.test(text) || !isPersonNoun(role) || COLLECTIVE_NOUNS.has(role) || /s$/.test(role))
+      // (Nor a phrase with a preposition: "average loss per person?" asks for an amount.)
+      const linked = /\b(?:per|of|for|in|on|at|by|with|from|to|and|or|a|an)\b/i.test(m?.[1] ?? "");
+      if (
+        !m ||
+        linked ||
+        QUESTION_START.test(text) ||
+        !isPersonNoun(role) ||
+        COLLECTIVE_NOUNS.has(role) ||
+        /s$/.test(role)
+      )
         return text;
       return `who is the ${m[1]}${m[2]}?`;
     },

@@ -261,3 +261,18 @@ describe("“mediating” as news writes “intermediary”", () => {
     expect(reply.answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("a spokesperson by any of its names", () => {
+  const engine = engineOver({
+    "board.md":
+      "# Harbour board\n\nAda Brek, the spokesperson for the harbour board, said the quay would reopen on Friday.\n",
+  });
+
+  it.each(["whos the spokeswoman", "who is the board spokesman", "who speaks for the harbour board"])("%s", (q) => {
+    expect(engine.ask(q).answer).toMatch(/Ada Brek/);
+  });
+
+  it("a bare amount per person is no role", () => {
+    expect(engine.ask("average loss per person?").readAs ?? "").not.toMatch(/^who is/);
+  });
+});
