@@ -186,6 +186,20 @@ export function evidenceProblem(
       unsaid,
       (w) => `The article doesn't say whether that is so: the passage closest to it doesn't mention “${w}”.`,
     );
+  // And the deed asked must be in the sentence itself, not only beside it: "were 224 hostages
+  // killed?" is not affirmed by "… is holding at least 224 hostages" before a sentence about deaths.
+  // (The question's last verb is the deed: "did fire crews see any flames?" asks about seeing.)
+  const deed =
+    q.answerType === "yes-no" && !REFERS_BACK.test(best.sentence.text) && !OPENS_WITH_PRONOUN.test(best.sentence.text)
+      ? [...terms].reverse().find((t) => t.known && !t.isName && isVerbIn(q, t.lower))
+      : undefined;
+  const deedElsewhere =
+    deed && !LIGHT_KEYS.has(deed.key) && !index.hasKey(best.sentence.id, deed.key) ? deed : undefined;
+  if (deedElsewhere)
+    return naming(
+      deedElsewhere,
+      (w) => `The article doesn't say whether that is so: the sentence closest to it doesn't say “${w}”.`,
+    );
   // "Is the strike over?", "is the deal off?": the state asked about is a small word the search
   // skips, so the sentence must say it; "Yes — the deal" affirms nothing.
   const state = q.answerType === "yes-no" ? STATE_ASKED.exec(q.text.trim())?.[1]?.toLowerCase() : undefined;

@@ -36,3 +36,15 @@ describe("a view given in the sentence", () => {
     expect(engine.ask("is the weavers guild a charity according to the council").answer).toMatch(/^No\b/);
   });
 });
+
+describe("a yes/no deed said only beside the sentence", () => {
+  const engine = engineOver({
+    "camp.md":
+      "# Camp\n\nThe militia is holding at least 310 detained fishermen in the hills. At least 12 guards have lost their lives in the fighting.\n",
+  });
+
+  it("is not affirmed by the sentence next to it", () => {
+    const reply = engine.ask("were 310 detained fishermen killed");
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+  });
+});
