@@ -100,6 +100,7 @@ export const COUNTING_WORD_ROWS: readonly (WordRow & { answeredBy: string })[] =
 const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_WORD_ROWS.map((r) => r.word));
 const EVENT_KEYS = keysOf(EVENT_VERBS);
 const SAY_KEY = termKey("said");
+const VERIFY_KEY = termKey("verified");
 
 /** Why the best sentence, though it matches, does not answer the question; undefined when it does. */
 export function evidenceProblem(
@@ -193,8 +194,11 @@ export function evidenceProblem(
     q.answerType === "yes-no" && !REFERS_BACK.test(best.sentence.text) && !OPENS_WITH_PRONOUN.test(best.sentence.text)
       ? [...terms].reverse().find((t) => t.known && !t.isName && isVerbIn(q, t.lower))
       : undefined;
+  // ("Is the claim verified?" is answered by the next sentence's caveat: see yes-no.ts.)
   const deedElsewhere =
-    deed && !LIGHT_KEYS.has(deed.key) && !index.hasKey(best.sentence.id, deed.key) ? deed : undefined;
+    deed && !LIGHT_KEYS.has(deed.key) && deed.key !== VERIFY_KEY && !index.hasKey(best.sentence.id, deed.key)
+      ? deed
+      : undefined;
   if (deedElsewhere)
     return naming(
       deedElsewhere,
