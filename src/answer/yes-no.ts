@@ -9,6 +9,7 @@ import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/n
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
+import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
 import { NATION_KEYS } from "./choose-span.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 import { decline, passage } from "./decline.ts";
@@ -126,6 +127,11 @@ export function answerYesNo(
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
   const keys = verbKey ? [verbKey] : [...asked];
+  // "Does the council blame the Guild?" is not affirmed by "… talks between the Guild and the
+  // port, blaming the weather for the delay": the name asked after the verb must be what the
+  // sentence's verb is done to.
+  const other = verbKey ? otherObject(text, question, askedVerb!, verbKey, terms) : undefined;
+  if (other) return decline(`The article doesn't say so; what it says is “${other}”.`, [toQuote(best.sentence)]);
   // ("Has the council asked the firm to repair it?" asks about the asking itself, which the clause says.)
   const asksAboutAsking = NOT_YET.test(question) && /\bto\s+\S+/i.test(question);
   if (!asksAboutAsking && keys.some((k) => notYetDone(deciding, k))) {
@@ -308,6 +314,40 @@ function nationOfName(
     same: nations.includes(asked[n]!.key),
     other: nations.length > 0 && !nations.includes(asked[n]!.key),
   };
+}
+
+/**
+ * For "does X VERB Y?", with Y a name: the verb's phrase in the sentence ("blaming the weather
+ * for the delay") when Y stands elsewhere in the sentence but not in it; undefined otherwise.
+ */
+function otherObject(
+  text: string,
+  question: string,
+  askedVerb: string,
+  verbKey: string,
+  terms: readonly QueryTerm[],
+): string | undefined {
+  const q = tokenize(question);
+  const at = q.findIndex((w) => w.lower === askedVerb);
+  const objectKeys = new Set(q.slice(at + 1).map((w) => w.key));
+  const names = terms.filter((t) => t.isName && t.known && objectKeys.has(t.key));
+  if (at < 0 || !names.length) return undefined;
+  const words = tokenize(text);
+  const uses = words.flatMap((w, i) => (w.key === verbKey ? [i] : []));
+  if (!uses.length) return undefined;
+  const clauseEnd = (i: number) => {
+    let end = i + 1;
+    while (end < words.length && end - i <= 10 && !/[,;:.]/.test(text.slice(words[end - 1]!.end, words[end]!.start)))
+      end++;
+    return end;
+  };
+  const phrases = uses.map((i) => words.slice(i, clauseEnd(i)));
+  if (phrases.some((p) => names.some((n) => p.some((w) => w.key === n.key)))) return undefined;
+  // ("urged the Islamist group to …" may mean the name: a group or a person named by a common noun.)
+  if (phrases.some((p) => p.slice(1, 5).some((w) => COLLECTIVE_NOUNS.has(w.lower) || PEOPLE_NOUNS.includes(w.lower))))
+    return undefined;
+  const first = phrases[0]!;
+  return text.slice(first[0]!.start, first.at(-1)!.end);
 }
 
 /**

@@ -48,3 +48,20 @@ describe("a yes/no deed said only beside the sentence", () => {
     expect(reply.answer).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("“does X blame Y?” where the sentence names Y but blames something else", () => {
+  const engine = engineOver({
+    "port.md":
+      "# Port talks\n\nCouncil officials called for talks between the Weavers' Guild and Carrowby, blaming the failure of the harbour board for the delay.\n",
+  });
+
+  it("is not affirmed", () => {
+    const reply = engine.ask("does the council blame carrowby");
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+    expect(reply.answer).toMatch(/blaming the failure of the harbour board/);
+  });
+
+  it("is affirmed when Y is what the verb is done to", () => {
+    expect(engine.ask("does the council blame the harbour board").answer).toMatch(/^Yes\b/);
+  });
+});
