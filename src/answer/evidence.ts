@@ -414,12 +414,16 @@ export function spanProblem(
  * "… known as X"; undefined otherwise.
  */
 function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
-  const m = /^what\s+(?:is|are|was|were)\s+(?:the|a|an)\s+([a-z][a-z -]*[a-z])\s*\??$/.exec(q.text.trim());
+  // (Its head noun in lower case: "the Dunmeran regime" is a thing; "the Dunmere Times" is a name.)
+  const m = /^[Ww]hat\s+(?:is|are|was|were)\s+(?:the|a|an)\s+(\p{L}[\p{L} -]*\s)?(\p{Ll}[\p{Ll}-]*)\s*\??$/u.exec(
+    q.text.trim(),
+  );
   if (!m || !best.span) return undefined;
+  const thing = `${m[1] ?? ""}${m[2]}`.toLowerCase();
   const text = best.sentence.text;
-  const at = text.toLowerCase().indexOf(m[1]!);
+  const at = text.toLowerCase().indexOf(thing);
   if (at < 0) return undefined;
-  const end = at + m[1]!.length;
+  const end = at + thing.length;
   const spanAt = text.indexOf(best.span.text);
   if (spanAt < 0) return undefined;
   const between = spanAt >= end ? text.slice(end, spanAt) : text.slice(spanAt + best.span.text.length, at);

@@ -54,6 +54,10 @@ describe("“what is the X?” of a sentence that only names X", () => {
       "# Fee dispute\n\nThe two sides are pushing for new talks to agree a two-rate plan and bring an end to the dispute.\n\nA pilot scheme, a trial of the new fee on one quay, began in May.\n",
   });
 
+  it("declines as asked with a capital “What” too", () => {
+    expect(engine.ask("What is the two-rate plan?").outcome).toBe("declined");
+  });
+
   it("declines: naming a thing does not say what it is", () => {
     const reply = engine.ask("what is the two-rate plan");
     expect(reply.outcome).toBe("declined");
