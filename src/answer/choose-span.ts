@@ -514,10 +514,13 @@ export function chooseSpan(
     return Object.assign(best, { rivals, runnerUp, guess: true as const });
   }
   if (best && asksForSeveral(q)) {
-    // "What are the causes of the flood?" of "the causes include heavy rain, blocked drains and a
-    // broken wall": the whole list answers, not its first item.
-    const list = wholeList(terms, candidates, best.candidate);
-    if (list.to > best.candidate.to) Object.assign(best, { text: candidateText(text, terms, list), candidate: list });
+    // "Who are the key suppliers?" of "… works with key suppliers, including Velt, Brek and Tull":
+    // the list the asked words are given by. Otherwise, "What are the causes of the flood?" of
+    // "the causes include heavy rain, blocked drains and a broken wall": the whole list answers,
+    // not its first item.
+    const list = listIncluded(terms, candidates, matched) ?? wholeList(terms, candidates, best.candidate);
+    if (list !== best.candidate && (list.from !== best.candidate.from || list.to > best.candidate.to))
+      Object.assign(best, { text: candidateText(text, terms, list), candidate: list });
   }
   // (`best` is this call's own, so it is completed in place: `{ ...best, rivals }` would be promoted
   // to the old generation on Node 20, as rank-sentences.ts explains.)
@@ -558,6 +561,23 @@ function wholeList(terms: readonly TaggedTerm[], candidates: readonly Candidate[
     if (conj) return { ...first, to: item.to };
     end = item;
   }
+}
+
+/** The list after ", including" right behind the question's own words ("key players in the region, including …"). */
+function listIncluded(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  matched: readonly number[],
+): Candidate | undefined {
+  for (let k = 1; k < terms.length - 1; k++) {
+    if (terms[k]!.lower !== "including" || !terms[k - 1]!.post.includes(",")) continue;
+    if (!matched.slice(Math.max(0, k - 4), k).some((m) => m > 0)) continue;
+    const first = itemAt(terms, candidates, k + 1);
+    if (!first) continue;
+    const list = wholeList(terms, candidates, first);
+    if (list.to > first.to) return list;
+  }
+  return undefined;
 }
 
 /** The list item that starts at `at`, or one word later ("blocked drains", "blocked" tagged a verb). */

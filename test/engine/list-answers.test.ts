@@ -30,3 +30,16 @@ describe("list answers", () => {
     expect(reply.answer).not.toContain("the inquiry");
   });
 });
+
+describe("a list given by “including” after the asked words", () => {
+  const engine = engineOver({
+    "trade.md":
+      "# Trade talks\n\nDespite the ongoing conflict between Norway and Chile, Peru maintains diplomatic ties with key players in the region, including Norway, Chile, the Brek Authority, and Orm.\n",
+  });
+
+  it("answers “who are the X?” with the whole list, places and all", () => {
+    expect(engine.ask("who are the key players in the region").answer).toBe(
+      "Norway, Chile, the Brek Authority, and Orm",
+    );
+  });
+});
