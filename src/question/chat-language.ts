@@ -333,6 +333,17 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the spokesperson for the fire service?",
   },
   {
+    name: '"what are X\'s demands?" → "what does X demand?" (the noun of asking as its verb)',
+    rewrite: (text) =>
+      text.replace(
+        /^what\s+(are|were)\s+(.+?)['’]s?\s+(?:main\s+|key\s+)?demands\s*\??$/i,
+        (_, be: string, who: string) =>
+          `what ${/^were$/i.test(be) ? "did" : /s$/.test(who) && !/^\p{Lu}/u.test(who) ? "do" : "does"} ${who} demand?`,
+      ),
+    example: "what are the strikers' demands",
+    expected: "what do the strikers demand?",
+  },
+  {
     name: '"whose fault is X?" / "who is at fault for X?" → "who is to blame for X?"',
     pattern: /^(?:whose\s+fault\s+(is|was)|who\s+(is|was)\s+at\s+fault\s+for)\s+(.+?)\s*\??$/i,
     replacement: "who $1$2 to blame for $3?",
