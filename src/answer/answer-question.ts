@@ -69,8 +69,8 @@ export function answerQuestion(
   let q = analyseQuestion(read.text);
   let result = answer(index, q, options);
   let readAs = read.readAs;
-  // A follow-up the article doesn't answer ("what about Galuzin?" after "why are they held?" reads
-  // "why is Galuzin held?") may still be a question of its own: "tell me about Galuzin".
+  // A follow-up the article doesn't answer ("what about Kelby?" after "why are they held?" reads
+  // "why is Kelby held?") may still be a question of its own: "tell me about Kelby".
   if (!result.answered && result.outcome !== "passage" && read.alone) {
     const q2 = analyseQuestion(read.alone);
     const alone = answer(index, q2, options);

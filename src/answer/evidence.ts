@@ -435,12 +435,12 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
 const HAPPENED_TO =
-  // (Case kept: a capital after "to" starts a name, "to Apollo"; not "to prompt".)
+  // (Case kept: a capital after "to" starts a name, "to Carrowby"; not "to prompt".)
   /^[Ww]hat\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b|\d|\p{Lu})/u;
 
 /**
- * The answer stands in the sentence only inside its attribution ("Hamas claims", "according to
- * …"), and the asked deed only outside it. ("Port Sallow coach Agnes Krell said …" still says who
+ * The answer stands in the sentence only inside its attribution ("the Guild claims", "according to
+ * …"), and the asked deed only outside it. ("Carrow coach Ada Brek said …" still says who
  * coaches: the deed is in the source's own words.)
  */
 function onlyTheSource(text: string, answer: string, verbKey: string): boolean {

@@ -257,7 +257,7 @@ function titleOfAnother(text: string, question: string): { noun: string; name: s
 }
 
 /**
- * For "is/was X (a) DEMONYM …?" ("is Kelby Chilean?", "was Ana Lima a Peruvian diplomat?"), the
+ * For "is/was X (a) DEMONYM …?" ("is Kelby Chilean?", "was Ana Ruiz a Peruvian diplomat?"), the
  * words that go with X's name in the sentence: its title before it and an aside after it
  * ("Peruvian envoy Ana Kelby, the guild's adviser,"). `same` when they hold the asked country,
  * `other` when they hold another one; undefined when the question is not of that kind or the
@@ -343,7 +343,7 @@ function otherObject(
   };
   const phrases = uses.map((i) => words.slice(i, clauseEnd(i)));
   if (phrases.some((p) => names.some((n) => p.some((w) => w.key === n.key)))) return undefined;
-  // ("urged the Islamist group to …" may mean the name: a group or a person named by a common noun.)
+  // ("urged the harbour group to …" may mean the name: a group or a person named by a common noun.)
   if (phrases.some((p) => p.slice(1, 5).some((w) => COLLECTIVE_NOUNS.has(w.lower) || PEOPLE_NOUNS.includes(w.lower))))
     return undefined;
   const first = phrases[0]!;

@@ -23,7 +23,7 @@ export interface ArticleWords {
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
-  /** The articles' word a misspelling is closest to ("zakarova" → "zakharova"). */
+  /** The articles' word a misspelling is closest to ("brekowsca" → "brekowska"). */
   spellingOf?(lower: string): string | undefined;
   /** The name the articles write out whose initials these letters are ("nhlf" → "Northern Heritage Lottery Fund"). */
   nameOfInitials?(lower: string): string | undefined;
@@ -108,7 +108,7 @@ function nameRun(
     if (run.length < length || run.some((t) => t.text !== t.lower)) continue;
     if (run.some((t, k) => k > 0 && text.slice(run[k - 1]!.end, t.start) !== " ")) continue;
     const name = words.capitalisedName(run.map((t) => t.lower).join(" "));
-    // ("The" capitalised only because a sentence opened with it stays as typed: "the Russian president".)
+    // ("The" capitalised only because a sentence opened with it stays as typed: "the Dunmeran president".)
     if (name) return { length, text: name.replace(/^The(?=\s)/, run[0]!.text === "the" ? "the" : "The") };
   }
   return undefined;
@@ -188,9 +188,9 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   const demonym = /s$/.test(t.lower) && isDemonym(t.lower.slice(0, -1));
   // A name the articles never use ("who visited lisbon?") is still a name, and one they don't mention.
   if (demonym || (!words.usesWord(t.lower) && isKnownName(t.lower))) return t.text[0]!.toUpperCase() + t.text.slice(1);
-  // A name misspelt ("who is zakarova?"): no word of the language, and closest to a word the
+  // A name misspelt ("who is brekowsca?"): no word of the language, and closest to a word the
   // articles write only as a name. (Letters only: "grenmouth's" is a possessive, for
-  // possessiveForm. Not a plural's "s": "norwegians" is no slip for "Norwegian". And not a slip for
+  // possessiveForm. Not a plural's "s": "ruritanians" is no slip for "Ruritanian". And not a slip for
   // a word of the language that an article capitalises: "opportunites" is no "Opportunity".)
   const meant = /^\p{L}+$/u.test(t.lower) && !words.usesWord(t.lower) ? words.spellingOf?.(t.lower) : undefined;
   if (!meant || !/^\p{L}+$/u.test(meant) || `${meant}s` === t.lower || isOrdinaryWord(meant)) return undefined;

@@ -13,7 +13,7 @@ export interface ReadQuestion {
   text: string;
   /** `text`, when it says something other than `asked` (a follow-up, chat spelling), for showing back. */
   readAs?: string;
-  /** For a follow-up, the question read on its own ("what about Galuzin?" → "tell me about Galuzin?"). */
+  /** For a follow-up, the question read on its own ("what about Kelby?" → "tell me about Kelby?"). */
   alone?: string;
 }
 
@@ -37,7 +37,7 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   // "how old is he?" asked of an entry about one person: he is that person.
   const text = followUp ? plain : (aboutEntry(plain, words?.entrySubject?.()) ?? plain);
   // (Only for a name: "and vehicles?" after "how many residents attended?" means what it says, but
-  // "what about Galuzin?" after "why are they held?" is as likely a new topic.)
+  // "what about Kelby?" after "why are they held?" is as likely a new topic.)
   const alone = followUp && NAME_TOPIC.test(current) ? normaliseChat(current, { onlyTopics: true }) : undefined;
   return {
     asked,
@@ -47,7 +47,7 @@ export function readQuestion(raw: string, words?: ArticleWords, conversation: Co
   };
 }
 
-/** "and Galuzin?", "what about Ada Brek": a follow-up whose topic is a name. */
+/** "and Kelby?", "what about Ada Brek": a follow-up whose topic is a name. */
 const NAME_TOPIC =
   /^(?:and|but|also|plus|or|(?:and\s+)?(?:what|how)\s+about)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*\??$/u;
 

@@ -299,7 +299,7 @@ export class KnowledgeIndex {
     return this.capitalised.get(lower);
   }
 
-  /** The articles' word this misspelling is closest to ("zakarova" → "zakharova"), if any. */
+  /** The articles' word this misspelling is closest to ("brekowsca" → "brekowska"), if any. */
   spellingOf(lower: string): string | undefined {
     return this.spelling.correct(lower) ?? undefined;
   }
