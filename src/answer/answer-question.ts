@@ -82,13 +82,10 @@ export function answerQuestion(
     kind: q.kind,
     ...result,
     outcome,
-    ...(readAs && !sameText(readAs, read.asked) ? { readAs } : {}),
+    ...(readAs ? { readAs } : {}),
     ms: Math.round((performance.now() - started) * 1000) / 1000,
   };
 }
-
-const sameText = (a: string, b: string) =>
-  a.replace(/[?\s]+$/, "").toLowerCase() === b.replace(/[?\s]+$/, "").toLowerCase();
 
 type Result = Reply;
 
