@@ -7,7 +7,7 @@ import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts
 import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
 import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
-import { isNegated, statesUnknown } from "../text/negation.ts";
+import { deniesAsWord, isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
@@ -455,14 +455,14 @@ function onlyTheSource(text: string, answer: string, verbKey: string): boolean {
 }
 
 /**
- * The verb of this key stands in the sentence only right after "not", "never" or "n't" ("does not
+ * The verb of this key stands in the sentence only right after a word that denies its clause ("does not
  * support"). ("Did not reopen until 1920" says when it did: "until" after the verb undoes it.)
  */
 function deniedVerb(text: string, verbKey: string): boolean {
   const words = tokenize(text);
   const uses = words.flatMap((w, i) => (w.key === verbKey ? [i] : []));
   const denied = (i: number) =>
-    words.slice(Math.max(0, i - 2), i).some((w) => /^(?:not|never|no|\w+n['’]t)$/i.test(w.lower)) &&
+    words.slice(Math.max(0, i - 2), i).some((w) => deniesAsWord(w.lower)) &&
     !words.slice(i + 1, i + 9).some((w) => /^(?:until|till|before|unless)$/i.test(w.lower));
   return uses.length > 0 && uses.every(denied);
 }

@@ -58,6 +58,15 @@ function alternation(rows: readonly { pattern: string }[]): RegExp {
 const NEGATION = alternation(NEGATION_WORDS);
 const DENIAL = alternation([...NEGATION_WORDS.filter((r) => r.deniesClause), ...DENIALS]);
 
+/** One word that denies its clause: "not", "never", "nor", "isn't" (the rows that deny a clause). */
+const DENYING_WORD = new RegExp(
+  `^(?:${NEGATION_WORDS.filter((r) => r.deniesClause)
+    .map((r) => (r.pattern.startsWith("n['’]") ? `\\p{L}*${r.pattern}` : r.pattern))
+    .join("|")})$`,
+  "iu",
+);
+export const deniesAsWord = (word: string): boolean => DENYING_WORD.test(word);
+
 /** True when the text negates anything: "Who did not vote?", "left without the cargo". */
 export const isNegated = (text: string): boolean => NEGATION.test(text);
 

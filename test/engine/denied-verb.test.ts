@@ -1,6 +1,7 @@
 // "What does the guild support?" asked of a sentence that says the guild does not support it: no
 // phrase of that sentence is what it supports (evidence.ts, spanProblem). Made-up texts.
 import { describe, expect, it } from "vitest";
+import { deniesAsWord } from "../../src/text/negation.ts";
 import { engineOver } from "./helpers.ts";
 
 describe("a question about a deed the sentence denies", () => {
@@ -64,4 +65,9 @@ describe("“does X blame Y?” where the sentence names Y but blames something 
   it("is affirmed when Y is what the verb is done to", () => {
     expect(engine.ask("does the council blame the harbour board").answer).toMatch(/^Yes\b/);
   });
+});
+
+describe("a word that denies its clause (the one list of negations)", () => {
+  it.each(["not", "never", "nor", "isn't", "doesn’t"])("%s denies", (w) => expect(deniesAsWord(w)).toBe(true));
+  it.each(["note", "nothing", "know", "without"])("%s does not", (w) => expect(deniesAsWord(w)).toBe(false));
 });
