@@ -481,7 +481,10 @@ export function chooseSpan(
   if (asksObject && anchor >= 0 && !TYPED_BY_HEAD.has(q.answerType) && (!best || best.score < MIN_OBJECT_SCORE)) {
     // "Who does Velt blame?" asked of "… blaming the failure of the talks": the asked verb's object
     // answers, whatever its kind, when no phrase of the asked type stands where the object would.
-    const object = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
+    const found = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
+    // ("the failure of the talks": the "of" phrase is part of what is blamed.)
+    const of = found && terms[found.to]?.lower === "of" ? candidates.find((c) => c.from === found.to + 1) : undefined;
+    const object = found && of ? { ...found, to: of.to } : found;
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
   // "Who appointed Oren?" of "the king appointed Oren and Ilka": when no phrase stands where the

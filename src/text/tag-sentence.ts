@@ -76,6 +76,7 @@ export function tagSentence(text: string): TaggedTerm[] {
     }
   }
   verbsAfterRelatives(terms);
+  participlesAfterComma(terms);
   withIdiomKeys(terms);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, terms);
@@ -95,6 +96,20 @@ function verbsAfterRelatives(terms: TaggedTerm[]): void {
     if (!opensClause || !/s$/.test(t.lower) || !t.tags.has("Plural") || t.tags.has("Verb") || t.post.trim()) continue;
     if (!(next.tags.has("Value") || next.tags.has("Determiner"))) continue;
     terms[i] = { ...t, tags: new Set(["Verb", "PresentTense"]), chunk: "Verb" };
+  }
+}
+
+/**
+ * "…, blaming the failure of the talks": an "-ing" word that opens a clause after a comma and is
+ * followed by "the", "a" or a number starts a participle clause, whatever the tagger guessed (it
+ * reads "blaming" after "called for calm," as a noun).
+ */
+function participlesAfterComma(terms: TaggedTerm[]): void {
+  for (let i = 1; i + 1 < terms.length; i++) {
+    const [before, t, next] = [terms[i - 1]!, terms[i]!, terms[i + 1]!];
+    if (!/ing$/.test(t.lower) || t.tags.has("Verb") || !before.post.includes(",")) continue;
+    if (!(next.tags.has("Determiner") || next.tags.has("Value"))) continue;
+    terms[i] = { ...t, tags: new Set(["Verb", "Gerund"]), chunk: "Verb" };
   }
 }
 

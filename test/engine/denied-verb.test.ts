@@ -71,3 +71,15 @@ describe("a word that denies its clause (the one list of negations)", () => {
   it.each(["not", "never", "nor", "isn't", "doesn’t"])("%s denies", (w) => expect(deniesAsWord(w)).toBe(true));
   it.each(["note", "nothing", "know", "without"])("%s does not", (w) => expect(deniesAsWord(w)).toBe(false));
 });
+
+describe("a thing blamed, after a comma", () => {
+  const engine = engineOver({
+    "strike.md":
+      "# Strike\n\nDock workers stayed out on Monday.\n\nHarbour Master Ilsa Brekowska called for calm, blaming the failure of regional planning for the strike.\n",
+  });
+
+  it("is what the blame falls on, not the one who blames", () => {
+    expect(engine.ask("who does brekowska blame").answer).toBe("the failure of regional planning");
+    expect(engine.ask("whose fault is the strike").answer).toBe("the failure of regional planning");
+  });
+});
