@@ -482,9 +482,7 @@ export function chooseSpan(
     // "Who does Velt blame?" asked of "… blaming the failure of the talks": the asked verb's object
     // answers, whatever its kind, when no phrase of the asked type stands where the object would.
     const found = candidates.find((c) => c.from > anchor && c.from <= anchor + 2 && c.content?.length);
-    // ("the failure of the talks": the "of" phrase is part of what is blamed.)
-    const of = found && terms[found.to]?.lower === "of" ? candidates.find((c) => c.from === found.to + 1) : undefined;
-    const object = found && of ? { ...found, to: of.to } : found;
+    const object = found && withOfPhrase(terms, candidates, found);
     if (object) return { text: candidateText(text, terms, object), score: MIN_OBJECT_SCORE, candidate: object };
   }
   // "Who appointed Oren?" of "the king appointed Oren and Ilka": when no phrase stands where the
@@ -515,6 +513,12 @@ export function chooseSpan(
   if (best && q.answerType === "reason") {
     if ((best.candidate.number || best.candidate.date) && !best.candidate.named) return null;
     return Object.assign(best, { rivals, runnerUp, guess: true as const });
+  }
+  // "What does the group blame?" of "… blamed years of poor upkeep": the object right after the
+  // asked verb takes its "of" phrase.
+  if (best && asksObject && anchor >= 0 && best.candidate.from > anchor && best.candidate.from <= anchor + 2) {
+    const object = withOfPhrase(terms, candidates, best.candidate);
+    if (object !== best.candidate) Object.assign(best, { text: candidateText(text, terms, object), candidate: object });
   }
   if (best && asksForSeveral(q)) {
     // "Who are the key suppliers?" of "… works with key suppliers, including Velt, Brek and Tull":
@@ -564,6 +568,12 @@ function wholeList(terms: readonly TaggedTerm[], candidates: readonly Candidate[
     if (conj) return { ...first, to: item.to };
     end = item;
   }
+}
+
+/** A phrase with the "of" phrase after it: "the failure of the talks", "years of poor upkeep". */
+function withOfPhrase(terms: readonly TaggedTerm[], candidates: readonly Candidate[], c: Candidate): Candidate {
+  const of = terms[c.to]?.lower === "of" ? candidates.find((d) => d.from === c.to + 1) : undefined;
+  return of ? { ...c, to: of.to } : c;
 }
 
 /** The list after ", including" right behind the question's own words ("key players in the region, including …"). */

@@ -83,3 +83,14 @@ describe("a thing blamed, after a comma", () => {
     expect(engine.ask("whose fault is the strike").answer).toBe("the failure of regional planning");
   });
 });
+
+describe("what a group blames", () => {
+  const engine = engineOver({
+    "plant.md":
+      "# Plant fire\n\nThe fire started on Wednesday night.\n\nThe residents' group Clean Air Carrowby blamed years of poor upkeep for the fire, a claim the firm denied.\n",
+  });
+
+  it("is the object with its “of” phrase", () => {
+    expect(engine.ask("what does the residents group blame").answer).toBe("years of poor upkeep");
+  });
+});
