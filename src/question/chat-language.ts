@@ -382,6 +382,21 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "did the shares rise?",
   },
   {
+    name: '"go back" / "come back" → "return" (how news says it; not "go back to work on", a resumption)',
+    rewrite: (text) =>
+      text.replace(
+        /\b(go|goes|going|went|gone|come|comes|coming|came)\s+back\b(?!\s+(?:on|over|to\s+work)\b)/gi,
+        (_, go: string) => {
+          const form = { go: 0, goes: 1, going: 2, went: 3, gone: 4, come: 0, comes: 1, coming: 2, came: 3 }[
+            go.toLowerCase() as "go"
+          ];
+          return ["return", "returns", "returning", "returned", "returned"][form]!;
+        },
+      ),
+    example: "when did the families go back",
+    expected: "when did the families return?",
+  },
+  {
     name: '"got" before a past participle is the passive\'s "was" ("what got stolen?" → "what was stolen?")',
     rewrite: (text) =>
       text.replace(
