@@ -115,7 +115,7 @@ export function answerYesNo(
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
   // decides, not only in another one.
-  const elsewhere = nameOutsideClause(deciding, terms);
+  const elsewhere = nameOutsideClause(deciding, terms) ?? nameInContrast(deciding, clauses, clauseWords, terms);
   if (elsewhere) {
     return decline(`The article doesn't say that about “${elsewhere}”.`, [toQuote(best.sentence)]);
   }
@@ -348,6 +348,27 @@ function otherObject(
     return undefined;
   const first = phrases[0]!;
   return text.slice(first[0]!.start, first.at(-1)!.end);
+}
+
+/**
+ * "Did Velt shares rise?" of "Tull shares rose 8%, while Velt shares fell 3%": a name of the
+ * question that stands, not in the deciding clause, but in a clause set against it ("while",
+ * "whereas", "but", "although").
+ */
+function nameInContrast(
+  deciding: string,
+  clauses: readonly string[],
+  clauseWords: ReadonlyMap<string, readonly { key: string; text: string }[]>,
+  terms: readonly QueryTerm[],
+): string | undefined {
+  const inDeciding = new Set(clauseWords.get(deciding)!.map((w) => w.key));
+  for (const c of clauses) {
+    if (c === deciding || !/^(?:while|whereas|but|although|though)\b/i.test(c.trim())) continue;
+    const words = clauseWords.get(c)!;
+    const name = terms.find((t) => t.isName && t.known && !inDeciding.has(t.key) && words.some((w) => w.key === t.key));
+    if (name) return words.find((w) => w.key === name.key)!.text;
+  }
+  return undefined;
 }
 
 /**

@@ -94,3 +94,15 @@ describe("what a group blames", () => {
     expect(engine.ask("what does the residents group blame").answer).toBe("years of poor upkeep");
   });
 });
+
+describe("a yes/no name set against the deciding clause", () => {
+  const engine = engineOver({
+    "shares.md":
+      "# Takeover\n\nTullow Mills agreed to buy Velt Bakeries on Monday.\n\nShares in Velt Bakeries rose 18% on the news, while Tullow shares fell 3%.\n",
+  });
+
+  it("is not affirmed by the other clause", () => {
+    expect(engine.ask("did tullow shares go up").answer).not.toMatch(/^Yes\b/);
+    expect(engine.ask("did velt shares go up").answer).toMatch(/^Yes\b/);
+  });
+});
