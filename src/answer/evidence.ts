@@ -400,7 +400,7 @@ export function spanProblem(
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "What happened to the ferry?" asks for what it went through, which a sentence tells whole: a
   // phrase of it ("the harbour", "Monday") is no answer.
-  if (HAPPENED_TO.test(q.text)) return "The article tells it in the passage: no short phrase says it.";
+  if (asksWhatHappenedTo(q.text)) return "The article tells it in the passage: no short phrase says it.";
   // "Who sank the ferry?" of "The rebels claim that the ferry sank after a navy strike": the
   // one who says so is not who did it.
   if (key && verb && !SAY_VERB_FORMS.has(verb) && onlyTheSource(best.sentence.text, best.span.text, key))
@@ -434,9 +434,14 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 }
 
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
-const HAPPENED_TO =
-  // (Case kept: a capital after "to" starts a name, "to Carrowby"; not "to prompt".)
-  /^[Ww]hat\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b|\d|\p{Lu})/u;
+const HAPPENED_TO = /^what\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(\S+)/i;
+function asksWhatHappenedTo(question: string): boolean {
+  const next = HAPPENED_TO.exec(question)?.[1];
+  if (!next) return false;
+  // (Not "to" and a verb: "what happened to prompt the recall?" asks for a cause.)
+  const at = HAPPENED_TO.exec(question)![0].length - next.length;
+  return !tagSentence(question).some((t) => t.start === at && isVerb(t) && !/^\p{Lu}/u.test(t.text));
+}
 
 /**
  * The answer stands in the sentence only inside its attribution ("the Guild claims", "according to

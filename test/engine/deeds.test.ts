@@ -79,3 +79,15 @@ describe("the part someone plays", () => {
     expect(engine.ask("what is carrowby's role").answer).toMatch(/^a go-between\b/);
   });
 });
+
+describe("“what happened to X” without “the” before X", () => {
+  const engine = engineOver({
+    "shares.md":
+      "# Takeover\n\nTullow Mills agreed to buy Velt Bakeries on Monday.\n\nShares in the bakery group rose 18% on the news, while Tullow shares fell 3%.\n",
+  });
+
+  it("is told by the passage too", () => {
+    const reply = engine.ask("what happened to bakery shares");
+    expect(reply.outcome).not.toBe("answer");
+  });
+});
