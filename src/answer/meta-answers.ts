@@ -15,7 +15,11 @@ export function answerAboutArticle(index: KnowledgeIndex, q: AnalysedQuestion): 
     /\b(published|publication|dated|date|written|released|come out|came out)\b/.test(text) &&
     (ABOUT_ARTICLE.test(text) || /^when (was|is) (it|this) (published|written|released)\b/.test(text)) &&
     q.terms.length <= 3;
-  const wantsHeadline = /\b(headline|title)\b/.test(text) && q.terms.length <= 3;
+  // ("title" alone may be a championship: "is this the club's first title?")
+  const wantsHeadline =
+    (/\bheadline\b/.test(text) ||
+      (/\btitle\b/.test(text) && (ABOUT_ARTICLE.test(text) || /^what(?:'s| is) the title\b/.test(text)))) &&
+    q.terms.length <= 3;
   const wantsSubtitle = /\b(subtitle|subheading|standfirst)\b/.test(text);
   const wantsTopic = /^what('s| is)? (is )?(the |this )?(article|story|text|news)( is)? about\b/.test(text);
   if (!wantsDate && !wantsHeadline && !wantsSubtitle && !wantsTopic) return null;

@@ -446,10 +446,11 @@ export const CHAT_RULES: readonly ChatRule[] = [
   },
   {
     name: 'a bare "X title?" / "X\'s job?" → "who is X?"',
-    // (Not "the film title?": a name has no article before it. Nor "job title", nor a question.)
+    // (Not "the film title?": a name has no article before it. Nor "job title", nor a question, nor
+    // "article title?", which asks for the headline.)
     rewrite: (text) =>
       text.replace(
-        /^(?!(?:the|a|an|his|her|their|its|my|your|job|what|who|which|how|is|are|was|were|did|does|do)\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+(?:job|role|title)\s*\??$/iu,
+        /^(?!(?:the|a|an|his|her|their|its|my|your|job|what|who|which|how|is|are|was|were|did|does|do|article|story|report|piece|news)\b)(\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2})\s+(?:job|role|title)\s*\??$/iu,
         // ("bogdanovs job?" is left to the topic reading, which finds the name the article writes.)
         (whole, who: string) => (/[^'’s]s$/i.test(who) ? whole : `who is ${who.replace(/['’]s?$/, "")}?`),
       ),

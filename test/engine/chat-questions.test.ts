@@ -276,3 +276,20 @@ describe("a spokesperson by any of its names", () => {
     expect(engine.ask("average loss per person?").readAs ?? "").not.toMatch(/^who is/);
   });
 });
+
+describe("“title” in a question about a championship", () => {
+  const engine = engineOver({
+    "final.md":
+      "# Carrow win the cup\n\nCarrow beat Tull 2-1 in the final on Saturday. It is Carrow's third title and their first since 2009.\n",
+  });
+
+  it("is not read as the article's headline", () => {
+    const reply = engine.ask("is this carrow's first title");
+    expect(reply.answer).not.toBe("Carrow win the cup");
+  });
+
+  it("still gives the headline when the article's title is asked", () => {
+    expect(engine.ask("what is the title").answer).toBe("Carrow win the cup");
+    expect(engine.ask("article title?").answer).toBe("Carrow win the cup");
+  });
+});
