@@ -913,7 +913,13 @@ function namedElsewhere(
  * a light word ("was the first bridge wooden?" keeps it light: no "to" or "ever" follows).
  */
 function isClaimed(q: AnalysedQuestion, t: QueryTerm): boolean {
-  return new RegExp(`\\bthe ${t.lower}\\b(?: \\S+){0,3} (?:to|ever)\\b`, "i").test(q.text);
+  // ("Is this the club's first title?", "is it the first visit?", "was it her last race?": one's
+  // first or last is the claim. Not "is it true that …?", which only asks.)
+  return (
+    new RegExp(`\\bthe ${t.lower}\\b(?: \\S+){0,3} (?:to|ever)\\b`, "i").test(q.text) ||
+    new RegExp(`(?:['’]s?|\\b(?:his|her|their|its|my|your|our))\\s+${t.lower}\\b`, "i").test(q.text) ||
+    new RegExp(`\\b(?:this|it|that)\\s+(?:is\\s+|was\\s+)?the\\s+${t.lower}\\b`, "i").test(q.text)
+  );
 }
 
 /** "Who leads the party?" → "leads": the verb a who-question asks the subject of, if it asks one. */

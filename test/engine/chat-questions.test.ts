@@ -293,3 +293,19 @@ describe("“title” in a question about a championship", () => {
     expect(engine.ask("article title?").answer).toBe("Carrow win the cup");
   });
 });
+
+describe("“is this X's first …?”", () => {
+  const engine = engineOver({
+    "visit.md":
+      "# Mayor visits harbour\n\nMayor Ada Brek visited the harbour on Monday.\n\nIt is the club's third title and their first since 2009.\n",
+  });
+
+  it("needs the article to say first", () => {
+    expect(engine.ask("is this the mayor's first visit").answer).not.toMatch(/^Yes\b/);
+    expect(engine.ask("is this the first visit by the mayor").answer).not.toMatch(/^Yes\b/);
+  });
+
+  it("is affirmed where it does", () => {
+    expect(engine.ask("was it their first title since 2009").answer).toMatch(/^Yes\b/);
+  });
+});
