@@ -436,10 +436,10 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
 const HAPPENED_TO = /^what\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(\S+)/i;
 function asksWhatHappenedTo(question: string): boolean {
-  const next = HAPPENED_TO.exec(question)?.[1];
-  if (!next) return false;
+  const m = HAPPENED_TO.exec(question);
+  if (!m) return false;
   // (Not "to" and a verb: "what happened to prompt the recall?" asks for a cause.)
-  const at = HAPPENED_TO.exec(question)![0].length - next.length;
+  const at = m[0].length - m[1]!.length;
   return !tagSentence(question).some((t) => t.start === at && isVerb(t) && !/^\p{Lu}/u.test(t.text));
 }
 
