@@ -169,9 +169,14 @@ function possessiveForm(
   // died" or "what did the dunmerans say" (plurals).
   if (!next || isStopword(next.lower) || /^(the|many|few|some|all|these|those|\d+)$/.test(before?.lower ?? ""))
     return undefined;
-  if (tagSentence(text).some((w) => w.lower === next.lower && w.tags.has("Verb"))) return undefined;
   const name = words.capitalisedForm(base);
-  return name ? `${name}'s` : undefined;
+  if (!name) return undefined;
+  // A verb next says it was a plural ("when did the velts leave"), unless, read as a possessive,
+  // the word describes what is owned ("haileys last book": "last" is no verb there).
+  const tagsOfNext = (sentence: string) => tagSentence(sentence).find((w) => w.lower === next.lower)?.tags;
+  const owned = tagsOfNext(`${text.slice(0, t.start)}${name}'s${text.slice(t.end)}`);
+  if (tagsOfNext(text)?.has("Verb") && !owned?.has("Adjective") && !owned?.has("Ordinal")) return undefined;
+  return `${name}'s`;
 }
 
 /**

@@ -131,18 +131,22 @@ export class KnowledgeIndex {
           if (t.lower.includes("-")) this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
           // The first word of a sentence is capitalised whatever it is, and headlines capitalise everything.
           if (i === 0 || s.part !== "body" || !/^\p{L}/u.test(t.text)) return;
-          const c =
-            casing.get(t.lower) ?? casing.set(t.lower, { form: t.text, score: 0, alone: 0, lower: 0 }).get(t.lower)!;
-          if (/^\p{Lu}/u.test(t.text)) {
-            c.score++;
-            c.form = t.text;
-            const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
-            // ("Mr Hale" is Hale on his own: a courtesy title is no part of the name.)
-            const before = tokens[i - 1];
-            if ((!capital(before) || HONORIFIC.test(before!.text)) && !capital(tokens[i + 1])) c.alone++;
-          } else {
-            c.score--;
-            c.lower++;
+          // A possessive counts for its owner's word too: "Velt's envoy" writes "Velt" as a name.
+          const owner = /^(.+)['’]s$/u.exec(t.text)?.[1];
+          for (const form of owner ? [t.text, owner] : [t.text]) {
+            const lower = form.toLowerCase();
+            const c = casing.get(lower) ?? casing.set(lower, { form, score: 0, alone: 0, lower: 0 }).get(lower)!;
+            if (/^\p{Lu}/u.test(form)) {
+              c.score++;
+              c.form = form;
+              const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
+              // ("Mr Hale" is Hale on his own: a courtesy title is no part of the name.)
+              const before = tokens[i - 1];
+              if ((!capital(before) || HONORIFIC.test(before!.text)) && !capital(tokens[i + 1])) c.alone++;
+            } else {
+              c.score--;
+              c.lower++;
+            }
           }
         });
         // (Headlines capitalise every word: their runs are no names.)

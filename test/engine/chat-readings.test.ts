@@ -117,3 +117,22 @@ describe("a name run that a sentence opened with “The”", () => {
     expect(fitToArticles("who is the dunmeran president?", words)).toBe("who is the Dunmeran president?");
   });
 });
+
+describe("a possessive typed without its apostrophe", () => {
+  const engine = engineOver({
+    "novelist.md":
+      "# Novelist dies at 80\n\nThe novelist Ada Brek has died, her publisher said. The 1990 novel Harbour Lights proved to be Brek's final book, and Dunmere's council named a street after her.\n",
+  });
+
+  it("is read as the possessive of a name the article writes only with “'s”", () => {
+    expect(engine.ask("what is dunmeres council called").readAs).toMatch(/Dunmere's council/);
+  });
+
+  it("is read so before a word that describes what is owned, though a tagger calls it a verb", () => {
+    expect(engine.ask("whats breks last book").readAs).toMatch(/Brek's last book/);
+  });
+
+  it("stays a plural before the verb it is the subject of", () => {
+    expect(engine.ask("when did breks leave").readAs ?? "").not.toMatch(/Brek's/);
+  });
+});
