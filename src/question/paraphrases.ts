@@ -523,6 +523,24 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "fans",
+    instead: ["spectators", "crowd", "supporters"],
+    example: {
+      question: "how many fans were at the final?",
+      sentence: "The final was watched by 12,000 spectators.",
+      readAs: "how many spectators were at the final?",
+    },
+  },
+  {
+    word: "spectators",
+    instead: ["crowd", "fans", "supporters"],
+    example: {
+      question: "how many spectators watched the derby?",
+      sentence: "A crowd of 12,000 watched the derby.",
+      readAs: "how many crowd watched the derby?",
+    },
+  },
+  {
     word: "ref",
     instead: ["referee", "umpire"],
     example: {

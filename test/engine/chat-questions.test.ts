@@ -262,6 +262,19 @@ describe("“mediating” as news writes “intermediary”", () => {
   });
 });
 
+describe("the people at an event by news's words for them", () => {
+  const engine = engineOver({
+    "derby.md":
+      "# Carrowby win the derby\n\nCarrowby beat Dunmere 2-0 on Saturday. A crowd of 14,500 watched the match at Westgate Park, the club said.\n",
+  });
+
+  it.each(["how many fans watched the match", "how many spectators watched the match"])("%s", (q) => {
+    const reply = engine.ask(q);
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/14,500/);
+  });
+});
+
 describe("a spokesperson by any of its names", () => {
   const engine = engineOver({
     "board.md":
