@@ -254,7 +254,12 @@ export function chooseSpan(
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
   }
-  if (q.wantsAction && anchor >= 0) {
+  // "What is the council doing to cut costs?" asks the deed done for that end: what comes before
+  // "to cut", never the thing cut ("closing two libraries to cut costs" → "closing two libraries").
+  const purpose = q.wantsAction ? ASKS_DEED_FOR_PURPOSE.exec(q.text)?.[1] : undefined;
+  const forPurpose = purpose ? deedForPurpose(text, terms, termKey(purpose)) : null;
+  if (forPurpose) return forPurpose;
+  if (q.wantsAction && anchor >= 0 && !purpose) {
     const action = actionAfter(text, terms, anchor);
     if (action) return action;
   }
@@ -264,7 +269,10 @@ export function chooseSpan(
     const deed = deedAfter(text, terms, matched, /\bdoing\b/i.test(q.text));
     if (deed) return deed;
   }
-  const source = (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) ? findAttribution(text) : undefined;
+  const source =
+    (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) || asksWhomCited(q)
+      ? findAttribution(text)
+      : undefined;
   // "Who is the captain?": the role nouns asked for, when the question asks who holds a role.
   const roles = ASKS_ROLE.test(q.text)
     ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))
@@ -385,7 +393,7 @@ export function chooseSpan(
     // service said": the source, whatever its kind. But whoever is cited is not who reported it.)
     const isSource =
       source?.includes(candidateText(text, terms, c)) === true &&
-      (ASKS_SOURCE.test(q.text) || !source.startsWith("citing"));
+      (ASKS_SOURCE.test(q.text) || !source.startsWith("citing") || asksWhomCited(q));
     if (!fitsType(q, c, terms) && !isSource) continue;
     if (unnamedIndefinite(q, terms, c) && !isSource) continue;
     // "What group organised the protest?" is not answered by one person's name ("Carla Vell").
@@ -885,6 +893,32 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
   return null;
 }
 
+/** "What is X doing to …?", "what did they do to …?", "what are they doing in order to …?" */
+const ASKS_DEED_FOR_PURPOSE =
+  /\b(?:doing|do|did|done)\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|his|her|their|its|him|them|it|this|that|us|me)\b)(\p{Ll}[\p{L}-]*)/u;
+
+/**
+ * "Russia …, advocating for talks and exerting pressure to end the war" → "advocating for talks and
+ * exerting pressure": the verb phrase of the clause that ends right before "to" and the asked verb.
+ */
+function deedForPurpose(text: string, terms: readonly TaggedTerm[], purposeKey: string): Span | null {
+  const anchor = terms.findIndex((t, i) => t.key === purposeKey && terms[i - 1]?.lower === "to");
+  if (anchor < 0) return null;
+  let start = anchor - 1;
+  while (start > 0 && anchor - start <= 12 && !endsClause(terms[start - 1]!)) start--;
+  // The clause's own verb, past any subject and helping verb ("the council is closing …").
+  // (A tagger may call "closing" in "is closing two libraries" an adjective: after "is" it is the verb.)
+  const helping = (t: TaggedTerm | undefined) => t !== undefined && /^(Auxiliary|Copula)$/.test(firstTag(t));
+  const verb = terms
+    .slice(start, anchor - 1)
+    .findIndex((t, k) => (isVerb(t) && !helping(t)) || (/ing$/.test(t.lower) && helping(terms[start + k - 1])));
+  // (A verb alone is no deed: "exploration is still continuing to find more" says who acts, and
+  // "could then go on to earn more" only that it will follow.)
+  const last = terms[anchor - 2]!;
+  if (isVerb(last) || /^(on|up|out|off|ahead|forward|back|over)$/.test(last.lower)) return null;
+  return verb >= 0 && start + verb < anchor - 2 ? phraseSpan(text, terms, start + verb, anchor - 1, 2) : null;
+}
+
 /** Verbs that ask someone to do something ("urged the firm to repair …"; "ask", "demand" share the key of "urge"). */
 const URGING_KEYS: ReadonlySet<string> = new Set([
   ...["urge", "order", "press", "encourage", "advise", "implore"].map((w) => termKey(w)),
@@ -1295,6 +1329,11 @@ const MOTION =
 const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));
 /** "What is the source of the figure?", "according to whom?": a question for a claim's source. */
 const ASKS_SOURCE = /\b(source|sources|according to whom?|says who|who says)\b/i;
+/** "Who did the agency cite?": the one cited is the answer, whoever reported it. */
+const asksWhomCited = (q: AnalysedQuestion) =>
+  /^(who|whom)$/.test(q.tokens[0]?.lower ?? "") &&
+  /^(do|does|did)$/.test(q.tokens[1]?.lower ?? "") &&
+  /^(cite|cites|cited)$/.test(q.askedVerb ?? "");
 /** "Who said …?", "who reported …?": the same, by a say verb (only those: "who fears …?" asks no source). */
 const asksWhoSaid = (q: AnalysedQuestion) =>
   /^(who|which)$/.test(q.tokens[0]?.lower ?? "") && SAY_VERB_FORMS.has(q.tokens[1]?.lower ?? "");

@@ -736,6 +736,15 @@ describe("who said it: the source the sentence gives", () => {
     expect(storm.ask("who was the source for the paper").answer).toBe("a source in the coastguard");
   });
 
+  it("answers “who did X cite?” with the one cited, not the one the report is about", () => {
+    const visit = engineOver({
+      "visit.md":
+        "# Delegation visits Arden\n\nThe state news agency Telnor, citing a source in the delegation, reported that senior League member Ada Brek was among the visitors.\n",
+    });
+    expect(visit.ask("who did telnor cite").answer).toBe("a source in the delegation");
+    expect(visit.ask("who was among the visitors").answer).toMatch(/Ada Brek/);
+  });
+
   it("answers “who said …?” with the source after “according to”", () => {
     expect(engine.ask("who said the harbour guild visited").answer).toBe("the ministry spokesperson");
     expect(engine.ask("who said the guild visited lisbon").answer).toBe("the ministry spokesperson");
@@ -1885,5 +1894,24 @@ describe("how sure the engine is of a news story's lead", () => {
     // (The headline stands between them, as close to the lead as its words make it.)
     expect(headline.score).toBeGreaterThan(rival.score);
     expect(trace.confidence!.margin).toBeCloseTo(best!.score - rival.score, 6);
+  });
+});
+
+describe("“what is X doing to …?” asks the deed done for that end", () => {
+  const engine = engineOver({
+    "cuts.md":
+      "# Council cuts\n\nThe council is closing two libraries to cut costs, the mayor said. Carrowby is raising parking fees to pay for the new bridge.\n\nAs tensions rise, the guild stands as a go-between, advocating for talks and exerting pressure to end the strike. Exploration is still continuing to find more clay.\n",
+  });
+
+  it.each([
+    ["what is the council doing to cut costs", "closing two libraries"],
+    ["what r they doing to end the strike", "advocating for talks and exerting pressure"],
+    ["what is carrowby doing to pay for the bridge", "raising parking fees"],
+  ])("%s → %s, not what the end acts on", (q, deed) => {
+    expect(engine.ask(q).answer).toBe(deed);
+  });
+
+  it("gives no bare verb of going on as the deed", () => {
+    expect(engine.ask("what is being done to find more clay").answer).not.toBe("continuing");
   });
 });
