@@ -5,6 +5,7 @@
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { TaggedTerm } from "../text/tag-sentence.ts";
 import type { Candidate } from "../analysis/candidates.ts";
+import { isStopword } from "../text/tokens.ts";
 
 /**
  * The shapes of statement a question turns into, each with a made-up example the test runs:
@@ -67,6 +68,20 @@ export const STATEMENT_SHAPES: readonly {
     example: "Its closest cousin is a marsh shrew, as the survey found.",
     answer: "",
     not: "Its closest cousin",
+  },
+  {
+    shape: "a clause opened by “-ing” after a comma: the doer is the sentence's own subject",
+    question: "who blamed the failure of the drains?",
+    example: "Town officials, including the mayor, have called for calm, blaming the failure of the drains.",
+    answer: "Town officials",
+    not: "the mayor",
+  },
+  {
+    shape: "the asked verb alone, opening a clause after a comma: the sentence's own subject",
+    question: "who blames the drains?",
+    example: "Town officials have called for calm, blaming the failure of the drains.",
+    answer: "Town officials",
+    not: "calm",
   },
   {
     shape: "not a phrase after a preposition: it is no subject",
@@ -179,6 +194,16 @@ export function statementSlots(
         add(slots.startsAt, s + n, share);
     }
   }
+  // "Who blames the storm?" of "Officials have called for calm, blaming the failure of the
+  // storm drains": the asked verb alone, opening a clause after a comma, still has the sentence's
+  // subject as its doer.
+  // (Right after "who", a word is the verb, whatever a tagger makes of "blames".)
+  const verb = whFirst && !objectFirst && !BE.test(next) && !isStopword(next) ? q.tokens[whEnd] : undefined;
+  if (verb) {
+    const at = terms.findIndex((t, i) => i > 1 && t.key === verb.key && terms[i - 1]!.post.includes(","));
+    const share = (weights.get(verb.key) ?? 0) / total;
+    if (at > 0 && share && /ing$/.test(terms[at]!.lower)) add(slots.endsAt, subjectEnd(terms, at), share);
+  }
   return slots;
 }
 
@@ -188,6 +213,20 @@ export function statementSlots(
  */
 function subjectEnd(terms: readonly TaggedTerm[], s: number): number {
   if (!terms[s - 1]!.post.includes(",")) return s;
+  // "Officials, including the mayor, have called for calm, blaming the storm": a clause opened by
+  // "-ing" after a comma says what the sentence's own subject did, not the noun before the comma.
+  if (/ing$/.test(terms[s]!.lower) && terms[s]!.tags.has("Verb")) {
+    // (Not the verb of a description: "Ada Brek, who chairs the board, …".)
+    const verb = terms.findIndex(
+      (t, i) =>
+        i > 0 &&
+        i < s - 1 &&
+        t.tags.has("Verb") &&
+        !/ing$/.test(t.lower) &&
+        !/^(who|which|that)$/.test(terms[i - 1]!.lower),
+    );
+    if (verb > 0) return subjectEnd(terms, verb);
+  }
   for (let k = s - 2; k >= 0; k--) {
     if (!terms[k]!.post.includes(",")) continue;
     // (Only a description: it opens on a determiner or a lower-case word, "the board's chair".)

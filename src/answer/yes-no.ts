@@ -442,7 +442,8 @@ export const ASKED_FOR_PHRASES: readonly { phrase: string; example: string }[] =
   { phrase: "hopes for", example: "the coach hopes for a draw" },
 ];
 const ASKED_FOR = new RegExp(
-  `\\b(?:${ASKED_FOR_PHRASES.map((r) => r.phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:\\S+\\s+){0,2}$`,
+  // (No clause ends between: "called for calm, blaming the drains" blames.)
+  `\\b(?:${ASKED_FOR_PHRASES.map((r) => r.phrase.replace(/ /g, "\\s+")).join("|")})\\s+(?:[^\\s,;:]+\\s+){0,2}$`,
   "i",
 );
 
