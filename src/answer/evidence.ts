@@ -117,6 +117,11 @@ export function evidenceProblem(
   // fillers to name it says plainly that the article doesn't say.
   const naming = (t: QueryTerm, message: (word: string) => string) =>
     FILLER_WORDS.has(t.lower) ? "The article doesn't say." : message(asWritten(t));
+  // "How much is still missing?" is not answered by "200 homes are still waiting": a sentence that
+  // shares only a filler word ("still", "want", "thing") with the question says nothing about it.
+  const shared = terms.filter((t) => index.hasKey(best.sentence.id, t.key));
+  if (shared.length && shared.every((t) => FILLER_WORDS.has(t.lower)) && terms.some((t) => !FILLER_WORDS.has(t.lower)))
+    return "The article doesn't say.";
   const named = namedElsewhere(index, terms, best.sentence, near);
   const missing = blameable(terms.filter((t) => t.known && mustMatch(t, q) && !near.has(t.key) && !named(t)));
   if (missing) return naming(missing, (w) => `The article doesn't say that about “${w}”.`);

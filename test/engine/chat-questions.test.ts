@@ -322,3 +322,20 @@ describe("“is this X's first …?”", () => {
     expect(engine.ask("was it their first title since 2009").answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("a sentence that shares only a filler word with the question", () => {
+  const engine = engineOver({
+    "fraud.md":
+      "# Former mayor jailed\n\nThe former mayor admitted taking £340,000 from the flood fund.\n\nAbout 200 homes are still waiting for new flood barriers.\n",
+  });
+
+  it("does not answer it: “still” is no topic", () => {
+    const reply = engine.ask("how much is still missing");
+    expect(reply.outcome).toBe("declined");
+    expect(reply.answer).not.toMatch(/200/);
+  });
+
+  it("a sentence sharing a topic word still answers", () => {
+    expect(engine.ask("how many homes are still waiting").answer).toMatch(/200/);
+  });
+});
