@@ -282,7 +282,15 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     )
       j++;
     phrases.push([i, j]);
-    add(i, j);
+    // "the trust of the people who elected him": "who" is said of the people, not of the trust,
+    // which is then no person.
+    const of = terms
+      .slice(i, j)
+      .map((t) => t.lower)
+      .lastIndexOf("of");
+    const ofPeople = /^(who|whom)$/.test(terms[j]?.lower ?? "") && of > 0 && i + of + 1 < j;
+    add(i, j, ofPeople && commonHead(terms.slice(i, j)) ? { person: false } : {});
+    if (ofPeople) add(i + of + 1, j);
     i = j;
   }
   // "a delegation from the Harbour Guild", "the president of the Dunmeran Water Board".

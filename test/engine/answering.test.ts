@@ -1915,3 +1915,14 @@ describe("“what is X doing to …?” asks the deed done for that end", () => 
     expect(engine.ask("what is being done to find more clay").answer).not.toBe("continuing");
   });
 });
+
+describe("“who” after “X of Y” is said of Y", () => {
+  const engine = engineOver({
+    "court.md":
+      '# Former mayor jailed\n\nJudge Mira Halloran said that Oren Dale had "betrayed the trust of the people who elected him".\n',
+  });
+
+  it("answers “who elected X?” with the people, not their trust", () => {
+    expect(engine.ask("who elected dale").answer).toBe("the people");
+  });
+});
