@@ -18,6 +18,7 @@ import { findAttribution, SAY_VERB_FORMS, SAY_VERBS } from "../analysis/attribut
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
+import { insideContrast } from "../text/contrast-phrases.ts";
 import { slotShare, statementSlots } from "./statement-slot.ts";
 import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../text/people.ts";
 import {
@@ -333,10 +334,18 @@ export function chooseSpan(
     terms.some((t, i) => t.key === key && !terms.slice(Math.min(i, c.from), Math.max(i, c.from)).some(endsClause));
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   const linking = insideDiscoursePhrase(terms);
+  // "41 died, compared with 63 in the control group": the figure after the phrase is the control
+  // group's. It answers only a question that names what the contrast names; the rest, only one that doesn't.
+  const contrast = insideContrast(terms);
+  const askedInContrast = terms.some(
+    (t, i) => contrast[i] && (weights.get(t.key) ?? 0) > 0 && !terms.some((u, j) => !contrast[j] && u.key === t.key),
+  );
   const slots = statementSlots(q, terms, weights);
   for (const found of candidates) {
     // "On the other hand, …": the noun of a linking phrase names nothing.
     if (linking[found.from]) continue;
+    // (Only the figure set against it, before the phrase: a clause after it is the sentence's own.)
+    if (contrast[found.from] ? !askedInContrast : askedInContrast && found.to <= contrast.indexOf(true)) continue;
     // "How old is the guard?" asks an age ("a 58-year-old man", "aged 71"), not any number ("two guards").
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
@@ -898,7 +907,7 @@ const ASKS_DEED_FOR_PURPOSE =
   /\b(?:doing|do|did|done)\s+(?:in\s+order\s+)?to\s+(?!(?:the|a|an|his|her|their|its|him|them|it|this|that|us|me)\b)(\p{Ll}[\p{L}-]*)/u;
 
 /**
- * "Russia …, advocating for talks and exerting pressure to end the war" → "advocating for talks and
+ * "The guild …, advocating for talks and exerting pressure to end the war" → "advocating for talks and
  * exerting pressure": the verb phrase of the clause that ends right before "to" and the asked verb.
  */
 function deedForPurpose(text: string, terms: readonly TaggedTerm[], purposeKey: string): Span | null {

@@ -8,6 +8,7 @@ import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
 import { tokenize } from "../text/tokens.ts";
+import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
 import { NATION_KEYS } from "./choose-span.ts";
@@ -115,6 +116,9 @@ export function answerYesNo(
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
   // decides, not only in another one.
+  // "Did 63 treated cows fall ill?" of "Among treated cows, 12 fell ill, compared with 63 in the
+  // untreated herd": the figure asked belongs to the other group. The sentence is shown, not affirmed.
+  if (figureOfContrast(text, terms)) return passage("The article says:", [toQuote(best.sentence)]);
   const elsewhere = nameOutsideClause(deciding, terms) ?? nameInContrast(deciding, clauses, clauseWords, terms);
   if (elsewhere) {
     return decline(`The article doesn't say that about “${elsewhere}”.`, [toQuote(best.sentence)]);
@@ -369,6 +373,22 @@ function nameInContrast(
     if (name) return words.find((w) => w.key === name.key)!.text;
   }
   return undefined;
+}
+
+/**
+ * True when a figure of the question stands in the sentence only inside a contrast ("compared with
+ * 63 in the untreated herd") that holds none of the question's other words.
+ */
+function figureOfContrast(text: string, terms: readonly QueryTerm[]): boolean {
+  const words = tagSentence(text);
+  const inside = insideContrast(words);
+  if (!inside.includes(true)) return false;
+  const figure = (t: QueryTerm) => /^\d/.test(t.lower);
+  const figures = terms.filter((t) => t.known && figure(t));
+  const others = new Set(terms.filter((t) => t.known && !figure(t)).map((t) => t.key));
+  const insideOnly = (key: string) => words.every((w, i) => w.key !== key || inside[i]);
+  const contrastHolds = words.some((w, i) => inside[i] && others.has(w.key));
+  return figures.some((t) => words.some((w) => w.key === t.key) && insideOnly(t.key)) && !contrastHolds;
 }
 
 /**

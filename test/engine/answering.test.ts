@@ -1926,3 +1926,27 @@ describe("“who” after “X of Y” is said of Y", () => {
     expect(engine.ask("who elected dale").answer).toBe("the people");
   });
 });
+
+describe("a figure set against another (“compared with …”)", () => {
+  const engine = engineOver({
+    "trial.md":
+      "# Cattle vaccine trial\n\nAmong treated cows, 12 fell ill during the trial, compared with 30 in the untreated herd. Profits rose to 90 million, up from 70 million last year.\n",
+  });
+
+  it.each([
+    ["how many treated cows fell ill", "12"],
+    ["how many fell ill in the untreated herd", "30"],
+  ])("%s → %s", (q, figure) => {
+    expect(engine.ask(q).answer).toBe(figure);
+  });
+
+  it("does not affirm the other group's figure as the asked group's", () => {
+    const reply = engine.ask("did 30 treated cows fall ill");
+    expect(reply.answer).not.toMatch(/^Yes/);
+    expect(reply.outcome).toBe("passage");
+  });
+
+  it("still affirms the figure of the group it belongs to", () => {
+    expect(engine.ask("did 12 treated cows fall ill").answer).toMatch(/^Yes/);
+  });
+});

@@ -3,6 +3,7 @@
 // each word stands in its example as written, and its key is what termKey() gives that word.
 import { readFileSync } from "node:fs";
 import { DISCOURSE_PHRASES, insideDiscoursePhrase } from "../../src/text/discourse-phrases.ts";
+import { CONTRAST_PHRASES, insideContrast } from "../../src/text/contrast-phrases.ts";
 import { engineOver } from "./helpers.ts";
 import { describe, expect, it } from "vitest";
 import wordListPath from "word-list";
@@ -468,6 +469,18 @@ describe("linking phrases: the noun of “on the other hand” names nothing", (
     expect(insideDiscoursePhrase(tagSentence("The case rests on the other hand of the clock.")).some(Boolean)).toBe(
       false,
     );
+  });
+});
+
+describe("contrast phrases: a figure after “compared with” belongs to the words after it", () => {
+  it.each(CONTRAST_PHRASES.map((r) => [r.phrase, r]))("“%s”", (_, row) => {
+    const terms = tagSentence(row.example);
+    const inside = insideContrast(terms);
+    const at = (word: string) => terms.findIndex((t) => t.text === word);
+    expect(at(row.inside), row.example).toBeGreaterThanOrEqual(0);
+    expect(at(row.outside), row.example).toBeGreaterThanOrEqual(0);
+    expect(inside[at(row.inside)], row.inside).toBe(true);
+    expect(inside[at(row.outside)], row.outside).toBe(false);
   });
 });
 
