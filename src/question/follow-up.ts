@@ -240,6 +240,9 @@ function aboutSomethingElse(
   topic: string,
   isName = /^[\p{Lu}\p{N}]/u.test(topic),
 ): string | undefined {
+  // "who is Ada Brek?" + "what about the health board?": who a thing "is" asks nothing; it is a
+  // new topic of its own.
+  if (!isName && /^who\s+(?:is|was|are|were)\s+\p{Lu}/u.test(previous)) return `tell me about ${topic.trim()}`;
   // "who led Valdoria's team?" + "and Kestrania's?": the possessor is what changes, not the team.
   if (/['’]s$/i.test(topic.trim())) {
     const owner = /[\p{L}\p{N}.-]+['’]s\b/u.exec(previous);

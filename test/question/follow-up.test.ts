@@ -31,6 +31,9 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
       "how many fishermen were rescued from the ship?",
     ],
     ["how many hostages are held?", "any germans?", "how many german hostages are held?"],
+    // Who a person is, then a thing: the thing is asked about on its own.
+    ["who is Ada Brek?", "what about the health board?", "tell me about the health board?"],
+    ["who is Ada Brek?", "and Omar Dale?", "who is Omar Dale?"],
   ])("%s + %s → %s", (previous, current, expected) => {
     expect(resolveFollowUp(previous, current)).toBe(expected);
   });
