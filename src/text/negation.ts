@@ -71,7 +71,13 @@ export const deniesAsWord = (word: string): boolean => DENYING_WORD.test(word);
 export const isNegated = (text: string): boolean => NEGATION.test(text);
 
 /** True when a clause denies its claim or leaves it unsettled: "did not sign", "has yet to sign". */
-export const deniesOrLeavesOpen = (clause: string): boolean => DENIAL.test(clause);
+export const deniesOrLeavesOpen = (clause: string): boolean => DENIAL.test(withoutCondition(clause));
+
+/**
+ * The clause without its condition: "a second strike is planned if no deal is reached" plans the
+ * strike; the "no" belongs to the condition, not to what is said.
+ */
+const withoutCondition = (clause: string): string => clause.replace(/(?:^|\s)(?:if|unless)\s.*$/is, "");
 
 /**
  * The clause with the denials the question itself asks about taken out: "did the firm deny the

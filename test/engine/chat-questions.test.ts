@@ -339,3 +339,14 @@ describe("a sentence that shares only a filler word with the question", () => {
     expect(engine.ask("how many homes are still waiting").answer).toMatch(/200/);
   });
 });
+
+describe("a plan with a condition", () => {
+  const engine = engineOver({
+    "strike.md":
+      "# Rail strike\n\nDrivers will strike for 48 hours from Friday. A second strike is planned for the following week if no agreement is reached.\n",
+  });
+
+  it("is affirmed: the “no” belongs to the condition", () => {
+    expect(engine.ask("is there another strike planned").answer).toMatch(/^Yes\b/);
+  });
+});

@@ -207,6 +207,11 @@ describe("negations: one list", () => {
     expect(deniesOrLeavesOpen(row.example)).toBe(true);
   });
 
+  it("leaves a denial inside a condition to the condition: “planned if no deal is reached”", () => {
+    expect(deniesOrLeavesOpen("A second strike is planned for next week if no deal is reached.")).toBe(false);
+    expect(deniesOrLeavesOpen("No second strike is planned, unless talks fail.")).toBe(true);
+  });
+
   it("reads whole words: “Noble”, “knot” and “pendant” negate nothing", () => {
     expect(isNegated("The Noble family tied a knot.")).toBe(false);
     expect(deniesOrLeavesOpen("The pendant was sold in Norway.")).toBe(false);
