@@ -396,6 +396,8 @@ export function chooseSpan(
     if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
     // "How many times …?" is not answered by a score ("3-2").
     if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
+    // "one train in five", "three out of four voters": the number after "in" is what the share is of.
+    if (q.answerType === "number" && denominatorOf(terms, c)) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
     if (possessorOnly(terms, c) && !/\bwhose\b/i.test(q.text)) continue;
     // ("what was the source?" of "citing a source in the delegation", "who said …?" of "…, the fire
@@ -1742,6 +1744,18 @@ function countsOtherAsked(
   const joined = c.to - 1 > c.from || !/^-/.test(terms[c.from]!.post) ? undefined : terms[c.from + 1];
   const noun = joined ?? headNoun(terms, c.from, c.to + 3);
   return noun !== undefined && placed.has(noun.key) && stem(noun.lower) !== counted && !isProper(noun);
+}
+
+/** The number is the "five" of "one train in five" or "three out of four voters". */
+function denominatorOf(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  if (!c.number) return false;
+  const before = terms.slice(Math.max(0, c.from - 4), c.from).map((t) => t.lower);
+  const at = before.lastIndexOf("in") >= 0 ? before.lastIndexOf("in") : before.lastIndexOf("of");
+  if (at < 0 || at !== before.length - 1 || (before[at] === "of" && before[at - 1] !== "out")) return false;
+  // A count before it: "one train in", "three out of".
+  return before
+    .slice(0, before[at] === "of" ? at - 1 : at)
+    .some((w) => /^(one|a|\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w));
 }
 
 /**

@@ -1950,3 +1950,13 @@ describe("a figure set against another (“compared with …”)", () => {
     expect(engine.ask("did 12 treated cows fall ill").answer).toMatch(/^Yes/);
   });
 });
+
+describe("a share written “one X in five”", () => {
+  const engine = engineOver({
+    "strike.md": "# Rail strike\n\nOnly one train in five is expected to run during the strike, the operator said.\n",
+  });
+
+  it("is not answered by the five it is a share of", () => {
+    expect(engine.ask("how many trains will run").answer).not.toMatch(/^five$/i);
+  });
+});
