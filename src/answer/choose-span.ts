@@ -898,7 +898,10 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
     // ("blocked plans to build a runway": what the plans were, not why they were blocked.)
     if (COMPLEMENT_NOUN_KEYS.has(terms[i - 1]!.key)) continue;
     let end = i + 2;
-    while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!)) end++;
+    // (Up to the clause's end, or to a second deed of the subject's own: "urged them to return
+    // to talks and said the state would not step in".)
+    const ownDeed = (k: number) => terms[k]?.lower === "and" && terms[k + 1]?.tags.has("PastTense") === true;
+    while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!) && !ownDeed(end)) end++;
     return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;

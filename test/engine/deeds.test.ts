@@ -33,6 +33,14 @@ describe("what someone was urged to do", () => {
       expect(council.ask(question).answer, question).toMatch(/^finish the repairs/);
     }
   });
+
+  it("ends before a second deed of the one who urged", () => {
+    const minister = engineOver({
+      "strike.md":
+        "# Rail strike\n\nThe transport minister, Elise Varn, urged both sides to return to talks and said the state would not step in.\n",
+    });
+    expect(minister.ask("what did varn urge").answer).toBe("return to talks");
+  });
 });
 
 describe("“did X do anything?”", () => {
