@@ -334,6 +334,7 @@ export function chooseSpan(
     terms.some((t, i) => t.key === key && !terms.slice(Math.min(i, c.from), Math.max(i, c.from)).some(endsClause));
   const askedVerbKey = q.answerType === "date" ? verbAsked(q) : undefined;
   const linking = insideDiscoursePhrase(terms);
+  const movement = askedMovement(q.text);
   // "41 died, compared with 63 in the control group": the figure after the phrase is the control
   // group's. It answers only a question that names what the contrast names; the rest, only one that doesn't.
   const contrast = insideContrast(terms);
@@ -396,6 +397,15 @@ export function chooseSpan(
     if (q.kind === "how-many" && isLabelNumber(terms, c)) continue;
     // "How many times …?" is not answered by a score ("3-2").
     if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
+    // "How much did profit fall?" asks the change, not the level after "to" ("fell to £410m"); "how
+    // much were sales?" asks the level, not the change ("rose 3% to £9.8bn").
+    if (
+      q.answerType === "number" &&
+      c.number &&
+      movement !== undefined &&
+      movedAmount(terms, c) === otherThan(movement)
+    )
+      continue;
     // "one train in five", "three out of four voters": the number after "in" is what the share is of.
     if (q.answerType === "number" && denominatorOf(terms, c)) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -1747,6 +1757,39 @@ function countsOtherAsked(
   const joined = c.to - 1 > c.from || !/^-/.test(terms[c.from]!.post) ? undefined : terms[c.from + 1];
   const noun = joined ?? headNoun(terms, c.from, c.to + 3);
   return noun !== undefined && placed.has(noun.key) && stem(noun.lower) !== counted && !isProper(noun);
+}
+
+/** Verbs news uses for an amount going up or down. */
+const MOVE_VERBS =
+  "rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|climb|climbs|climbed|jump|jumps|jumped|slump|slumps|slumped|decline|declines|declined|gain|gains|gained|slide|slid|plunge|plunged|soar|soared|shrink|shrank|shrunk";
+const MOVE = new RegExp(`^(?:${MOVE_VERBS})$`, "i");
+const ASKS_CHANGE_BY = new RegExp(
+  `^how\\s+(?:much|many|far)\\s+(?:\\S+\\s+){0,5}?(?:${MOVE_VERBS}|go|went|gone)\\b`,
+  "i",
+);
+const ASKS_LEVEL = /^how\s+(?:much|many)\s+(?:is|are|was|were)\s/i;
+
+const otherThan = (m: "change" | "level") => (m === "change" ? "level" : "change");
+
+/** What a "how much …?" asks of an amount that moved: the change, the level, or neither. */
+function askedMovement(question: string): "change" | "level" | undefined {
+  if (/\bto\s+what\b/i.test(question)) return "level";
+  if (ASKS_CHANGE_BY.test(question)) return "change";
+  return ASKS_LEVEL.test(question) ? "level" : undefined;
+}
+
+/**
+ * Whether a number in a sentence of movement is the change ("rose 3%", "by 3%", "a 3% rise") or the
+ * level ("to £9.8bn"); undefined when no movement is written next to it.
+ */
+function movedAmount(terms: readonly TaggedTerm[], c: Candidate): "change" | "level" | undefined {
+  const before = terms[c.from - 1];
+  if (!before) return undefined;
+  if (before.lower === "to" && terms.slice(Math.max(0, c.from - 5), c.from - 1).some((t) => MOVE.test(t.lower)))
+    return "level";
+  if (before.lower === "by" || MOVE.test(before.lower)) return "change";
+  const after = terms[c.to];
+  return after && MOVE.test(after.lower) && after.tags.has("Noun") ? "change" : undefined;
 }
 
 /** The number is the "five" of "one train in five" or "three out of four voters". */

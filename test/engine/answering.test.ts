@@ -1960,3 +1960,18 @@ describe("a share written “one X in five”", () => {
     expect(engine.ask("how many trains will run").answer).not.toMatch(/^five$/i);
   });
 });
+
+describe("an amount that moved: the change or the level", () => {
+  const engine = engineOver({
+    "results.md":
+      "# Grocer's profit falls\n\nThe grocer Tamsby reported an 8% fall in annual profit on Thursday.\n\nProfit fell to £41m in the year to March. Sales rose 3% to £9.8bn, helped by price rises.\n",
+  });
+
+  it.each([
+    ["how much did sales rise", "3%"],
+    ["how much were sales", "£9.8bn"],
+    ["how much did profit fall", "8%"],
+  ])("%s → %s", (q, amount) => {
+    expect(engine.ask(q).answer).toBe(amount);
+  });
+});
