@@ -248,7 +248,7 @@ export function chooseSpan(
     q.answerType !== "number" &&
     q.answerType !== "date"
   ) {
-    const named = nameAfterNoun(text, terms, termKey(q.target[0]));
+    const named = nameAfterNoun(text, terms, termKey(q.target[0])) ?? nameBeforeNoun(text, terms, termKey(q.target[0]));
     if (named) return named;
   }
   if (q.asksKindOf) {
@@ -795,6 +795,35 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
     // (Not a day or a month: "the company Monday said" is a date in the US style, not a name.)
     if (end > k + 1 && !terms[k + 1]!.tags.has("Date"))
       return phraseSpan(text, terms, k + 1, end, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
+/**
+ * "Which union …?" of "The Dock Workers union said …": the name written right before the noun
+ * asked, after "the" (the name with its noun: "Dock Workers union").
+ */
+function nameBeforeNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 1; k < terms.length; k++) {
+    const noun = terms[k]!;
+    if (noun.key !== nounKey || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
+    let start = k;
+    const determiner = (t: TaggedTerm | undefined) => t !== undefined && /^(the|a|an|its|their)$/i.test(t.lower);
+    while (
+      start > 0 &&
+      /^\p{Lu}/u.test(terms[start - 1]!.text) &&
+      !determiner(terms[start - 1]) &&
+      !terms[start - 1]!.post.trim()
+    )
+      start--;
+    // (After "the": not the capital of a sentence's first word, "Workers union leaders …".)
+    if (start === k || !determiner(terms[start - 1])) continue;
+    // (A people or a compass point says what kind, not which one: "the German word", "a Western
+    // Atlantic species".)
+    const run = terms.slice(start, k);
+    if (run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower))
+      continue;
+    return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
   }
   return null;
 }

@@ -1975,3 +1975,18 @@ describe("an amount that moved: the change or the level", () => {
     expect(engine.ask(q).answer).toBe(amount);
   });
 });
+
+describe("“which N?” of a name written before the noun", () => {
+  const engine = engineOver({
+    "closures.md":
+      "# Grocer to shut stores\n\nThe grocer will close 14 stores. The Carrow Dockers union said it would fight the closures. The name comes from the Welsh word for a market.\n",
+  });
+
+  it("answers with the name and its noun", () => {
+    expect(engine.ask("which union").answer).toBe("Carrow Dockers union");
+  });
+
+  it("does not give a people's adjective as the name", () => {
+    expect(engine.ask("what word does the name come from").answer).not.toMatch(/^Welsh word$/);
+  });
+});
