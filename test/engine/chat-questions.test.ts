@@ -350,3 +350,16 @@ describe("a plan with a condition", () => {
     expect(engine.ask("is there another strike planned").answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("two question words joined only when the articles write the joined word", () => {
+  const engine = engineOver({
+    "talks.md":
+      "# Talks in Arden\n\nThe Arden minister said that envoys from Tull held talks with Arden officials on Friday.\n",
+  });
+
+  it("reads “Arden ally” as two words, not “ardenally” (whose stem is “arden”)", () => {
+    const reply = engine.ask("is arden an ally of tull");
+    expect(reply.answer).not.toMatch(/^Yes/);
+    expect(reply.outcome).toBe("declined");
+  });
+});
