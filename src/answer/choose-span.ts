@@ -274,6 +274,14 @@ export function chooseSpan(
     (subjectQuestion && asksWhoSaid(q)) || ASKS_SOURCE.test(q.text) || asksWhomCited(q)
       ? findAttribution(text)
       : undefined;
+  // "What is the agency's source?" of "The agency, citing a source in the Velt delegation, …": the
+  // phrase it cites, whole, whatever words of it are names.
+  if (ASKS_SOURCE.test(q.text) && source?.startsWith("citing ")) {
+    const at = terms.findIndex((t) => t.lower === "citing");
+    let end = at + 2;
+    while (end < terms.length && end - at <= 10 && !endsClause(terms[end - 1]!)) end++;
+    if (at >= 0 && end <= terms.length) return phraseSpan(text, terms, at + 1, end, 2);
+  }
   // "Who is the captain?": the role nouns asked for, when the question asks who holds a role.
   const roles = ASKS_ROLE.test(q.text)
     ? new Set(q.tokens.map((t) => t.lower).filter((w) => PEOPLE_WORDS.has(w)))

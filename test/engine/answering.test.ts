@@ -742,6 +742,11 @@ describe("who said it: the source the sentence gives", () => {
         "# Delegation visits Arden\n\nThe state news agency Telnor, citing a source in the delegation, reported that senior League member Ada Brek was among the visitors.\n",
     });
     expect(visit.ask("who did telnor cite").answer).toBe("a source in the delegation");
+    const named = engineOver({
+      "visit.md":
+        "# Delegation visits Arden\n\nThe state news agency Telnor, citing a source in the Velt delegation, reported that Ada Brek was among the visitors.\n",
+    });
+    expect(named.ask("whats telnor's source").answer).toBe("a source in the Velt delegation");
     expect(visit.ask("who was among the visitors").answer).toMatch(/Ada Brek/);
   });
 
