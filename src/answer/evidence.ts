@@ -7,7 +7,7 @@ import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts
 import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
 import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
-import { deniesAsWord, isNegated, statesUnknown } from "../text/negation.ts";
+import { deniesAsWord, deniesOrLeavesOpen, isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
@@ -242,7 +242,9 @@ export function evidenceProblem(
   if (absentFromWho)
     return naming(absentFromWho, (w) => `The article doesn't say: the sentence closest to it doesn't mention “${w}”.`);
   // "Who did not …?" asked of a sentence that negates nothing is not answered by it.
-  if (isNegated(q.text) && !isNegated(best.sentence.text)) return "The article doesn't say.";
+  // ("Pubs that don't enforce the ban" is what "licensees who fail to enforce the law" are.)
+  if (isNegated(q.text) && !isNegated(best.sentence.text) && !deniesOrLeavesOpen(best.sentence.text))
+    return "The article doesn't say.";
   // "What caused the fire?" of "the cause of the fire was not yet known": the article says that
   // nobody knows, and no phrase of the sentence answers.
   const unknown = q.answerType === "yes-no" ? undefined : saysUnknown(best.sentence.text, terms);
