@@ -29,7 +29,7 @@ const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|tell|describe|explain|name|list|give|show|define|summari[sz]e|according|in|on|at|after|before|during|if|whether)\b/i;
 
 /** "avg depth?", "max height": the kind of measure, spelt out. */
-const FULL_KIND: Readonly<Record<string, string>> = { avg: "average", max: "maximum" };
+const FULL_KIND: Readonly<Record<string, string>> = { avg: "average", max: "maximum", min: "minimum" };
 
 /** Word for word shorthand: "r" → "are". Applied first, each as a whole word. */
 const SHORTHAND: readonly (readonly [string, string, string, string])[] = [
@@ -249,6 +249,17 @@ export const CHAT_RULES: readonly ChatRule[] = [
       ),
     example: "harrow stadium capacity?",
     expected: "what is the capacity of harrow stadium?",
+  },
+  {
+    name: '"max fine for X?" → "how much is the maximum fine for X?" (an amount of money, by its kind)',
+    rewrite: (text) =>
+      text.replace(
+        /^(max|maximum|min|minimum|avg|average|total|top|highest|lowest)\s+(fine|fines|penalty|price|cost|fee|salary|wage|pay|bill|tax|rent)\b\s*(.*?)\s*\??$/iu,
+        (_, kind: string, what: string, rest: string) =>
+          `how much is the ${FULL_KIND[kind.toLowerCase()] ?? kind.toLowerCase()} ${what.toLowerCase()}${rest ? ` ${rest}` : ""}?`,
+      ),
+    example: "max fine for shops that break the rule",
+    expected: "how much is the maximum fine for shops that break the rule?",
   },
   {
     name: '"what did X do for a living?" → "who was X?" (a job is what says who someone is)',

@@ -363,3 +363,18 @@ describe("two question words joined only when the articles write the joined word
     expect(reply.outcome).toBe("declined");
   });
 });
+
+describe("a question put in the negative, of a sentence that says “fail to”", () => {
+  const engine = engineOver({
+    "levy.md":
+      "# Harbour levy\n\nBoat owners who fail to pay the harbour levy will face fines of up to £500, the board said.\n",
+  });
+
+  it("is answered: “don't pay” is what “fail to pay” says", () => {
+    expect(engine.ask("how much is the fine for owners that dont pay the levy").answer).toMatch(/£500/);
+  });
+
+  it("and so is the chat form “max fine for …”", () => {
+    expect(engine.ask("max fine for owners that dont pay the levy").answer).toMatch(/£500/);
+  });
+});
