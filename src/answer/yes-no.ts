@@ -113,6 +113,9 @@ export function answerYesNo(
   // "Did the council do anything?" names no deed: a yes would only say that the sentence names the
   // council. The sentence is shown for the reader to judge.
   if (ASKS_ANY_DEED.test(question.trim())) return passage("The article says:", [toQuote(best.sentence)]);
+  // "Is the crater the coldest place?" is not affirmed by "one of the coldest places": the sentence
+  // is shown, and the reader sees which it says.
+  if (oneOfTheAsked(text, question)) return passage("The article says:", [toQuote(best.sentence)]);
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
   // decides, not only in another one.
@@ -373,6 +376,13 @@ function nameInContrast(
     if (name) return words.find((w) => w.key === name.key)!.text;
   }
   return undefined;
+}
+
+/** The question asks "the coldest …" / "the most …" and the sentence says "one of the" same. */
+function oneOfTheAsked(text: string, question: string): boolean {
+  const asked = /\bthe\s+((?:most|least)\s+\p{L}+|\p{L}+est)\b/iu.exec(question)?.[1];
+  if (!asked || /\bone\s+of\s+the\b/i.test(question)) return false;
+  return new RegExp(`\\bone\\s+of\\s+the\\s+${asked.replace(/\s+/g, "\\s+")}\\b`, "i").test(text);
 }
 
 /**

@@ -378,3 +378,20 @@ describe("a question put in the negative, of a sentence that says “fail to”"
     expect(engine.ask("max fine for owners that dont pay the levy").answer).toMatch(/£500/);
   });
 });
+
+describe("“the coldest” asked of “one of the coldest”", () => {
+  const engine = engineOver({
+    "crater.md":
+      "# Probe finds ice\n\nTemperatures in the Tarn crater fall to minus 230C, making it one of the coldest places on the Moon.\n",
+  });
+
+  it("is not affirmed: the passage is shown", () => {
+    const reply = engine.ask("is the tarn crater the coldest place on the moon");
+    expect(reply.answer).not.toMatch(/^Yes/);
+    expect(reply.outcome).toBe("passage");
+  });
+
+  it("“one of the coldest” is", () => {
+    expect(engine.ask("is the tarn crater one of the coldest places on the moon").answer).toMatch(/^Yes/);
+  });
+});
