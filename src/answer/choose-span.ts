@@ -859,10 +859,24 @@ function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, 
     if (i > anchor + 1 && (endsClause(terms[i - 1]!) || isVerb(terms[i - 1]!))) break;
     if (!marker.test(terms[i]!.lower)) continue;
     let end = i + 2;
-    while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!)) end++;
+    while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!) && !secondPredicate(terms, end)) end++;
     return phraseSpan(text, terms, i, trimmedEnd(terms, i, end), 1.5);
   }
   return null;
+}
+
+/**
+ * "and" opening a second verb of the sentence's subject ("… and said …", "… and is expected to …"),
+ * where a phrase ends. ("by cutting costs and raising prices" goes on: "raising" is no finite verb.)
+ */
+function secondPredicate(terms: readonly TaggedTerm[], k: number): boolean {
+  const next = terms[k + 1];
+  return (
+    terms[k]?.lower === "and" &&
+    next !== undefined &&
+    (next.tags.has("PastTense") || next.tags.has("Copula") || next.tags.has("Auxiliary")) &&
+    !next.tags.has("Gerund")
+  );
 }
 
 /** The longest reported clause given as a short answer, in words. */
@@ -947,8 +961,7 @@ function actionAfter(text: string, terms: readonly TaggedTerm[], anchor: number,
     let end = i + 2;
     // (Up to the clause's end, or to a second deed of the subject's own: "urged them to return
     // to talks and said the state would not step in".)
-    const ownDeed = (k: number) => terms[k]?.lower === "and" && terms[k + 1]?.tags.has("PastTense") === true;
-    while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!) && !ownDeed(end)) end++;
+    while (end < terms.length && end - i <= 8 && !endsClause(terms[end - 1]!) && !secondPredicate(terms, end)) end++;
     return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;

@@ -41,6 +41,14 @@ describe("what someone was urged to do", () => {
     });
     expect(minister.ask("what did varn urge").answer).toBe("return to talks");
   });
+
+  it("a means ends before a second verb of the subject's own", () => {
+    const probe = engineOver({
+      "probe.md":
+        "# Probe lands\n\nThe probe landed in August. Kestrel-2 is powered by solar panels and is expected to work for at least a year.\n",
+    });
+    expect(probe.ask("how is the probe powered").answer).not.toMatch(/expected/);
+  });
 });
 
 describe("“did X do anything?”", () => {
