@@ -192,6 +192,16 @@ export function evidenceProblem(
       unsaid,
       (w) => `The article doesn't say whether that is so: the passage closest to it doesn't mention “${w}”.`,
     );
+  // "Is Clara a violinist?" is not affirmed by "She had one daughter, Clara, who is also a
+  // conductor" beside a sentence about "the violinist Piet Arnold": what someone is said to be must
+  // be said in the sentence that names them.
+  const predicate = q.answerType === "yes-no" ? COPULAR_PREDICATE.exec(q.text.trim())?.[1] : undefined;
+  const predicateTerm = predicate ? terms.find((t) => t.lower === predicate.toLowerCase()) : undefined;
+  if (predicateTerm?.known && !index.hasKey(best.sentence.id, predicateTerm.key))
+    return naming(
+      predicateTerm,
+      (w) => `The article doesn't say whether that is so: the sentence closest to it doesn't say “${w}”.`,
+    );
   // And the deed asked must be in the sentence itself, not only beside it: "were 224 hostages
   // killed?" is not affirmed by "… is holding at least 224 hostages" before a sentence about deaths.
   // (The question's last verb is the deed: "did fire crews see any flames?" asks about seeing.)
@@ -703,8 +713,15 @@ function otherDoer(
   const names = terms.filter((t) => t.isName && !/^\d/.test(t.lower) && before.has(t.key));
   if (!names.length || !verbToken) return undefined;
   const words = tagSentence(s.text); // cached
+  // "When did Vell die?" of "Vell married … the writer Tomas Lind, who died in 2015": the name
+  // asked stands in the sentence, but the verb is said, after "who", of another name.
+  const uses = usesOfVerb(words, verbToken);
+  const askedKeys = new Set(names.map((n) => n.key));
+  const relative = uses.map((v) => relativeDoer(words, v));
+  if (uses.length && relative.every((r) => r !== undefined && !r.keys.some((k) => askedKeys.has(k))))
+    return { name: relative[0]!.name, verb: words[uses[0]!]!.text };
   if (names.some((n) => words.some((w) => w.key === n.key))) return undefined;
-  for (const v of usesOfVerb(words, verbToken)) {
+  for (const v of uses) {
     const w = words[v]!;
     if (isPassive(words, v)) continue;
     let i = v - 1;
@@ -727,6 +744,22 @@ function otherDoer(
     }
   }
   return undefined;
+}
+
+/** "Is Clara a violinist?", "was the mill an old school?": the noun said of the subject. */
+const COPULAR_PREDICATE = /^(?:is|was|are|were)\s+\S.*?\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s*\??$/iu;
+
+/** The name a "who" clause says the verb at `v` of: "Tomas Lind, who died in 2015" → Tomas Lind. */
+function relativeDoer(words: readonly TaggedTerm[], v: number): { name: string; keys: string[] } | undefined {
+  let i = v - 1;
+  while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
+  if (words[i]?.lower !== "who") return undefined;
+  const last = i - 1;
+  if (last < 0 || !isProper(words[last]!)) return undefined;
+  let first = last;
+  while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
+  const run = words.slice(first, last + 1);
+  return { name: run.map((t) => t.text).join(" "), keys: run.map((t) => t.key) };
 }
 
 /**

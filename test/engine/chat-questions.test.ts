@@ -395,3 +395,21 @@ describe("“the coldest” asked of “one of the coldest”", () => {
     expect(engine.ask("is the tarn crater one of the coldest places on the moon").answer).toMatch(/^Yes/);
   });
 });
+
+describe("an obituary's other people", () => {
+  const engine = engineOver({
+    "obituary.md":
+      "# Conductor Hanne Vell dies aged 88\n\nHanne Vell, the conductor who led the Carrow Philharmonic for 22 years, has died at the age of 88.\n\nVell was married twice, first to the violinist Piet Arnold and later to the writer Tomas Lind, who died in 2015. She had one daughter, Clara, who is also a conductor.\n",
+  });
+
+  it("does not give the year another name “who died” as the subject's", () => {
+    const reply = engine.ask("when did Vell die");
+    expect(reply.answer).not.toMatch(/2015/);
+    expect(engine.ask("when did tomas lind die").answer).toMatch(/2015/);
+  });
+
+  it("does not affirm a role said of someone in the sentence beside", () => {
+    expect(engine.ask("is clara a violinist").answer).not.toMatch(/^Yes/);
+    expect(engine.ask("is clara a conductor").answer).toMatch(/^Yes/);
+  });
+});
