@@ -178,10 +178,12 @@ export function asksForAnotherAnswer(current: string): boolean {
 
 /** The current question read against the previous one, or undefined when it stands alone. */
 export function resolveFollowUp(previous: string, current: string): string | undefined {
+  // ("and how many died?" asked before is "how many died?": the "and" only joined it to the one before.)
   const asked = previous
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[?!.]*$/, "");
+    .replace(/[?!.]*$/, "")
+    .replace(/^(?:and|but|so|also|then|ok|okay)\s+/i, "");
   const prev = withVerb(asked);
   const cur = current.replace(/\s+/g, " ").trim();
   if (!prev || !cur) return undefined;
@@ -211,7 +213,11 @@ function askedAnotherWay(previous: string, wh: string): string | undefined {
   if (/^(how|which|what)$/i.test(words[at]!)) {
     while (end < words.length && !AUX.test(words[end]!) && !isVerb(previous, words[end]!)) head.push(words[end++]!);
   }
-  const before = words.slice(0, at).join(" ");
+  // ("according to whom did they die" asked "why?" is "why did they die": the preposition went
+  // with the question word it replaces.)
+  const before = /(?:^|\s)(?:according\s+to|to|for|with|from|by|of|about|at|in|on)$/i.test(words.slice(0, at).join(" "))
+    ? ""
+    : words.slice(0, at).join(" ");
   const rest = words.slice(end);
   const prefix = before ? `${before} ` : "";
   if (AUX.test(rest[0] ?? "")) {

@@ -31,6 +31,9 @@ describe("follow-up forms (src/question/follow-up.ts)", () => {
       "how many fishermen were rescued from the ship?",
     ],
     ["how many hostages are held?", "any germans?", "how many german hostages are held?"],
+    // A previous question that was itself joined on with "and", or asked "according to whom".
+    ["and how many boats sank?", "why?", "why did the boats sink?"],
+    ["according to whom did the boats sink?", "why?", "why did the boats sink?"],
     // Who a person is, then a thing: the thing is asked about on its own.
     ["who is Ada Brek?", "what about the health board?", "tell me about the health board?"],
     ["who is Ada Brek?", "and Omar Dale?", "who is Omar Dale?"],
