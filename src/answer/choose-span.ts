@@ -237,6 +237,12 @@ export function chooseSpan(
     const value = valueBefore(text, terms, valued);
     if (value) return value;
   }
+  // "Whose plant was it?" of "a fire at the Orlen Chemicals plant": the name before the noun owns it.
+  const owned = /^whose\s+(\p{L}+)/iu.exec(q.text)?.[1];
+  if (owned) {
+    const named = nameBeforeNoun(text, terms, termKey(owned));
+    if (named) return phraseSpan(text, terms, named.candidate.from, named.candidate.to - 1, NAME_AFTER_NOUN_SCORE);
+  }
   // "Which journal published it?" of "… in the journal Clinical Neuroscience Reports": the name
   // written right after the noun asked is which one. (Not for a number or a date: "what was the
   // population of Carrow?" is not answered by "of Carrow".)

@@ -1991,6 +1991,13 @@ describe("“which N?” of a name written before the noun", () => {
     expect(engine.ask("which union").answer).toBe("Carrow Dockers union");
   });
 
+  it("answers “whose N?” with the name alone", () => {
+    const fire = engineOver({
+      "fire.md": "# Plant fire\n\nA fire at the Orlen Chemicals plant near Dunmere forced 1,200 residents to leave.\n",
+    });
+    expect(fire.ask("whose plant was it").answer).toBe("Orlen Chemicals");
+  });
+
   it("does not give a people's adjective as the name", () => {
     expect(engine.ask("what word does the name come from").answer).not.toMatch(/^Welsh word$/);
   });
