@@ -477,7 +477,13 @@ export function chooseSpan(
     // "Striker Ilka Velt" holds another role than the captain asked for.
     // ("Brek's coach, former player Ada Vell, said …": set off after the role asked, she holds it,
     // whatever her titles say she was.)
-    const holdsAskedRole = roles.size > 0 && afterRole(terms, c, roles);
+    // (Or titled so right before the name, "the firm's chief executive Ada Brek", unless a rank word
+    // makes it another role: "deputy mayor Oren Task" for "who is the mayor?".)
+    const title = roles.size > 0 ? titleBefore(terms, c) : [];
+    const holdsAskedRole =
+      roles.size > 0 &&
+      (afterRole(terms, c, roles) ||
+        (title.some((t) => roles.has(t.lower)) && roleScore([...title, ...content], roles, q) === 0));
     if (holdsAskedRole) parts.roleTitle = 1;
     else if (roles.size) parts.roleWords = roleScore([...titleBefore(terms, c), ...content], roles, q);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the

@@ -188,6 +188,8 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["curator"], title: true },
   { forms: ["secretary"], title: true },
   { forms: ["chief"], title: true },
+  // "Chief executive Ada Brek", "the firm's executives".
+  { forms: ["executive", "executives"], title: true },
   { forms: ["head"], title: true },
   { forms: ["commission"] },
   { forms: ["ministry"] },

@@ -2002,3 +2002,14 @@ describe("“which N?” of a name written before the noun", () => {
     expect(engine.ask("what word does the name come from").answer).not.toMatch(/^Welsh word$/);
   });
 });
+
+describe("a title written right before the name", () => {
+  const engine = engineOver({
+    "deal.md":
+      "# Dairy deal agreed\n\nTamsby Dairies chief executive Ada Brek said the deal would secure the future of its 4,500 staff.\n",
+  });
+
+  it.each(["who is the ceo", "who is the chief executive"])("%s → the titled name, not the firm's", (q) => {
+    expect(engine.ask(q).answer).toBe("Ada Brek");
+  });
+});
