@@ -7,7 +7,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
-import { tokenize } from "../text/tokens.ts";
+import { antonymKeys, tokenize } from "../text/tokens.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
@@ -133,6 +133,15 @@ export function answerYesNo(
   }
   // The asked verb, or for "were the children vaccinated?" any of the question's words.
   const verbKey = askedVerb ? terms.find((t) => t.lower === askedVerb)?.key : undefined;
+  // "Did Olden shares fall?" of "Shares in Olden rose 18%, while Brekford shares fell 3%": the
+  // clause about Olden says the opposite of the verb asked, which only the other clause has.
+  const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
+  // (The question's last word of content is what it asks of the subject: "fall", whatever a tagger calls it.)
+  const last = [...terms].reverse().find((t) => t.known && !t.isName);
+  const reversed =
+    last !== undefined && !decidingKeys.has(last.key) && [...antonymKeys(last.key)].some((a) => decidingKeys.has(a));
+  if (reversed)
+    return { answered: true, answer: `No — ${trimClause(deciding)}`, quotes: [toQuote(best.sentence)], related: [] };
   const keys = verbKey ? [verbKey] : [...asked];
   // "Does the council blame the Guild?" is not affirmed by "… talks between the Guild and the
   // port, blaming the weather for the delay": the name asked after the verb must be what the
@@ -166,7 +175,6 @@ export function answerYesNo(
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
   // (Names don't count: "Dunmere, which does not consider Velt …, has urged Velt to …" still urged.)
   const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
-  const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
   const negatedElsewhere = deniesOrLeavesOpen(deciding)
     ? undefined

@@ -413,3 +413,20 @@ describe("an obituary's other people", () => {
     expect(engine.ask("is clara a conductor").answer).toMatch(/^Yes/);
   });
 });
+
+describe("a yes/no whose verb the deciding clause says the opposite of", () => {
+  const engine = engineOver({
+    "shares.md":
+      "# Takeover agreed\n\nShares in Tamsby Dairies rose 18% on the news, while Kelby Foods shares fell 3%.\n",
+  });
+
+  it("is answered No from that clause, not Yes from the other one", () => {
+    const reply = engine.ask("did tamsby shares fall");
+    expect(reply.answer).toMatch(/^No\b/);
+    expect(reply.answer).toMatch(/rose 18%/);
+  });
+
+  it("and Yes where the clause says it", () => {
+    expect(engine.ask("did tamsby shares rise").answer).toMatch(/^Yes\b/);
+  });
+});
