@@ -88,7 +88,10 @@ export function withoutAskedDenial(clause: string, question: string): string {
   let out = clause;
   for (const t of tokenize(clause).reverse())
     if (asked.has(t.key) && DENIAL.test(t.text)) out = out.slice(0, t.start) + out.slice(t.end);
-  return out;
+  // A denial of several words holding a word asked: "does the deal need approval?" is answered
+  // yes by "the deal still needs approval", which denies only that it has been approved.
+  const phrases = new RegExp(DENIAL.source, "gi");
+  return out.replace(phrases, (m) => (tokenize(m).length > 1 && tokenize(m).some((w) => asked.has(w.key)) ? "" : m));
 }
 
 /** Ways news says a thing is not known; each row with a made-up sentence it fires on. */

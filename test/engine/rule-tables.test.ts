@@ -62,6 +62,7 @@ import {
   NEGATION_WORDS,
   UNKNOWN_PHRASES,
   deniesOrLeavesOpen,
+  withoutAskedDenial,
   isNegated,
   statesUnknown,
 } from "../../src/text/negation.ts";
@@ -210,6 +211,12 @@ describe("negations: one list", () => {
   it("leaves a denial inside a condition to the condition: “planned if no deal is reached”", () => {
     expect(deniesOrLeavesOpen("A second strike is planned for next week if no deal is reached.")).toBe(false);
     expect(deniesOrLeavesOpen("No second strike is planned, unless talks fail.")).toBe(true);
+  });
+
+  it("drops a denial of several words that holds a word the question asks: “does it need approval?”", () => {
+    const clause = "The takeover still needs the approval of the authority.";
+    expect(deniesOrLeavesOpen(withoutAskedDenial(clause, "does the takeover need approval?"))).toBe(false);
+    expect(deniesOrLeavesOpen(withoutAskedDenial(clause, "has the takeover been approved?"))).toBe(true);
   });
 
   it("reads whole words: “Noble”, “knot” and “pendant” negate nothing", () => {
