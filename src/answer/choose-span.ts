@@ -838,8 +838,8 @@ function nameBeforeNoun(text: string, terms: readonly TaggedTerm[], nounKey: str
       start--;
     // (After "the": not the capital of a sentence's first word, "Workers union leaders …".)
     if (start === k || !determiner(terms[start - 1])) continue;
-    // (A people or a compass point says what kind, not which one: "the German word", "a Western
-    // Atlantic species".)
+    // (A people or a compass point says what kind, not which one: "the Welsh word", "a Western
+    // Carrowby species".)
     const run = terms.slice(start, k);
     if (run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower))
       continue;

@@ -192,8 +192,8 @@ export function evidenceProblem(
       unsaid,
       (w) => `The article doesn't say whether that is so: the passage closest to it doesn't mention “${w}”.`,
     );
-  // "Is Clara a violinist?" is not affirmed by "She had one daughter, Clara, who is also a
-  // conductor" beside a sentence about "the violinist Piet Arnold": what someone is said to be must
+  // "Is Ilka a violinist?" is not affirmed by "She had one daughter, Ilka, who is also a
+  // conductor" beside a sentence about "the violinist Oren Dale": what someone is said to be must
   // be said in the sentence that names them.
   const predicate = q.answerType === "yes-no" ? COPULAR_PREDICATE.exec(q.text.trim())?.[1] : undefined;
   const predicateTerm = predicate ? terms.find((t) => t.lower === predicate.toLowerCase()) : undefined;
@@ -746,7 +746,7 @@ function otherDoer(
   return undefined;
 }
 
-/** "Is Clara a violinist?", "was the mill an old school?": the noun said of the subject. */
+/** "Is Ilka a violinist?", "was the mill an old school?": the noun said of the subject. */
 const COPULAR_PREDICATE = /^(?:is|was|are|were)\s+\S.*?\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s*\??$/iu;
 
 /** The name a "who" clause says the verb at `v` of: "Tomas Lind, who died in 2015" → Tomas Lind. */

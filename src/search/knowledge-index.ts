@@ -364,7 +364,7 @@ export class KnowledgeIndex {
     for (let i = 0; i < words.length; i++) {
       const [a, b] = [words[i]!, words[i + 1]];
       const joined = b ? a.lower + b.lower : "";
-      // (The word itself, not only its key: "Iran ally" is no "iranally", whose stem is "iran".)
+      // (The word itself, not only its key: "Arden ally" is no "ardenally", whose stem is "arden".)
       if (b && this.vocabulary.has(joined) && this.bm25.has(termKey(joined))) {
         out.push({ lower: joined, key: termKey(joined), isName: a.isName || b.isName });
         i++;
