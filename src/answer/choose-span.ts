@@ -485,7 +485,7 @@ export function chooseSpan(
       (afterRole(terms, c, roles) ||
         (title.some((t) => roles.has(t.lower)) && roleScore([...title, ...content], roles, q) === 0));
     if (holdsAskedRole) parts.roleTitle = 1;
-    else if (roles.size) parts.roleWords = roleScore([...titleBefore(terms, c), ...content], roles, q);
+    else if (roles.size) parts.roleWords = roleScore([...title, ...content], roles, q);
     // "Who said the quay was shut?": whom the sentence gives as its source ("…, according to the
     // harbour master", "Ada Brek said …").
     if (source?.includes(candidateText(text, terms, c))) parts.source = 1;
@@ -690,11 +690,7 @@ function reasonIn(text: string, terms: readonly TaggedTerm[], anchor: number): S
     let end = from + 1;
     // (The reason ends where the clause does, or where "and" opens another deed of the subject:
     // "declined as a result of drainage and is now endangered".)
-    const opensDeed = (k: number) =>
-      /^(and|but)$/.test(words[k] ?? "") &&
-      (/^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(words[k + 1] ?? "") ||
-        (terms[k + 1]?.tags.has("PastTense") === true && !terms[k + 1]!.tags.has("Noun")));
-    while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!) && !opensDeed(end)) end++;
+    while (end < terms.length && end - from < 12 && !endsClause(terms[end - 1]!) && !secondPredicate(terms, end)) end++;
     if (from >= terms.length) break;
     return phraseSpan(text, terms, from, Math.min(end, terms.length), 2);
   }
@@ -878,18 +874,21 @@ function phraseFrom(text: string, terms: readonly TaggedTerm[], anchor: number, 
 }
 
 /**
- * "and" opening a second verb of the sentence's subject ("… and said …", "… and is expected to …"),
- * where a phrase ends. ("by cutting costs and raising prices" goes on: "raising" is no finite verb.)
+ * "and" (or "but") opening a second verb of the sentence's subject ("… and said …", "… and is
+ * expected to …"), where a phrase ends. ("by cutting costs and raising prices" goes on: "raising"
+ * is no finite verb; nor is "and talks" a verb, whatever a tagger's tense.)
  */
 function secondPredicate(terms: readonly TaggedTerm[], k: number): boolean {
   const next = terms[k + 1];
+  if (!/^(and|but)$/.test(terms[k]?.lower ?? "") || !next) return false;
+  if (HELPING_WORD.test(next.lower)) return true;
   return (
-    terms[k]?.lower === "and" &&
-    next !== undefined &&
     (next.tags.has("PastTense") || next.tags.has("Copula") || next.tags.has("Auxiliary")) &&
-    !next.tags.has("Gerund")
+    !next.tags.has("Gerund") &&
+    !next.tags.has("Noun")
   );
 }
+const HELPING_WORD = /^(is|are|was|were|has|have|had|will|would|can|could|may|might)$/;
 
 /** The longest reported clause given as a short answer, in words. */
 const REPORTED_WORDS = 25;
