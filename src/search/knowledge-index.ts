@@ -121,6 +121,21 @@ export class KnowledgeIndex {
     // +1 for each capitalised use inside a body sentence, -1 for each lower-case one.
     // (And how often it stands capitalised on its own, not inside a longer name: "beat City 3-1".)
     const casing = new Map<string, { form: string; score: number; alone: number; lower: number }>();
+    const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
+    const countCasing = (form: string, tokens: readonly Token[], i: number) => {
+      const lower = form.toLowerCase();
+      const c = casing.get(lower) ?? casing.set(lower, { form, score: 0, alone: 0, lower: 0 }).get(lower)!;
+      if (/^\p{Lu}/u.test(form)) {
+        c.score++;
+        c.form = form;
+        // ("Mr Hale" is Hale on his own: a courtesy title is no part of the name.)
+        const before = tokens[i - 1];
+        if ((!capital(before) || HONORIFIC.test(before!.text)) && !capital(tokens[i + 1])) c.alone++;
+      } else {
+        c.score--;
+        c.lower++;
+      }
+    };
     for (const article of articles) {
       for (const s of article.sentences) {
         s.id = this.sentences.length;
@@ -131,23 +146,10 @@ export class KnowledgeIndex {
           if (t.lower.includes("-")) this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
           // The first word of a sentence is capitalised whatever it is, and headlines capitalise everything.
           if (i === 0 || s.part !== "body" || !/^\p{L}/u.test(t.text)) return;
+          countCasing(t.text, tokens, i);
           // A possessive counts for its owner's word too: "Velt's envoy" writes "Velt" as a name.
           const owner = /^(.+)['’]s$/u.exec(t.text)?.[1];
-          for (const form of owner ? [t.text, owner] : [t.text]) {
-            const lower = form.toLowerCase();
-            const c = casing.get(lower) ?? casing.set(lower, { form, score: 0, alone: 0, lower: 0 }).get(lower)!;
-            if (/^\p{Lu}/u.test(form)) {
-              c.score++;
-              c.form = form;
-              const capital = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.text);
-              // ("Mr Hale" is Hale on his own: a courtesy title is no part of the name.)
-              const before = tokens[i - 1];
-              if ((!capital(before) || HONORIFIC.test(before!.text)) && !capital(tokens[i + 1])) c.alone++;
-            } else {
-              c.score--;
-              c.lower++;
-            }
-          }
+          if (owner) countCasing(owner, tokens, i);
         });
         // (Headlines capitalise every word: their runs are no names.)
         if (s.part === "body") {
