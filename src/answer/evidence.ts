@@ -724,12 +724,10 @@ function otherDoer(
   for (const v of uses) {
     const w = words[v]!;
     if (isPassive(words, v)) continue;
-    let i = v - 1;
-    while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
+    const i = beforeVerb(words, v);
     const doer = words[i];
     if (doer && isProper(doer) && !doer.tags.has("Demonym") && !endsClause(doer)) {
-      let first = i;
-      while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
+      const first = nameStart(words, i);
       // ("Sailors held in the Carrow Strip died": a name after a preposition is not who did it;
       // someone else did, unnamed here.)
       const lead = words[first - 1]?.lower === "the" ? first - 2 : first - 1;
@@ -751,15 +749,26 @@ const COPULAR_PREDICATE = /^(?:is|was|are|were)\s+\S.*?\s+(?:a|an)\s+(?:\p{L}+\s
 
 /** The name a "who" clause says the verb at `v` of: "Tomas Lind, who died in 2015" → Tomas Lind. */
 function relativeDoer(words: readonly TaggedTerm[], v: number): { name: string; keys: string[] } | undefined {
-  let i = v - 1;
-  while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
+  const i = beforeVerb(words, v);
   if (words[i]?.lower !== "who") return undefined;
   const last = i - 1;
   if (last < 0 || !isProper(words[last]!)) return undefined;
+  const run = words.slice(nameStart(words, last), last + 1);
+  return { name: run.map((t) => t.text).join(" "), keys: run.map((t) => t.key) };
+}
+
+/** The word before the verb at `v`, past its adverbs and helping verbs ("Kelby had quickly left"). */
+function beforeVerb(words: readonly TaggedTerm[], v: number): number {
+  let i = v - 1;
+  while (i >= 0 && (words[i]!.tags.has("Adverb") || words[i]!.tags.has("Auxiliary"))) i--;
+  return i;
+}
+
+/** Where the run of name words ending at `last` starts, within its clause ("Tomas Lind"). */
+function nameStart(words: readonly TaggedTerm[], last: number): number {
   let first = last;
   while (first > 0 && isProper(words[first - 1]!) && !endsClause(words[first - 1]!)) first--;
-  const run = words.slice(first, last + 1);
-  return { name: run.map((t) => t.text).join(" "), keys: run.map((t) => t.key) };
+  return first;
 }
 
 /**
