@@ -207,7 +207,7 @@ export function evidenceProblem(
   // (The question's last verb is the deed: "did fire crews see any flames?" asks about seeing.)
   const deed =
     q.answerType === "yes-no" && !REFERS_BACK.test(best.sentence.text) && !OPENS_WITH_PRONOUN.test(best.sentence.text)
-      ? [...terms].reverse().find((t) => t.known && !t.isName && isVerbIn(q, t.lower))
+      ? [...terms].reverse().find((t) => t.known && !t.isName && (isVerbIn(q, t.lower) || endsQuestion(q, t.lower)))
       : undefined;
   // ("Is the claim verified?" is answered by the next sentence's caveat: see yes-no.ts.)
   const deedElsewhere =
@@ -746,6 +746,11 @@ function otherDoer(
 
 /** "Is Ilka a violinist?", "was the mill an old school?": the noun said of the subject. */
 const COPULAR_PREDICATE = /^(?:is|was|are|were)\s+\S.*?\s+(?:a|an)\s+(?:\p{L}+\s+){0,2}?(\p{L}+)\s*\??$/iu;
+
+/** The word is the question's last ("did Labour win?": the deed, whatever a tagger calls "win"). */
+function endsQuestion(q: AnalysedQuestion, lower: string): boolean {
+  return q.tokens.at(-1)?.lower === lower && q.tokens.length > 2;
+}
 
 /** The name a "who" clause says the verb at `v` of: "Tomas Lind, who died in 2015" → Tomas Lind. */
 function relativeDoer(words: readonly TaggedTerm[], v: number): { name: string; keys: string[] } | undefined {

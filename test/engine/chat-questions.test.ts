@@ -430,3 +430,14 @@ describe("a yes/no whose verb the deciding clause says the opposite of", () => {
     expect(engine.ask("did tamsby shares rise").answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("a yes/no deed that a tagger does not read as a verb", () => {
+  const engine = engineOver({
+    "council.md":
+      "# Greens win Harwick council for the first time\n\nThe Green Party has taken control of Harwick council for the first time, winning 28 of the 51 seats in Thursday's local election.\n\nLabour, which had run the council since 1996, fell to 15 seats from 31. The Liberal Democrats won six seats and independents two.\n",
+  });
+
+  it("must still be in the answering sentence: “did labour win?” is no Yes", () => {
+    expect(engine.ask("did labour win").answer).not.toMatch(/^Yes/);
+  });
+});
