@@ -413,13 +413,8 @@ export function chooseSpan(
     if (q.kind === "how-many" && SCORE.test(candidateText(text, terms, c))) continue;
     // "How much did profit fall?" asks the change, not the level after "to" ("fell to £410m"); "how
     // much were sales?" asks the level, not the change ("rose 3% to £9.8bn").
-    if (
-      q.answerType === "number" &&
-      c.number &&
-      movement !== undefined &&
-      movedAmount(terms, c) === otherThan(movement)
-    )
-      continue;
+    const moved = q.answerType === "number" && c.number && movement !== undefined ? movedAmount(terms, c) : undefined;
+    if (moved !== undefined && moved !== movement) continue;
     // "one train in five", "three out of four voters": the number after "in" is what the share is of.
     if (q.answerType === "number" && denominatorOf(terms, c)) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -1828,26 +1823,39 @@ const ASKS_CHANGE_BY = new RegExp(
   `^how\\s+(?:much|many|far)\\s+(?:\\S+\\s+){0,5}?(?:${MOVE_VERBS}|go|went|gone)\\b`,
   "i",
 );
+const MOVED_TO = new RegExp(`\\b(?:${MOVE_VERBS}|go|went|gone)\\s+(?:down\\s+|up\\s+)?to\\s*\\??$`, "i");
 const ASKS_LEVEL = /^how\s+(?:much|many)\s+(?:is|are|was|were)\s/i;
 
-const otherThan = (m: "change" | "level") => (m === "change" ? "level" : "change");
+type Movement = "change" | "level" | "before";
 
-/** What a "how much …?" asks of an amount that moved: the change, the level, or neither. */
-function askedMovement(question: string): "change" | "level" | undefined {
-  if (/\bto\s+what\b/i.test(question)) return "level";
+/** What a "how much …?" asks of an amount that moved: the change, the level, the level before, or neither. */
+function askedMovement(question: string): Movement | undefined {
+  if (/\b(?:before|previously|last\s+time|used\s+to|originally|beforehand|at\s+first)\b/i.test(question))
+    return "before";
+  // ("How many seats did they fall to?" asks where it ended, as "to what?" does.)
+  if (/\bto\s+what\b/i.test(question) || MOVED_TO.test(question.trim())) return "level";
   if (ASKS_CHANGE_BY.test(question)) return "change";
   return ASKS_LEVEL.test(question) ? "level" : undefined;
 }
 
 /**
- * Whether a number in a sentence of movement is the change ("rose 3%", "by 3%", "a 3% rise") or the
- * level ("to £9.8bn"); undefined when no movement is written next to it.
+ * Whether a number in a sentence of movement is the change ("rose 3%", "by 3%", "a 3% rise"), the
+ * level ("to £9.8bn") or the level before ("fell to 15 seats from 31"); undefined when no movement
+ * is written next to it.
  */
-function movedAmount(terms: readonly TaggedTerm[], c: Candidate): "change" | "level" | undefined {
+function movedAmount(terms: readonly TaggedTerm[], c: Candidate): Movement | undefined {
   const before = terms[c.from - 1];
   if (!before) return undefined;
-  if (before.lower === "to" && terms.slice(Math.max(0, c.from - 5), c.from - 1).some((t) => MOVE.test(t.lower)))
-    return "level";
+  const moved = (from: number) => terms.slice(Math.max(0, from), c.from - 1).some((t) => MOVE.test(t.lower));
+  if (before.lower === "to" && moved(c.from - 5)) return "level";
+  // (Not "from 76,000 to 540,000": a range tells the whole move.)
+  if (
+    before.lower === "from" &&
+    !c.range &&
+    terms[c.to]?.lower !== "to" &&
+    (/^(up|down)$/.test(terms[c.from - 2]?.lower ?? "") || moved(c.from - 7))
+  )
+    return "before";
   if (before.lower === "by" || MOVE.test(before.lower)) return "change";
   const after = terms[c.to];
   return after && MOVE.test(after.lower) && after.tags.has("Noun") ? "change" : undefined;

@@ -1979,6 +1979,14 @@ describe("an amount that moved: the change or the level", () => {
   ])("%s → %s", (q, amount) => {
     expect(engine.ask(q).answer).toBe(amount);
   });
+
+  it("the level before is asked with “before”, and is no answer otherwise", () => {
+    const council = engineOver({
+      "council.md": "# Council vote\n\nThe Reds, which had run the council since 1996, fell to 15 seats from 31.\n",
+    });
+    expect(council.ask("how many did the reds have before").answer).toBe("31");
+    expect(council.ask("how many seats did the reds fall to").answer).toBe("15");
+  });
 });
 
 describe("“which N?” of a name written before the noun", () => {
