@@ -356,7 +356,16 @@ export function chooseSpan(
     (t, i) => contrast[i] && (weights.get(t.key) ?? 0) > 0 && !terms.some((u, j) => !contrast[j] && u.key === t.key),
   );
   const slots = statementSlots(q, terms, weights);
+  // "The Liberals won six seats and independents two": a number right after "and" and a word the
+  // question asks about ("how many did independents win?") is that word's, its verb and noun left out.
+  const elliptic =
+    q.answerType === "number"
+      ? candidates.find(
+          (c) => c.number && (weights.get(terms[c.from - 1]?.key ?? "") ?? 0) > 0 && terms[c.from - 2]?.lower === "and",
+        )
+      : undefined;
   for (const found of candidates) {
+    if (elliptic && found.number && found !== elliptic) continue;
     // "On the other hand, …": the noun of a linking phrase names nothing.
     if (linking[found.from]) continue;
     // (Only the figure set against it, before the phrase: a clause after it is the sentence's own.)

@@ -2021,3 +2021,16 @@ describe("a title written right before the name", () => {
     expect(engine.ask(q).answer).toBe("Ada Brek");
   });
 });
+
+describe("a count whose verb and noun are left out (“… six seats and independents two”)", () => {
+  const engine = engineOver({
+    "council.md": "# Council vote\n\nThe Liberals won six seats and independents two. Turnout was 38%.\n",
+  });
+
+  it.each([
+    ["how many seats did independents win", "two"],
+    ["how many seats did the liberals win", "six"],
+  ])("%s → %s", (q, count) => {
+    expect(engine.ask(q).answer).toBe(count);
+  });
+});
