@@ -1662,11 +1662,12 @@ function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefine
     (!unit || endsClause(terms[c.from]!) || !unit.tags.has("Noun"))
   )
     return c;
-  // "Oduya, 52, promised …": news gives an age set off by commas after the name.
+  // "Oduya, 52, promised …": news gives an age set off by commas after the name (a sentence's
+  // first word too, which a tagger may not call a name).
   const name = terms[c.from - 1];
   if (
     name &&
-    isProper(name) &&
+    (isProper(name) || (c.from === 1 && /^\p{Lu}\p{Ll}/u.test(name.text))) &&
     name.post.includes(",") &&
     c.to === c.from + 1 &&
     /^\d{1,3}$/.test(terms[c.from]!.text) &&

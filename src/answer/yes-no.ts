@@ -7,7 +7,8 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
-import { antonymKeys, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, tokenize } from "../text/tokens.ts";
+import { NUMBER_WORDS } from "../text/words.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
@@ -116,6 +117,11 @@ export function answerYesNo(
   // "Is the crater the coldest place?" is not affirmed by "one of the coldest places": the sentence
   // is shown, and the reader sees which it says.
   if (oneOfTheAsked(text, question)) return passage("The article says:", [toQuote(best.sentence)]);
+  // "Did it reach number one?" of "reached number two"; "is it their first album?" of "their third
+  // album": the sentence gives another figure in the same place, so the answer is no.
+  const otherFigure = figureInPlace(text, question);
+  if (otherFigure)
+    return { answered: true, answer: `No — ${otherFigure}`, quotes: [toQuote(best.sentence)], related: [] };
   // "Does Dunmere talk to Velt?" is not affirmed by "Dunmere officials meet the guild while tensions
   // rise between Velt and Tull": a name the question asks about must stand in the clause that
   // decides, not only in another one.
@@ -382,6 +388,45 @@ function nameInContrast(
     const words = clauseWords.get(c)!;
     const name = terms.find((t) => t.isName && t.known && !inDeciding.has(t.key) && words.some((w) => w.key === t.key));
     if (name) return words.find((w) => w.key === name.key)!.text;
+  }
+  return undefined;
+}
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** A figure as a number: "two" and "2" alike; an ordinal by its place ("third" → 3). */
+function figureValue(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
+  const place = ORDINALS.indexOf(word);
+  return place >= 0 ? place + 1 : undefined;
+}
+
+/**
+ * The sentence's words that put another figure where the question puts one: after the same word
+ * ("number one" asked, "number two" said) or, for an ordinal, before the same noun ("first album"
+ * asked, "third album" said). Undefined when it has none, or the same figure.
+ */
+function figureInPlace(text: string, question: string): string | undefined {
+  const asked = tokenize(question);
+  const said = tokenize(text);
+  for (let i = 0; i < asked.length; i++) {
+    const value = figureValue(asked[i]!.lower);
+    if (value === undefined) continue;
+    const ordinal = ORDINALS.includes(asked[i]!.lower);
+    // The word the figure goes with: the noun after an ordinal, the word before a number.
+    const partner = ordinal ? asked[i + 1] : asked[i - 1];
+    if (!partner || isStopword(partner.lower)) continue;
+    // (Where the sentence has the asked figure too, it may say both: "its third title and its first
+    // since 2009".)
+    if (said.some((w) => figureValue(w.lower) === value && ORDINALS.includes(w.lower) === ordinal)) continue;
+    for (let k = 0; k < said.length; k++) {
+      const at = ordinal ? k - 1 : k + 1;
+      if (said[k]!.key !== partner.key || !said[at]) continue;
+      const other = figureValue(said[at]!.lower);
+      if (other === undefined || other === value || ORDINALS.includes(said[at]!.lower) !== ordinal) continue;
+      const [from, to] = ordinal ? [said[at]!, said[k]!] : [said[k]!, said[at]!];
+      return text.slice(from.start, to.end);
+    }
   }
   return undefined;
 }

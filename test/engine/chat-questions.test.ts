@@ -441,3 +441,23 @@ describe("a yes/no deed that a tagger does not read as a verb", () => {
     expect(engine.ask("did labour win").answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("a music report's figures in their place", () => {
+  const engine = engineOver({
+    "band.md":
+      "# Band cancels tour\n\nThe Hollow Larches cancelled their tour after singer Nika Sorel broke her wrist.\n\nSorel, 29, said she was gutted. The band's third album, Quiet Fields, reached number two in the charts in March. It sold 40,000 copies in its first week.\n",
+  });
+
+  it.each([
+    ["did the album reach number one", /^No — number two/],
+    ["did the album reach number two", /^Yes/],
+    ["is quiet fields their first album", /^No — third album/],
+    ["is quiet fields their third album", /^Yes/],
+  ])("%s", (q, answer) => {
+    expect(engine.ask(q).answer).toMatch(answer);
+  });
+
+  it("reads an age set off by commas after a name that opens the sentence", () => {
+    expect(engine.ask("how old is sorel").answer).toBe("29");
+  });
+});
