@@ -1652,7 +1652,11 @@ function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
 function ageOf(terms: readonly TaggedTerm[], c: Candidate): Candidate | undefined {
   if (!c.number) return undefined;
   const before = terms.slice(Math.max(0, c.from - 2), c.from).map((t) => t.lower);
-  if (/^(aged|age|turned|turning)$/.test(before.at(-1) ?? "") || before.join(" ") === "age of") return c;
+  if (/^(aged|age|turned|turning)$/.test(before.at(-1) ?? "") || before.join(" ") === "age of") {
+    // ("The men, aged 19 and 23, …": both ages.)
+    const [and, other] = [terms[c.to], terms[c.to + 1]];
+    return and?.lower === "and" && other && /^\d{1,3}$/.test(other.text) ? { ...c, to: c.to + 2 } : c;
+  }
   // "made his debut at 17": a bare number after "at" (no unit after it) is an age.
   const unit = terms[c.to];
   if (
