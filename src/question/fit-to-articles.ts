@@ -35,7 +35,7 @@ export interface ArticleWords {
 const MIN_PART = 3;
 
 export function fitToArticles(question: string, words: ArticleWords): string {
-  const text = spouseAsMarriage(question, words);
+  const text = ownerAsRole(spouseAsMarriage(question, words), words);
   const tokens = tokenize(text);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -91,6 +91,16 @@ function spouseAsMarriage(question: string, words: ArticleWords): string {
   if (!m || SPOUSES.some((w) => words.usesKey(termKey(w))) || !words.usesKey(termKey("married"))) return question;
   const person = { his: "he", her: "she", their: "they" }[m[2]!.toLowerCase() as "his"];
   return `who did ${person} marry?`;
+}
+
+/**
+ * "who owns the shop?" asked of an article that only says "The shop's owner, Ada Brek, said …":
+ * read as "who is the owner of the shop?", when the article never uses "own" as a verb.
+ */
+function ownerAsRole(question: string, words: ArticleWords): string {
+  const m = /^who\s+(?:owns|owned)\s+(.+?)\s*\??$/i.exec(question.trim());
+  if (!m || words.usesKey(termKey("owns")) || !words.usesKey(termKey("owner"))) return question;
+  return `who is the owner of ${m[1]}?`;
 }
 
 /** Verbs of going that take the place as their object: "visited Lisbon", not "visited to Lisbon". */

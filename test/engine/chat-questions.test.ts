@@ -461,3 +461,20 @@ describe("a music report's figures in their place", () => {
     expect(engine.ask("how old is sorel").answer).toBe("29");
   });
 });
+
+describe("a police report's people", () => {
+  const engine = engineOver({
+    "raid.md":
+      "# Two arrested after shop raid\n\nPolice have arrested two men after a jewellery shop in Tarnby was robbed on Saturday.\n\nThe men, aged 19 and 23, were detained on Monday. The shop's owner, Ilka Sorvo, said no one was hurt.\n",
+  });
+
+  it("gives both ages of “aged 19 and 23”", () => {
+    expect(engine.ask("how old are the men").answer).toBe("19 and 23");
+  });
+
+  it("reads “who owns X?” as its owner when the article only says “owner”", () => {
+    const reply = engine.ask("who owns the shop");
+    expect(reply.readAs).toMatch(/owner of the shop/);
+    expect(reply.answer).toMatch(/Ilka Sorvo/);
+  });
+});
