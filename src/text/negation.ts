@@ -45,6 +45,9 @@ export const DENIALS: readonly Omit<NegationRow, "deniesClause">[] = [
   { pattern: "f(?:ell|alls?|alling) short", example: "The appeal fell short of its target." },
   { pattern: "fail(?:ed|s)? to", example: "The rescue failed to reach the crew." },
   { pattern: "unable to", example: "Firefighters were unable to save the mill." },
+  // What would have been, and was not: "the fine would have been £17m, but it was cut". (Not
+  // "would have to", a need.)
+  { pattern: "would have(?!\\s+to\\b)", example: "The toll would have been £9, but the council cut it." },
 ];
 
 /** The rows as one pattern: whole words, but "n't" stands at a word's end with no boundary in front. */

@@ -478,3 +478,14 @@ describe("a police report's people", () => {
     expect(reply.answer).toMatch(/Ilka Sorvo/);
   });
 });
+
+describe("what would have been, and was not", () => {
+  const engine = engineOver({
+    "fine.md":
+      "# Bank fined £12m\n\nThe regulator fined Tarn Bank £12 million on Tuesday. The fine would have been £17 million, but it was cut by 30% because the bank settled early.\n",
+  });
+
+  it("is not affirmed: “is the fine 17 million?” is no", () => {
+    expect(engine.ask("is the fine 17 million").answer).not.toMatch(/^Yes/);
+  });
+});
