@@ -7,7 +7,6 @@ import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { isStopword, tokenize, type Token } from "../text/tokens.ts";
-import { NUMBER_WORDS } from "../text/words.ts";
 import { findAttribution, flagsUnverified } from "../analysis/attribution.ts";
 import { REFERS_BACK } from "./evidence.ts";
 import { toQuote } from "./quote.ts";
@@ -16,6 +15,7 @@ import { rankSentences, termWeights } from "./rank-sentences.ts";
 import { isEventVerb } from "./choose-span.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
 import { passage } from "./decline.ts";
+import { numberValue } from "../text/number-value.ts";
 
 type Comparison = ">" | "<" | ">=" | "<=" | "=";
 
@@ -136,7 +136,7 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
   for (let i = 0; i < tokens.length; i++) {
     // "more than half of smokers" asks about a share: half of them is 50%.
     const share = tokens[i + 1]?.lower === "of" ? SHARES[tokens[i]!.lower] : undefined;
-    let value = share ?? numberValue(tokens[i]!);
+    let value = share ?? numberValue(tokens[i]!.lower);
     if (value === undefined) continue;
     let end = tokens[i]!.end;
     let next = i + 1;
@@ -181,26 +181,6 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
 
 /** Shares written as words, in percent ("half of the voters" is 50% of them). */
 const SHARES: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25 };
-
-function numberValue(t: Token): number | undefined {
-  if (/^\d[\d,]*(\.\d+)?$/.test(t.lower)) {
-    // A year is not a count ("in 2019").
-    if (/^(1[5-9]|20)\d\d$/.test(t.lower)) return undefined;
-    return Number(t.lower.replace(/,/g, ""));
-  }
-  // "twenty-nine": tens and units joined by a hyphen.
-  const [tens, units] = t.lower.split("-");
-  if (units !== undefined) {
-    const [a, b] = [NUMBER_WORDS[tens!], NUMBER_WORDS[units]];
-    return a !== undefined && b !== undefined && a >= 20 && a <= 90 && a % 10 === 0 && b >= 1 && b <= 9
-      ? a + b
-      : undefined;
-  }
-  const word = NUMBER_WORDS[t.lower];
-  return word !== undefined && Number.isInteger(word) && !/^(both|single|several|couple|twice)$/.test(t.lower)
-    ? word
-    : undefined;
-}
 
 /**
  * Yes when every value the article's number allows meets the question's, no when none does,

@@ -8,7 +8,7 @@ import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, tokenize } from "../text/tokens.ts";
-import { NUMBER_WORDS } from "../text/words.ts";
+import { numberValue } from "../text/number-value.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
@@ -395,10 +395,8 @@ function nameInContrast(
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /** A figure as a number: "two" and "2" alike; an ordinal by its place ("third" → 3). */
 function figureValue(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  if (word in NUMBER_WORDS) return NUMBER_WORDS[word];
   const place = ORDINALS.indexOf(word);
-  return place >= 0 ? place + 1 : undefined;
+  return place >= 0 ? place + 1 : numberValue(word);
 }
 
 /**
