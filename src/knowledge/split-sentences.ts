@@ -139,10 +139,15 @@ function isBoundary(text: string, sentenceStart: number, dot: number, next: numb
   const word = wordBefore(text, sentenceStart, dot);
   if (!word) return true;
   const lower = word.toLowerCase();
-  // A single capital letter before a dot is an initial ("Ilka T. Velt"), unless it is the sentence's only word.
-  if (/^\p{Lu}$/u.test(word)) return false;
+  // A single capital letter before a dot is an initial ("Ilka T. Velt"), unless it is the sentence's only
+  // word or a unit after a figure or a degree sign ("23 °C.", "5C.").
+  if (/^\p{Lu}$/u.test(word)) return isUnitLetter(text, dot - 1);
   if (ABBREVIATIONS.has(lower)) return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && startsNewClause(text, next);
   return true;
+}
+
+function isUnitLetter(text: string, letter: number): boolean {
+  return /[\d°] ?$/u.test(text.slice(Math.max(0, letter - 2), letter));
 }
 
 // After "U.S." or "etc." we only split when the next word looks like a sentence opener.

@@ -54,6 +54,11 @@ describe("splitSentences", () => {
       ["J. R. R. Tolkien wrote novels.", "He died in 1973."],
     ],
     [
+      "a unit letter after a degree sign or a figure is no initial",
+      "Highs reach 23 °C. Nights are cold, near 5C. Rain is rare.",
+      ["Highs reach 23 °C.", "Nights are cold, near 5C.", "Rain is rare."],
+    ],
+    [
       "decimals",
       "The economy grew 3.5 percent. Inflation was 2.1 percent.",
       ["The economy grew 3.5 percent.", "Inflation was 2.1 percent."],
