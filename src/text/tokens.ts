@@ -87,6 +87,9 @@ function computeKey(bare: string): string {
   // group names itself keeps that group: "slain" is "killed", though its verb "slay" is in none.
   const lemma = IRREGULAR_VERBS[bare];
   if (lemma) return groupWordKey.get(bare) ?? synonymKey.get(lemma) ?? synonymKey.get(stem(lemma)) ?? stem(lemma);
+  // "lies", "lying", "tied": the stemmer cuts an -ie verb's forms to "li", "ly", "ti"; they are the verb.
+  const ie = /^([a-z]{1,2})(?:ies|ied|ying)$/.exec(bare);
+  if (ie && !synonymKey.has(bare) && inDictionary(`${ie[1]}ie`)) return computeKey(`${ie[1]}ie`);
   return synonymKey.get(bare) ?? synonymKey.get(stem(bare)) ?? stem(bare);
 }
 

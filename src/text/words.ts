@@ -123,7 +123,7 @@ export const IRREGULAR_VERBS: Record<string, string> = {
   forgotten: "forget",
   got: "get",
   gotten: "get",
-  lay: "lie",
+  // ("lay" is not read as "lie": "how many eggs does it lay?" is asked far more than the past of lie.)
   laid: "lay",
   slain: "slay",
   slew: "slay",

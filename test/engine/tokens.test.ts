@@ -40,6 +40,14 @@ describe("termKey", () => {
     expect(termKey("found")).not.toBe(termKey("founded"));
     expect(termKey("found")).not.toBe(termKey("started"));
   });
+
+  it("reads the forms of an -ie verb as the verb (“lies”, “lying”, “tied”), and “lay” as no form of “lie”", () => {
+    for (const form of ["lies", "lying", "lied"]) expect(termKey(form)).toBe(termKey("lie"));
+    for (const form of ["ties", "tying", "tied"]) expect(termKey(form)).toBe(termKey("tie"));
+    expect(termKey("dies")).toBe(termKey("died"));
+    expect(termKey("cities")).toBe(termKey("city"));
+    expect(termKey("lay")).not.toBe(termKey("lie"));
+  });
 });
 
 describe("tokenize", () => {
