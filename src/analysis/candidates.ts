@@ -1,6 +1,6 @@
 // Candidate answers inside one sentence: noun phrases, names, numbers and dates, each marked with
 // the answer types it could satisfy. Which one answers the question is decided in choose-span.ts.
-import { DATE_PATTERN, DURATION_PATTERN, FREQUENCY_PATTERN } from "../text/dates.ts";
+import { DATE_PATTERN, DURATION_PATTERN, FREQUENCY_PATTERN, MONTH_NAME_PATTERN } from "../text/dates.ts";
 import { endsClause, isNumber, isProper, type TaggedTerm } from "../text/tag-sentence.ts";
 import { isStopword, stem } from "../text/tokens.ts";
 import { PEOPLE_NOUNS } from "../text/people.ts";
@@ -429,10 +429,21 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   for (const m of text.matchAll(DATE_PATTERN)) {
     const range = termsCovering(terms, m.index!, m.index! + m[0].length);
     if (!range) continue;
+    // ("won it most recently in 2008", "soon after 1900": the date is the one that follows.)
+    if (/^(recently|soon)$/i.test(m[0]) && DATED_NEXT.test(text.slice(m.index! + m[0].length))) continue;
     let [from, to] = range;
     if (/^(in|since|by|until|from|during|of|before|after|around|circa)$/i.test(terms[from]!.lower) && to - from > 1)
       from++;
     add(from, to, { date: true, number: false });
+  }
+  // A month alone is a time too, and never a person ("while October is the wettest").
+  for (const m of text.matchAll(MONTH_NAME_PATTERN)) {
+    const range = termsCovering(terms, m.index!, m.index! + m[0].length);
+    if (!range || range[1] - range[0] !== 1) continue;
+    if (out.some((c) => c.date && c.from <= range[0] && c.to >= range[1])) continue;
+    add(range[0], range[1], { date: true, number: false });
+    const month = out.find((c) => c.from === range[0] && c.to === range[1]);
+    if (month) Object.assign(month, { person: false, personName: false, place: false });
   }
   for (const m of text.matchAll(FREQUENCY_PATTERN)) {
     const range = termsCovering(terms, m.index!, m.index! + m[0].length);
@@ -447,6 +458,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     if (c.number && !c.date && dates.some((d) => d !== c && d.from <= c.from && c.to <= d.to)) c.number = false;
   return out;
 }
+
+const DATED_NEXT = /^,?\s+(?:in|on|after|before|by)\s+(?:\d|the\s+\d|[A-Z])/;
 
 /** The terms a stretch of the text (a pattern's match) touches, as [from, to), or undefined when none. */
 function termsCovering(terms: readonly TaggedTerm[], start: number, end: number): [number, number] | undefined {
@@ -471,10 +484,18 @@ function yearBeforeName(terms: readonly TaggedTerm[], i: number): boolean {
   );
 }
 
+/** Where a figure starts when a minus sign stands before it ("averaging −4 °C"), else `start`. */
+function signedStart(text: string, start: number): number {
+  return /\d/.test(text[start] ?? "") && /(?:^|[\s(])[−-]$/.test(text.slice(Math.max(0, start - 2), start))
+    ? start - 1
+    : start;
+}
+
 /** The candidate's text exactly as written in the sentence. */
 export function candidateText(text: string, terms: readonly TaggedTerm[], c: Candidate): string {
   const end = terms[c.to - 1]!.end;
-  const phrase = text.slice(terms[c.from]!.start, end).replace(/[\s,;:.]+$/, "");
+  const start = signedStart(text, terms[c.from]!.start);
+  const phrase = text.slice(start, end).replace(/[\s,;:.]+$/, "");
   // (The tagger may keep a bracket on a word, "(1st century BC", "1957)". A bracket the phrase
   // opens is closed with it when the sentence closes it soon after: "103 miles (166 km)", "1,140
   // metres (3,740 ft)"; otherwise the phrase ends before it. One it opens first, or closes without
@@ -483,12 +504,7 @@ export function candidateText(text: string, terms: readonly TaggedTerm[], c: Can
   if (open >= 0 && !phrase.includes(")", open)) {
     if (open === 0) return phrase.slice(1);
     const close = text.indexOf(")", end);
-    if (
-      phrase.length === end - terms[c.from]!.start &&
-      close >= 0 &&
-      close - end <= 24 &&
-      !text.slice(end, close).includes("(")
-    )
+    if (phrase.length === end - start && close >= 0 && close - end <= 24 && !text.slice(end, close).includes("("))
       return `${phrase}${text.slice(end, close + 1)}`;
     return phrase.slice(0, open).trimEnd();
   }

@@ -237,6 +237,13 @@ export function chooseSpan(
     const value = valueBefore(text, terms, valued);
     if (value) return value;
   }
+  // "What was the population of Carrowby in 2020?" of "… had a population of 41,000, and its
+  // wider area about 90,000 people": the figure written right after "population of".
+  const measured = measuredNoun(q);
+  if (measured) {
+    const value = valueAfterOf(terms, candidates, measured, weights);
+    if (value) return phraseSpan(text, terms, value.from, value.to, 2);
+  }
   // "Whose plant was it?" of "a fire at the Orlen Chemicals plant": the name before the noun owns it.
   const owned = /^whose\s+(\p{L}+)/iu.exec(q.text)?.[1];
   if (owned) {
@@ -355,6 +362,8 @@ export function chooseSpan(
   const askedInContrast = terms.some(
     (t, i) => contrast[i] && (weights.get(t.key) ?? 0) > 0 && !terms.some((u, j) => !contrast[j] && u.key === t.key),
   );
+  const askedYears =
+    q.answerType === "number" ? new Set(q.tokens.filter((t) => /^\d{4}$/.test(t.text)).map((t) => t.text)) : EMPTY;
   const slots = statementSlots(q, terms, weights);
   // "The Liberals won six seats and independents two": a number right after "and" and a word the
   // question asks about ("how many did independents win?") is that word's, its verb and noun left out.
@@ -412,6 +421,10 @@ export function chooseSpan(
     // "When did Ilka die?" is not answered by "In 1902 he married Ilka": the date is of another
     // event of a life or an institution, and the one asked is not in its clause.
     if (q.answerType === "date" && dateOfAnotherEvent(terms, c, askedVerbKey)) continue;
+    // "When was Varnholm founded?" is not answered by "The University of Varnholm, founded in 1419,"
+    // nor by "it runs a youth team, founded in 1991": a date set off after a phrase is that phrase's,
+    // and its head (the university, the team) is not what the question asks about.
+    if (q.answerType === "date" && dateOfSetOffPhrase(terms, candidates, c, weights)) continue;
     // "What is the average depth?" is not answered by "a depth of 287 metres, although the average
     // depth is …": when the sentence has the asked kind of measure, the number stands in its clause.
     if (qualifier && !clauseHas(c, qualifier)) continue;
@@ -424,6 +437,9 @@ export function chooseSpan(
     // much were sales?" asks the level, not the change ("rose 3% to £9.8bn").
     const moved = q.answerType === "number" && c.number && movement !== undefined ? movedAmount(terms, c) : undefined;
     if (moved !== undefined && moved !== movement) continue;
+    // "What was the population in 1910?" is not answered by "from 38,000 in 1850 to 164,000 in
+    // 1910": a figure written with its own year is that year's.
+    if (askedYears.size && c.number && yearOfOther(terms, c, askedYears)) continue;
     // "one train in five", "three out of four voters": the number after "in" is what the share is of.
     if (q.answerType === "number" && denominatorOf(terms, c)) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -1054,6 +1070,90 @@ function valueNoun(q: AnalysedQuestion): string | undefined {
 }
 
 /** "the bank's 2% target", "a £48m fee": the number right before the noun, as the noun's value. */
+/**
+ * The noun of "what is the population (of X) (in 2020)?", which a figure after "population of"
+ * gives; with the word before it when the question has one ("the average depth").
+ */
+function measuredNoun(q: AnalysedQuestion): { noun: string; modifier?: string } | undefined {
+  if (q.answerType !== "number") return undefined;
+  const m =
+    /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their|his|her)\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)(?:\s+(?:of|in|for|at)\s[^?]*)?\s*\??$/iu.exec(
+      q.text.trim(),
+    );
+  if (!m) return undefined;
+  return { noun: termKey(m[2]!.toLowerCase()), modifier: m[1] && termKey(m[1].toLowerCase()) };
+}
+
+const SET_OFF_BEFORE = /^(in|on|at|during|around|by|between|to|from|of|for|with|near)$/;
+const RELATIVE_BE = /^(was|were|is|are)$/;
+
+/**
+ * True when the date follows a participle set off after a phrase ("the Tessa Academy, founded in
+ * 1872", "a museum, which was opened in 1990") whose head word the question does not ask about.
+ */
+function dateOfSetOffPhrase(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  c: Candidate,
+  asked: ReadonlyMap<string, number>,
+): boolean {
+  let k = c.from - 1;
+  if (SET_OFF_BEFORE.test(terms[k]?.lower ?? "")) k--;
+  const participle = terms[k];
+  if (!participle || !(participle.tags.has("PastTense") || participle.tags.has("Participle"))) return false;
+  if (RELATIVE_BE.test(terms[k - 1]?.lower ?? "") && /^(which|that)$/.test(terms[k - 2]?.lower ?? "")) k -= 2;
+  const before = terms[k - 1];
+  if (!before || !before.post.includes(",")) return false;
+  // ("the Tessa Power Company (TPC), established in 1997": the phrase is the one before the bracket.)
+  if (before.post.trimStart().startsWith(")")) {
+    while (k > 0 && !terms[k - 1]!.pre.includes("(")) k--;
+    k--;
+  }
+  const phrase = candidates.filter((p) => p.to === k && !p.date && !p.number).sort((a, b) => a.from - b.from)[0];
+  if (!phrase) return false;
+  // (A phrase itself set off, "The line, to the port of Kessin, opened in 1847", stands between
+  // the subject and its verb.)
+  const opener = SET_OFF_BEFORE.test(terms[phrase.from - 1]?.lower ?? "") ? phrase.from - 2 : phrase.from - 1;
+  if (terms[opener]?.post.includes(",")) return false;
+  // Another thing's when the phrase has none of the question's words ("a youth team"), or is a name
+  // joined by "of" whose first part the question lacks ("the University of Varnholm").
+  const words = terms.slice(phrase.from, phrase.to);
+  if (words.some((t) => t.tags.has("Pronoun"))) return false;
+  if (!words.some((t) => asked.has(t.key))) return true;
+  const of = words.findIndex(
+    (t, i) => i > 0 && t.lower === "of" && isProper(words[i - 1]!) && isProper(words[i + 1] ?? t),
+  );
+  return of > 0 && !asked.has(words[of - 1]!.key);
+}
+
+/** True when the figure is followed by "in <year>" of a year the question does not ask about. */
+function yearOfOther(terms: readonly TaggedTerm[], c: Candidate, askedYears: ReadonlySet<string>): boolean {
+  const year = terms[c.to + 1]?.text ?? "";
+  return terms[c.to]?.lower === "in" && /^\d{4}$/.test(year) && !askedYears.has(year);
+}
+
+/**
+ * The figure right after "<noun> of" ("a population of about 41,000"), unless a name the question
+ * lacks stands before it: then it is likely that other one's figure.
+ */
+function valueAfterOf(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  measured: { noun: string; modifier?: string },
+  asked: ReadonlyMap<string, number>,
+): Candidate | undefined {
+  for (let k = 1; k + 2 < terms.length; k++) {
+    if (terms[k]!.key !== measured.noun || terms[k + 1]!.lower !== "of") continue;
+    // ("the average depth?" is not "a depth of 287 metres".)
+    if (measured.modifier && terms[k - 1]!.key !== measured.modifier) continue;
+    // ("the town of Ferrowby, which has a population of 61,000" gives another place's figure.)
+    if (terms.slice(1, k).some((t) => isProper(t) && !asked.has(t.key))) return undefined;
+    const value = candidates.find((c) => c.number && !c.date && c.from === k + 2);
+    if (value) return value;
+  }
+  return undefined;
+}
+
 function valueBefore(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
   for (let k = 1; k < terms.length; k++) {
     if (terms[k]!.key !== nounKey) continue;
@@ -1184,7 +1284,9 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
       // "What year …?" is answered by a year, not by "March" or "Monday".
       if (ASKS_YEAR.test(q.text) && !terms.slice(c.from, c.to).some((t) => /\d{3,4}/.test(t.text))) return false;
       // "How often …?" is answered by "every 30 minutes" or "twice a year", and only "how often?" is.
-      if (ASKS_HOW_OFTEN.test(q.text)) return c.frequency === true;
+      // ("every June", a yearly date, answers both.)
+      if (ASKS_HOW_OFTEN.test(q.text))
+        return c.frequency === true || (c.date && /^(every|each)$/.test(terms[c.from]!.lower));
       return c.date || (c.duration === true && asksHowLong(q));
     case "number":
       // ("a second runway" counts nothing: an ordinal before a noun says which, not how many. A

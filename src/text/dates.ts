@@ -23,6 +23,7 @@ const MONTHS = [
 ];
 const MONTH_RE =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 /**
@@ -42,8 +43,21 @@ export const DATE_ROWS: readonly PhraseRow[] = [
   },
   { pattern: `\\b${MONTH_RE}\\s+\\d{4}\\b`, example: "The mine closed October 1987." },
   {
+    pattern: `\\b(?:from|between)\\s+${MONTH_NAME}\\s+(?:to|and|until|till|through)\\s+${MONTH_NAME}\\b`,
+    example: "The wet season lasts from November to April.",
+  },
+  {
+    pattern: `\\b(?:${WEEKDAY_RE},?\\s+)?${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:%|per\\s?cent|percent|,\\d))`,
+    example: "The new rules take effect on September 1.",
+  },
+  {
     pattern: `\\b(?:in|since|by|until|from|during|before|after|early|late|mid-?|next|last|this)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     example: "The ferry will run again from April.",
+  },
+  // A yearly time ("every June", "each spring"): when a recurring event happens.
+  {
+    pattern: `\\b(?:every|each)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)\\b`,
+    example: "The fair comes to town every September.",
   },
   { pattern: `\\b(?:early|mid|late)?-?\\s?\\d{4}s\\b`, example: "The town grew fast in the late 1890s." },
   {
@@ -51,13 +65,13 @@ export const DATE_ROWS: readonly PhraseRow[] = [
     example: "The chapel dates from the early 14th century.",
   },
   {
-    pattern: `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{4}(?:\\s*(?:–|-|to)\\s*\\d{2,4})?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
+    pattern: `\\b(?:in|since|by|until|from|during|of|before|after|around|circa|c\\.)\\s+\\d{4}(?:\\s*(?:–|-|to)\\s*\\d{2,4}(?![,.]?\\d))?(?:\\s+(?:BC|AD|BCE|CE))?\\b`,
     example: "He ran the yard from 1948 to 1967.",
   },
   // A three-digit year only after a word that gives a time ("in 850", "c. 420"): "around 140
   // passengers", "of 300 homes" are counts.
   {
-    pattern: `\\b(?:in|since|until|during|circa|c\\.)\\s+\\d{3}(?:\\s*(?:–|-|to)\\s*\\d{2,3})?(?:\\s+(?:BC|AD|BCE|CE))?\\b(?!\\s*(?:%|per\\s?cent|percent))`,
+    pattern: `\\b(?:in|since|until|during|circa|c\\.)\\s+\\d{3}(?:\\s*(?:–|-|to)\\s*\\d{2,3}(?![,.]?\\d))?(?:\\s+(?:BC|AD|BCE|CE))?\\b(?!\\s*(?:%|per\\s?cent|percent))`,
     example: "The abbey was founded in 850.",
   },
   { pattern: `\\b\\d{3,4}\\s+(?:BC|AD|BCE|CE)\\b`, example: "The fort was abandoned around 410 AD." },
@@ -103,6 +117,13 @@ export const DATE_ROWS: readonly PhraseRow[] = [
     example: "The results will be published tomorrow.",
   },
 ];
+
+/**
+ * A month named alone and capitalised ("the wettest month is October"). Case matters here, unlike in
+ * DATE_ROWS, and "May" is left out: lower case or "May" is far more often a word or a name.
+ */
+export const MONTH_NAME_PATTERN =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December)\b/g;
 
 /** Any date-like expression of DATE_ROWS. */
 export const DATE_PATTERN = new RegExp(DATE_ROWS.map((r) => r.pattern).join("|"), "gi");

@@ -62,6 +62,56 @@ describe("times without a calendar date", () => {
     ).not.toBe("annually");
   });
 
+  it("reads a month named alone, a run of months and a yearly date as times", () => {
+    const climate = "The wettest month is October, with 140 mm of rain, while February is the driest.";
+    expect(spanOf("which month is the wettest?", climate)).toBe("October");
+    expect(spanOf("what is the driest month?", climate)).toBe("February");
+    expect(spanOf("when is the dry season?", "The dry season runs from June to September on the coast.")).toBe(
+      "June to September",
+    );
+    expect(spanOf("how often is the fair held?", "The fair comes to Dunmere every September.")).toBe("every September");
+    expect(spanOf("when do the new rules start?", "The new rules take effect on September 1.")).toBe("September 1");
+  });
+
+  it("takes the year after “most recently”, not “recently”", () => {
+    expect(
+      spanOf("when did the club last win the cup?", "The club has won the cup three times, most recently in 2012."),
+    ).toBe("2012");
+  });
+
+  it("takes the figure after “population of”, not another place's or another year's", () => {
+    const census = "In 2020 the town had a population of 41,000, and its wider area was home to about 90,000 people.";
+    expect(spanOf("what was the population of dunmere in 2020?", census)).toBe("41,000");
+    expect(
+      spanOf(
+        "what is the population of dunmere?",
+        "Downstream lies the mill town of Carrowby, which has a population of about 12,000, while Dunmere is home to 30,000 people.",
+      ),
+    ).not.toBe("about 12,000");
+    const growth = "The population grew from 9,000 in 1850 to 52,000 in 1910.";
+    expect(spanOf("what was the population in 1910?", growth)).toBe("52,000");
+    expect(spanOf("what was the population in 1850?", growth)).toBe("9,000");
+  });
+
+  it("takes no date set off after a phrase whose head the question does not ask about", () => {
+    const s = "The University of Dunmere, founded in 1419, is one of the oldest in the north.";
+    expect(spanOf("when was dunmere founded?", s)).toBeUndefined();
+    expect(spanOf("when was the university founded?", s)).toBe("1419");
+    expect(spanOf("when was the club founded?", "The club also runs a youth team, founded in 1991.")).toBeUndefined();
+    expect(
+      spanOf(
+        "when was the dam finished?",
+        "A flood in 1957 led to the building of the Kellow Dam, which was completed in 1964.",
+      ),
+    ).toBe("1964");
+  });
+
+  it("keeps a figure's minus sign (“−4 °C”)", () => {
+    expect(spanOf("how cold does it get in winter?", "In winter the temperature falls to −4 °C at night.")).toBe(
+      "−4 °C",
+    );
+  });
+
   it("takes the rate that names what the question counts", () => {
     expect(
       spanOf(
