@@ -261,7 +261,13 @@ export function chooseSpan(
     q.answerType !== "number" &&
     q.answerType !== "date"
   ) {
-    const named = nameAfterNoun(text, terms, termKey(q.target[0])) ?? nameBeforeNoun(text, terms, termKey(q.target[0]));
+    // (A noun the question writes in lower case may end a name capitalised: "which party?" of "the
+    // Green Party". One it capitalises, "which Doctor?", is itself a name; and "which union leader?"
+    // asks for a leader.)
+    const common =
+      !q.target.slice(1).some((w) => PEOPLE_NOUNS.includes(w)) && q.tokens.some((t) => t.text === q.target[0]);
+    const named =
+      nameAfterNoun(text, terms, termKey(q.target[0])) ?? nameBeforeNoun(text, terms, termKey(q.target[0]), common);
     if (named) return named;
   }
   if (q.asksKindOf) {
@@ -839,10 +845,16 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
  * "Which union …?" of "The Dock Workers union said …": the name written right before the noun
  * asked, after "the" (the name with its noun: "Dock Workers union").
  */
-function nameBeforeNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+function nameBeforeNoun(
+  text: string,
+  terms: readonly TaggedTerm[],
+  nounKey: string,
+  capitalisedNoun = false,
+): Span | null {
   for (let k = 1; k < terms.length; k++) {
     const noun = terms[k]!;
-    if (noun.key !== nounKey || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
+    if (noun.key !== nounKey || !noun.tags.has("Noun")) continue;
+    if (/^\p{Lu}/u.test(noun.text) && !(capitalisedNoun && /^\p{Lu}\p{Ll}+$/u.test(noun.text))) continue;
     let start = k;
     const determiner = (t: TaggedTerm | undefined) => t !== undefined && /^(the|a|an|its|their)$/i.test(t.lower);
     while (

@@ -97,6 +97,7 @@ export const COUNTING_WORD_ROWS: readonly (WordRow & { answeredBy: string })[] =
     answeredBy: "Three dances survive, the guild says.",
   },
 ];
+const SAYS_TIMES = /\b(?:once|twice|thrice|[\p{L}\d-]+\s+times)\b/iu;
 const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_WORD_ROWS.map((r) => r.word));
 const EVENT_KEYS = keysOf(EVENT_VERBS);
 const SAY_KEY = termKey("said");
@@ -139,6 +140,8 @@ export function evidenceProblem(
               // (Nor a word that only says a count is asked: "exceeds what number?", "how many
               // kinds of birds …": the thing counted is elsewhere.)
               !COUNTING_WORDS.has(t.lower) &&
+              // ("How many times was it besieged?" of "it was besieged twice".)
+              !(t.lower === "times" && SAYS_TIMES.test(best.sentence.text)) &&
               (!isVerbIn(q, t.lower) || EVENT_KEYS.has(t.key)) &&
               // ("how many extra flights": the flights are counted; "extra" only says which.)
               !isAdjectiveIn(q, t.lower) &&

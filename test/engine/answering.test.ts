@@ -2009,6 +2009,20 @@ describe("“which N?” of a name written before the noun", () => {
   it("does not give a people's adjective as the name", () => {
     expect(engine.ask("what word does the name come from").answer).not.toMatch(/^Welsh word$/);
   });
+  it("takes a name the noun ends, capitalised, when the question writes the noun in lower case", () => {
+    const town = engineOver({
+      "town.md":
+        "# Carrowby\n\nSince 2019 the mayor has been Ada Brek of the Harbour Party, the first woman to hold the office.\n",
+    });
+    expect(town.ask("what party is the mayor from").answer).toBe("Harbour Party");
+  });
+
+  it("counts times with “twice”", () => {
+    const town = engineOver({
+      "town.md": "# Carrowby\n\nDuring the war the town was besieged twice, in 1703 and in 1710.\n",
+    });
+    expect(town.ask("how many times was the town besieged").answer).toBe("twice");
+  });
 });
 
 describe("a title written right before the name", () => {
