@@ -404,6 +404,10 @@ export function spanProblem(
     !(key && best.span && doerOfNoun(best.sentence.text, key, best.span))
   )
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "Where did she die?" is not answered by "Ada Brek (1891 – 1967) … extracting aluminium from
+  // clay": a sentence without the deed (there, only her dates) has no place for it.
+  // (In any form: "killing King Harold at Hastings" says where he died.)
+  if (lacksPlaceDeed(q, best.sentence.text)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // Nor "who released the hostages?" by "… urged the group to release all hostages": there the
   // deed is only asked for, and nobody has done it.
   if (key && notYetDone(best.sentence.text, key))
@@ -980,6 +984,26 @@ function isClaimed(q: AnalysedQuestion, t: QueryTerm): boolean {
 }
 
 /** "Who leads the party?" → "leads": the verb a who-question asks the subject of, if it asks one. */
+/** True when a "where did she die?" question meets a sentence that has no form of its deed. */
+export function lacksPlaceDeed(q: AnalysedQuestion, text: string): boolean {
+  const verb = q.answerType === "place" ? placeDeed(q) : undefined;
+  const key = verb && q.tokens.find((t) => t.lower === verb)?.key;
+  return key !== undefined && !tagSentence(text).some((t) => t.key === key);
+}
+
+/** The deed of "where did she die?", "where was he born?"; none for being somewhere ("where is it located?"). */
+function placeDeed(q: AnalysedQuestion): string | undefined {
+  // ("where was she born?": the participle at the end.)
+  const last = q.tokens.at(-1)?.lower ?? "";
+  const verb =
+    q.askedVerb ??
+    (/^(is|are|was|were)$/.test(q.tokens[1]?.lower ?? "") && /(ed|en|rn)$/.test(last) ? last : undefined);
+  if (!verb || LIGHT_KEYS.has(termKey(verb)) || BEING_SOMEWHERE.test(verb)) return undefined;
+  return verb !== q.askedVerb || isVerbIn(q, verb) ? verb : undefined;
+}
+const BEING_SOMEWHERE =
+  /^(?:be|is|are|was|were|located|situated|based|found|lie|lies|sit|sits|stand|stands|live|lives|lived|held|played|staged|hosted|fought|set|take|place)$/;
+
 function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
   const [wh, second, third] = q.tokens;
   if (!wh || !second || !/^who$/i.test(wh.text)) return undefined;

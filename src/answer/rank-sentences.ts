@@ -7,7 +7,7 @@ import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { wholeWords } from "../text/whole-words.ts";
 import { chooseSpan } from "./choose-span.ts";
-import { LIGHT_KEYS, OPENS_WITH_PRONOUN } from "./evidence.ts";
+import { LIGHT_KEYS, lacksPlaceDeed, OPENS_WITH_PRONOUN } from "./evidence.ts";
 import { type AnswerParams, type CHEAP_RANK_FEATURES, PARAMS, RANK_FEATURES, type RankFeature } from "./params.ts";
 import type { ScoredSentence } from "./scored-sentence.ts";
 
@@ -117,7 +117,11 @@ export function rankSentences(
     .slice(0, tagAll ? undefined : params.taggedSentences);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
   const scored = prescored.map(({ sentence, coverage, cheap }): ScoredSentence => {
-    const found = q.answerType === "yes-no" ? null : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
+    // ("Where was she born?": not of her dates in brackets, which the index reads as her birth.)
+    const found =
+      q.answerType === "yes-no" || lacksPlaceDeed(q, sentence.text)
+        ? null
+        : chooseSpan(q, knownTerms, weights, targetKeys, sentence.text);
     // A count may stand in a compound ("a 150-seat parliament": 150 seats); any other answer is whole words.
     // (`found` and `cheap` are this sentence's own, so completed in place rather than spread: see above.)
     const span =

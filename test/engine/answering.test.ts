@@ -2048,3 +2048,19 @@ describe("a count whose verb and noun are left out (“… six seats and indepen
     expect(engine.ask(q).answer).toBe(count);
   });
 });
+
+describe("“where did she …?” of a sentence without the deed", () => {
+  const entry = engineOver({
+    "brek.md":
+      "# Ada Brek\n\nAda Brek (3 May 1891 – 2 June 1967) was a chemist who found a way of extracting iron from clay.\n\nAda Brek was born in Carrowby, a fishing village.\n",
+  });
+
+  it("takes no place of another deed (“from clay”) for where she died", () => {
+    expect(entry.ask("where did ada brek die").answer).not.toBe("clay");
+    expect(entry.ask("where did she die").answer).not.toBe("clay");
+  });
+
+  it("still takes the place of the deed asked", () => {
+    expect(entry.ask("where was ada brek born").answer).toBe("Carrowby");
+  });
+});
