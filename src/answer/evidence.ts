@@ -406,7 +406,7 @@ export function spanProblem(
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "Where did she die?" is not answered by "Ada Brek (1891 – 1967) … extracting aluminium from
   // clay": a sentence without the deed (there, only her dates) has no place for it.
-  // (In any form: "killing King Harold at Hastings" says where he died.)
+  // (In any form: "killing King Odo at Carrow Field" says where he died.)
   if (lacksPlaceDeed(q, best.sentence.text)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // Nor "who released the hostages?" by "… urged the group to release all hostages": there the
   // deed is only asked for, and nobody has done it.
