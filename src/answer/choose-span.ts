@@ -231,6 +231,12 @@ export function chooseSpan(
     const binomial = BINOMIAL.exec(text);
     if (binomial) return namedInText(text, terms, binomial.index + 1, binomial[1]!, NAME_AFTER_NOUN_SCORE);
   }
+  // "What did the town have to import?" of "… bauxite, which the town had to import": what a
+  // "which" clause acts on is the phrase before it, when the clause's subject is the question's.
+  if (asksObject && anchor >= 0) {
+    const antecedent = objectOfRelative(terms, candidates, anchor, weights);
+    if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
+  }
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
   const valued = valueNoun(q);
   if (valued) {
@@ -1137,6 +1143,36 @@ function dateOfSetOffPhrase(
   );
   return of > 0 && !asked.has(words[of - 1]!.key);
 }
+
+/**
+ * The phrase a "which" or "that" clause leaves the object of the verb at `anchor` to: "bauxite,
+ * which the town had to import" → "bauxite". The words between must hold one of the question's.
+ */
+function objectOfRelative(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  anchor: number,
+  asked: ReadonlyMap<string, number>,
+): Candidate | undefined {
+  let i = anchor - 1;
+  while (
+    i >= 0 &&
+    (terms[i]!.tags.has("Auxiliary") || terms[i]!.tags.has("Adverb") || HELPING_TO.test(terms[i]!.lower))
+  )
+    i--;
+  const subjectEnd = i;
+  while (i >= 0 && !/^(which|that)$/.test(terms[i]!.lower) && !endsClause(terms[i]!) && subjectEnd - i < 4) i--;
+  if (i < 1 || !/^(which|that)$/.test(terms[i]!.lower) || i === subjectEnd) return undefined;
+  // (The clause has a subject of its own, one the question names: not "carotenoids that absorb light".)
+  const subject = terms.slice(i + 1, subjectEnd + 1);
+  if (isVerb(subject[0]!) || !subject.some((t) => asked.has(t.key) && !t.tags.has("Pronoun"))) return undefined;
+  // (A noun before it: not "It is here that the river meets …".)
+  const before = terms[i - 1]!;
+  if (!before.tags.has("Noun") || before.tags.has("Pronoun") || /^(here|there|now|then)$/.test(before.lower))
+    return undefined;
+  return candidates.filter((c) => c.to === i && !c.date && !c.number).sort((a, b) => b.from - a.from)[0];
+}
+const HELPING_TO = /^(to|had|has|have|would|will|could|can|must|should|may|might)$/;
 
 /** True when the figure is followed by "in <year>" of a year the question does not ask about. */
 function yearOfOther(terms: readonly TaggedTerm[], c: Candidate, askedYears: ReadonlySet<string>): boolean {

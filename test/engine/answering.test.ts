@@ -2064,3 +2064,19 @@ describe("“where did she …?” of a sentence without the deed", () => {
     expect(entry.ask("where was ada brek born").answer).toBe("Carrowby");
   });
 });
+
+describe("what a “which” clause acts on", () => {
+  const mill = engineOver({
+    "mill.md":
+      "# Mill\n\nThe new furnace was cheaper to run because it did not need coal, which the town had to import from the south.\n\nThe mill sold the iron that the railway company bought.\n\nIt was here that the ferry reached the open sea.\n",
+  });
+
+  it("is the phrase before it, when the clause's subject is the question's", () => {
+    expect(mill.ask("what did the town have to import").answer).toBe("coal");
+    expect(mill.ask("what did the railway company buy").answer).toBe("the iron");
+  });
+
+  it("is not “here” of “it was here that …”", () => {
+    expect(mill.ask("what did the ferry reach").answer).not.toBe("here");
+  });
+});
