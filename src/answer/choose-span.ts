@@ -452,6 +452,15 @@ export function chooseSpan(
     // "What was the population in 1910?" is not answered by "from 38,000 in 1850 to 164,000 in
     // 1910": a figure written with its own year is that year's.
     if (askedYears.size && c.number && yearOfOther(terms, c, askedYears)) continue;
+    // "How many children did she have?" is not answered by "the youngest of six children": that
+    // counts the family she was born into.
+    if (
+      q.answerType === "number" &&
+      c.number &&
+      BIRTH_ORDER.test(terms[c.from - 2]?.lower ?? "") &&
+      terms[c.from - 1]?.lower === "of"
+    )
+      continue;
     // "one train in five", "three out of four voters": the number after "in" is what the share is of.
     if (q.answerType === "number" && denominatorOf(terms, c)) continue;
     // "Valdoria's" of "Valdoria's delegation" only says whose; it answers "whose …?" alone.
@@ -1172,6 +1181,7 @@ function objectOfRelative(
     return undefined;
   return candidates.filter((c) => c.to === i && !c.date && !c.number).sort((a, b) => b.from - a.from)[0];
 }
+const BIRTH_ORDER = /^(youngest|eldest|oldest|middle|second|third|fourth|fifth)$/;
 const HELPING_TO = /^(to|had|has|have|would|will|could|can|must|should|may|might)$/;
 
 /** True when the figure is followed by "in <year>" of a year the question does not ask about. */

@@ -2080,3 +2080,16 @@ describe("what a “which” clause acts on", () => {
     expect(mill.ask("what did the ferry reach").answer).not.toBe("here");
   });
 });
+
+describe("a family counted by birth order", () => {
+  const life = engineOver({
+    "vell.md":
+      "# Ilka Vell\n\nIlka Vell was born in Carrowby, the youngest of six children of a baker.\n\nIn 1921 she married Oren Task; they had three children.\n",
+  });
+
+  it("does not answer how many children she had with the family she was born into", () => {
+    expect(life.ask("how many kids did she have").answer).not.toBe("six");
+    expect(life.ask("how many children did ilka vell have").answer).not.toBe("six");
+    expect(life.ask("how many children did she have").answer).toBe("three");
+  });
+});
