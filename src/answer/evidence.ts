@@ -305,6 +305,9 @@ function identifiedNoun(q: AnalysedQuestion): string | undefined {
   if (!["thing", "person", "place"].includes(q.answerType)) return undefined;
   const named = /\bname of (?:the|a|an|his|her|their|its)\s+(\p{L}+)\s*\??$/iu.exec(q.text.trim())?.[1];
   if (named) return named.toLowerCase();
+  // ("Who was her father?" of "Her father taught her at home": the kin asked for, unnamed there.)
+  const kin = /^who (?:is|was|are|were) (?:her|his|their|its|the)\s+(\p{L}+)\s*\??$/iu.exec(q.text.trim())?.[1];
+  if (kin && KIN_NOUNS.includes(kin.toLowerCase())) return kin.toLowerCase();
   if (!/^(which|what)\s/i.test(q.text)) return undefined;
   // The last word of the run of nouns and adjectives after "which": "which committee members" →
   // members, "what investment firm" → firm ("firm" may be read as an adjective). A word read as a
@@ -376,6 +379,8 @@ export function unidentifiedKind(q: AnalysedQuestion, best: ScoredSentence): str
     );
   };
   if (at.some(identified)) return undefined;
+  const asked = /^who (?:is|was|are|were) ((?:her|his|their|its|the)\s+\p{L}+)\s*\??$/iu.exec(q.text.trim())?.[1];
+  if (asked) return `The article doesn't name ${asked.toLowerCase()}.`;
   return /\bname of\b/i.test(q.text)
     ? `The article doesn't name the ${noun}.`
     : `The article doesn't say which ${noun}.`;

@@ -2093,3 +2093,18 @@ describe("a family counted by birth order", () => {
     expect(life.ask("how many children did she have").answer).toBe("three");
   });
 });
+
+describe("kin the article mentions but does not name", () => {
+  const life = engineOver({
+    "vell.md":
+      "# Ilka Vell\n\nHer father taught her mathematics at home, and at sixteen she won a scholarship to the Royal Technical School in Dunmere, where she was one of only three women among 400 students.\n\nIn 1921 she married the physician Oren Task.\n",
+  });
+
+  it("says the article doesn't name her father, rather than give a school", () => {
+    expect(life.ask("who was her father").answer).toBe("The article doesn't name her father.");
+  });
+
+  it("still names kin it names", () => {
+    expect(life.ask("who was her husband").answer).toMatch(/Oren Task/);
+  });
+});
