@@ -185,7 +185,16 @@ export function answerYesNo(
   const negatedElsewhere = deniesOrLeavesOpen(deciding)
     ? undefined
     : clauses.find((c) => c !== deciding && deniesOrLeavesOpen(c) && lacking(c));
+  // "Does it have seeds?" of "it spreads by spores rather than seeds": what a clause sets aside
+  // with "rather than" or "instead of" it denies.
+  const setAside = RATHER_THAN.exec(deciding);
+  const deniedByContrast =
+    setAside !== null &&
+    tokenize(deciding.slice(setAside.index + setAside[0].length)).some(
+      (w) => predicate.has(w.key) && !tokenize(deciding.slice(0, setAside.index)).some((v) => v.key === w.key),
+    );
   const no =
+    deniedByContrast ||
     deniesOrLeavesOpen(withoutAskedDenial(deciding, question)) ||
     negatedElsewhere !== undefined ||
     unverified !== undefined ||
@@ -466,6 +475,7 @@ function nameOutsideClause(deciding: string, terms: readonly QueryTerm[]): strin
 }
 
 /** Verbs that give someone's view of a thing: "considers the guild a charity", "regards it as …". */
+const RATHER_THAN = /\b(?:rather than|instead of)\b/i;
 const OPINION_VERBS =
   "consider|considers|considered|regard|regards|regarded|deem|deems|deemed|view|views|viewed|believe|believes|believed";
 const OPINION = new RegExp(`\\b(?:${OPINION_VERBS})\\b`, "i");

@@ -20,6 +20,7 @@ export interface NegationRow {
 export const NEGATION_WORDS: readonly NegationRow[] = [
   { pattern: "not", example: "The council did not approve the budget.", deniesClause: true },
   { pattern: "never", example: "The tunnel was never finished.", deniesClause: true },
+  { pattern: "cannot", example: "The ferry cannot sail in winter.", deniesClause: true },
   { pattern: "no", example: "No passengers were hurt.", deniesClause: true },
   { pattern: "non", example: "The vote was non binding.", deniesClause: false },
   { pattern: "none", example: "None of the bids was accepted.", deniesClause: true },
@@ -45,6 +46,11 @@ export const DENIALS: readonly Omit<NegationRow, "deniesClause">[] = [
   { pattern: "f(?:ell|alls?|alling) short", example: "The appeal fell short of its target." },
   { pattern: "fail(?:ed|s)? to", example: "The rescue failed to reach the crew." },
   { pattern: "unable to", example: "Firefighters were unable to save the mill." },
+  // What is forbidden is not done, nor may it be: "can you fish there?" of "fishing is banned".
+  {
+    pattern: "banned|prohibited|forbidden|illegal|outlawed",
+    example: "Fishing in the reservoir has been banned since 2010.",
+  },
   // What would have been, and was not: "the fine would have been £17m, but it was cut". (Not
   // "would have to", a need.)
   { pattern: "would have(?!\\s+to\\b)", example: "The toll would have been £9, but the council cut it." },

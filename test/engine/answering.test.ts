@@ -2108,3 +2108,24 @@ describe("kin the article mentions but does not name", () => {
     expect(life.ask("who was her husband").answer).toMatch(/Oren Task/);
   });
 });
+
+describe("yes/no: what cannot be, is forbidden or is set aside", () => {
+  const plant = engineOver({
+    "fern.md":
+      "# Marsh fern\n\nThe marsh fern needs constant shade, and it cannot survive frost.\n\nThe fern spreads by spores rather than seeds.\n\nPicking the fern from the wild has been banned since 2006.\n",
+  });
+
+  it("answers no when the sentence says it cannot", () => {
+    expect(plant.ask("can the fern survive frost").answer).toMatch(/^No\b/);
+  });
+
+  it("answers no for what “rather than” sets aside, yes for what it keeps", () => {
+    expect(plant.ask("does the fern have seeds").answer).toMatch(/^No\b/);
+    expect(plant.ask("does the fern spread by spores").answer).toMatch(/^Yes\b/);
+  });
+
+  it("answers no to “can you …” of a banned deed, yes to “is it banned?”", () => {
+    expect(plant.ask("can you pick the fern from the wild").answer).toMatch(/^No\b/);
+    expect(plant.ask("is picking the fern banned").answer).toMatch(/^Yes\b/);
+  });
+});
