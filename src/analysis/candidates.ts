@@ -454,6 +454,8 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   const rates = out.filter((c) => c.frequency);
   for (const c of out) if (c.duration && rates.some((f) => f.from < c.from && c.to <= f.to)) c.duration = false;
   // A number inside a date ("on 5 April 1920") is a day or a year, not a count of anything.
+  // A fraction is an amount: "fell by about half", "a third of them survived".
+  for (const c of out) if (!c.number && !c.date && FRACTION.test(candidateText(text, terms, c))) c.number = true;
   const dates = out.filter((c) => c.date);
   for (const c of out)
     if (c.number && !c.date && dates.some((d) => d !== c && d.from <= c.from && c.to <= d.to)) c.number = false;
@@ -461,6 +463,9 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
 }
 
 const DATED_NEXT = /^,?\s+(?:in|on|after|before|by)\s+(?:\d|the\s+\d|[A-Z])/;
+
+const FRACTION =
+  /^(?:(?:about|around|nearly|almost|roughly|some|more than|less than|over|under)\s+)?(?:a|one|two|three|four|\d+)?\s*(?:half|thirds?|quarters?|fifths?|tenths?)$/i;
 
 /** The terms a stretch of the text (a pattern's match) touches, as [from, to), or undefined when none. */
 function termsCovering(terms: readonly TaggedTerm[], start: number, end: number): [number, number] | undefined {

@@ -106,6 +106,15 @@ describe("times without a calendar date", () => {
     ).toBe("1964");
   });
 
+  it("reads a fraction as an amount (“fell by about half”)", () => {
+    expect(
+      spanOf(
+        "how much has the herd fallen since 1970?",
+        "Fewer than 40 farms keep the breed, and the herd has fallen by about half since 1970.",
+      ),
+    ).toMatch(/half/);
+  });
+
   it("keeps a figure's minus sign (“−4 °C”)", () => {
     expect(spanOf("how cold does it get in winter?", "In winter the temperature falls to −4 °C at night.")).toBe(
       "−4 °C",
