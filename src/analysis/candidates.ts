@@ -64,7 +64,7 @@ export const NUMBER_QUALIFIERS: readonly { phrase: string; example: string; answ
 /** Words after a number that belong to it: "40 million", "12 hectares", "15 percent". */
 export const NUMBER_UNITS: readonly string[] =
   `% percent per cent million billion trillion thousand hundred km kilometres
-  kilometers mile miles metres meters centimetres centimeters millimetres millimeters cm mm feet foot inches kg kilograms
+  kilometers mile miles metres meters centimetres centimeters millimetres millimeters feet foot inches kg kilograms
   grams tonnes tons litres liters pounds dollars euros year years month months
   day days hour hours minute minutes second seconds square acres hectares`
     .split(/\s+/)
