@@ -273,7 +273,8 @@ export function chooseSpan(
     const common =
       !q.target.slice(1).some((w) => PEOPLE_NOUNS.includes(w)) && q.tokens.some((t) => t.text === q.target[0]);
     const named =
-      nameAfterNoun(text, terms, termKey(q.target[0])) ?? nameBeforeNoun(text, terms, termKey(q.target[0]), common);
+      nameAfterNoun(text, terms, termKey(q.target[0])) ??
+      nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined);
     if (named) return named;
   }
   if (q.asksKindOf) {
@@ -864,12 +865,14 @@ function nameBeforeNoun(
   text: string,
   terms: readonly TaggedTerm[],
   nounKey: string,
-  capitalisedNoun = false,
+  /** The noun as asked, when it may end the name capitalised ("party" → "the Green Party"). */
+  capitalisedNoun?: string,
 ): Span | null {
   for (let k = 1; k < terms.length; k++) {
     const noun = terms[k]!;
     if (noun.key !== nounKey || !noun.tags.has("Noun")) continue;
-    if (/^\p{Lu}/u.test(noun.text) && !(capitalisedNoun && /^\p{Lu}\p{Ll}+$/u.test(noun.text))) continue;
+    // (Capitalised, it must be the word asked itself, not one of its group: "countries" is no "National".)
+    if (/^\p{Lu}/u.test(noun.text) && !(capitalisedNoun && stem(noun.lower) === stem(capitalisedNoun))) continue;
     let start = k;
     const determiner = (t: TaggedTerm | undefined) => t !== undefined && /^(the|a|an|its|their)$/i.test(t.lower);
     while (

@@ -2017,6 +2017,13 @@ describe("“which N?” of a name written before the noun", () => {
     expect(town.ask("what party is the mayor from").answer).toBe("Harbour Party");
   });
 
+  it("takes only the word asked itself capitalised, not another of its group (“countries” is no “National”)", () => {
+    const talks = engineOver({
+      "talks.md": "# Talks\n\nKarsk assured that the head of the Velmoran National Council will visit soon.\n",
+    });
+    expect(talks.ask("which countries does karsk have ties with").answer).not.toMatch(/National/);
+  });
+
   it("counts times with “twice”", () => {
     const town = engineOver({
       "town.md": "# Carrowby\n\nDuring the war the town was besieged twice, in 1703 and in 1710.\n",
