@@ -1114,6 +1114,23 @@ function measuredNoun(q: AnalysedQuestion): { noun: string; modifier?: string } 
   return { noun: termKey(m[2]!.toLowerCase()), modifier: m[1] && termKey(m[1].toLowerCase()) };
 }
 
+/** A finite verb before `at`, not one that opens a part set off by a comma ("The probe, named …, landed"). */
+function mainVerbBefore(terms: readonly TaggedTerm[], at: number): boolean {
+  return terms
+    .slice(0, at)
+    .some(
+      (t, i) =>
+        t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("Infinitive") && !terms[i - 1]?.post.includes(","),
+    );
+}
+
+/** A verb right after the comma that closes the set-off part ("…, founded in 1419, is one of …"). */
+function mainVerbAfter(terms: readonly TaggedTerm[], from: number): boolean {
+  for (let i = from; i < terms.length - 1; i++)
+    if (terms[i - 1]?.post.includes(",")) return terms[i]!.tags.has("Verb") && !terms[i]!.tags.has("Gerund");
+  return false;
+}
+
 const SET_OFF_BEFORE = /^(in|on|at|during|around|by|between|to|from|of|for|with|near)$/;
 const RELATIVE_BE = /^(was|were|is|are)$/;
 
@@ -1131,9 +1148,14 @@ function dateOfSetOffPhrase(
   if (SET_OFF_BEFORE.test(terms[k]?.lower ?? "")) k--;
   const participle = terms[k];
   if (!participle || !(participle.tags.has("PastTense") || participle.tags.has("Participle"))) return false;
-  if (RELATIVE_BE.test(terms[k - 1]?.lower ?? "") && /^(which|that)$/.test(terms[k - 2]?.lower ?? "")) k -= 2;
+  const relative = RELATIVE_BE.test(terms[k - 1]?.lower ?? "") && /^(which|that)$/.test(terms[k - 2]?.lower ?? "");
+  if (relative) k -= 2;
   const before = terms[k - 1];
   if (!before || !before.post.includes(",")) return false;
+  // Without "which", the participle modifies only when the sentence has its main verb elsewhere:
+  // before it ("it runs a youth team, founded in 1991") or after the set-off part ("The
+  // University, founded in 1419, is …"). Else it is that verb: "The probe, named Kestrel, landed on 14 August".
+  if (!relative && !mainVerbBefore(terms, k) && !mainVerbAfter(terms, c.to)) return false;
   // ("the Tessa Power Company (TPC), established in 1997": the phrase is the one before the bracket.)
   if (before.post.trimStart().startsWith(")")) {
     while (k > 0 && !terms[k - 1]!.pre.includes("(")) k--;

@@ -98,6 +98,10 @@ describe("times without a calendar date", () => {
     expect(spanOf("when was dunmere founded?", s)).toBeUndefined();
     expect(spanOf("when was the university founded?", s)).toBe("1419");
     expect(spanOf("when was the club founded?", "The club also runs a youth team, founded in 1991.")).toBeUndefined();
+    // (A participle that is the sentence's own verb, after a part set off, is no such date.)
+    expect(spanOf("when did it land?", "The probe, named Kestrel, landed on 14 August after a long journey.")).toBe(
+      "14 August",
+    );
     expect(
       spanOf(
         "when was the dam finished?",
