@@ -598,6 +598,11 @@ export function chooseSpan(
     return null;
   // "Where was she from?" is not answered by "from the 17th century": a time is no place. (Nor is the
   // phrase that would come next: the sentence says when, not where.)
+  // ("executed in Varnholm the following month": the name before the time is the place.)
+  if (best && q.answerType === "place" && !best.candidate.date && namesTimeOnly(terms, best.candidate)) {
+    const name = placeBeforeTime(terms, candidates, best.candidate);
+    if (name) Object.assign(best, { text: candidateText(text, terms, name), candidate: name });
+  }
   if (best && q.answerType === "place" && (best.candidate.date || namesTimeOnly(terms, best.candidate))) return null;
   // "Why was the fort built?" is answered by a cause or a purpose (found above), not by whatever
   // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
@@ -1151,7 +1156,7 @@ function dateOfSetOffPhrase(
   const relative = RELATIVE_BE.test(terms[k - 1]?.lower ?? "") && /^(which|that)$/.test(terms[k - 2]?.lower ?? "");
   if (relative) k -= 2;
   const before = terms[k - 1];
-  if (!before || !before.post.includes(",")) return false;
+  if (!before?.post.includes(",")) return false;
   // Without "which", the participle modifies only when the sentence has its main verb elsewhere:
   // before it ("it runs a youth team, founded in 1991") or after the set-off part ("The
   // University, founded in 1419, is …"). Else it is that verb: "The probe, named Kestrel, landed on 14 August".
@@ -1951,6 +1956,17 @@ function headWord(terms: readonly TaggedTerm[], c: Candidate): TaggedTerm {
   for (let i = c.from; i < c.to - 1; i++)
     if (terms[i]!.post.includes(",") || terms[i + 1]!.tags.has("Preposition")) return terms[i]!;
   return terms[c.to - 1]!;
+}
+
+/** The named place a phrase opens before its time words: "Varnholm" of "Varnholm the following month". */
+function placeBeforeTime(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  c: Candidate,
+): Candidate | undefined {
+  return candidates
+    .filter((p) => p.from === c.from && p.to < c.to && p.named && !namesTimeOnly(terms, p))
+    .sort((a, b) => b.to - a.to)[0];
 }
 
 /** "July 1961", "the 2015 season": a phrase with a word of time in it and no place named. */

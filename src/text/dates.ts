@@ -51,7 +51,7 @@ export const DATE_ROWS: readonly PhraseRow[] = [
     example: "The new rules take effect on September 1.",
   },
   {
-    pattern: `\\b(?:in|since|by|until|from|during|before|after|early|late|mid-?|next|last|this)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+    pattern: `\\b(?:in|since|by|until|from|during|before|after|early|late|mid-?|next|last|this)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?\\b`,
     example: "The ferry will run again from April.",
   },
   // A yearly time ("every June", "each spring"): when a recurring event happens.

@@ -71,6 +71,9 @@ describe("times without a calendar date", () => {
     );
     expect(spanOf("how often is the fair held?", "The fair comes to Dunmere every September.")).toBe("every September");
     expect(spanOf("when do the new rules start?", "The new rules take effect on September 1.")).toBe("September 1");
+    expect(spanOf("when was the charter granted?", "The town was granted its charter in April 1733.")).toBe(
+      "April 1733",
+    );
   });
 
   it("takes the year after “most recently”, not “recently”", () => {
@@ -518,6 +521,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("where was the final played?", "The final was played in Carrowby in the 2015 season.")).toMatch(
       /Carrowby/,
     );
+  });
+
+  it("takes the place a phrase names before its time (“in Varnholm the following month”)", () => {
+    expect(
+      spanOf("where was the rebel leader executed?", "The rebel leader was executed in Varnholm the following month."),
+    ).toBe("Varnholm");
   });
 
   it("gives no time for a place (“where is she from?” of “a portrait from the 17th century”)", () => {
