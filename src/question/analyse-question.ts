@@ -168,15 +168,21 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   let start = aux + 1;
   while (start < tokens.length && DETERMINER.test(tokens[start]!.lower)) start++;
   if (start >= tokens.length) return {};
+  const tagged = tagSentence(text);
   // A capitalised subject ("did Velt's team decide", "did Ilka Velt build") ends where the capitals do.
   let i = start + 1;
   if (/^\p{Lu}/u.test(tokens[start]!.text)) while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
   else {
-    const tagged = tagSentence(text);
     const verbAt = (k: number) => tagged.some((t) => t.lower === tokens[k]!.lower && isVerb(t));
     const verb = tokens.findIndex((t, k) => k > start && verbAt(k) && !isStopword(t.lower));
     if (verb > 0) i = verb;
   }
+  // "When did Velt finally leave?", "did Velt first visit …": an adverb between subject and verb is
+  // not the action asked about.
+  const isAdverb = (k: number) =>
+    ADVERB_BEFORE_VERB.test(tokens[k]?.lower ?? "") ||
+    tagged.some((t) => t.lower === tokens[k]?.lower && t.tags.has("Adverb") && !isVerb(t));
+  while (i + 1 < tokens.length && isAdverb(i)) i++;
   // "does Velt want to raise the fee?" asks about raising: a verb of wanting before "to" only says
   // it is wished for.
   const wish =
@@ -184,6 +190,9 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   const t = wish ?? tokens[i];
   return t && !isStopword(t.lower) && !/'s$/.test(t.lower) ? { askedVerb: t.lower } : {};
 }
+
+/** Words between a subject and its verb that tagging may read otherwise ("did the team first win …"). */
+const ADVERB_BEFORE_VERB = /^(first|last|ever|never|also|still|even|just|once|again|really|actually)$/;
 
 const WISH_VERB = /^(want|wants|wish|wishes|hope|hopes|plan|plans|intend|intends|need|needs)$/;
 
