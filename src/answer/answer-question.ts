@@ -5,6 +5,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion, asksForRoleHolder } from "../question/analyse-question.ts";
 import { readQuestion } from "../question/read-question.ts";
+import { paraphrasedReading } from "../question/fit-to-articles.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attribution.ts";
 import { asksScore, type Span } from "./choose-span.ts";
@@ -75,6 +76,15 @@ export function answerQuestion(
     const q2 = analyseQuestion(read.alone);
     const alone = answer(index, q2, options);
     if (alone.answered || alone.outcome === "passage") [q, result, readAs] = [q2, alone, read.alone];
+  }
+  // "how many fans were there?", declined as the article gives no number of fans, of one that counts
+  // "27,000 spectators": asked again in the news word for the word the decline names.
+  const blamed = !result.answered && result.outcome !== "passage" ? /“([^”]+)”/.exec(result.answer)?.[1] : undefined;
+  const paraphrased = blamed ? paraphrasedReading(read.text, blamed, index) : undefined;
+  if (paraphrased) {
+    const q3 = analyseQuestion(paraphrased);
+    const again = answer(index, q3, options);
+    if (again.answered || again.outcome === "passage") [q, result, readAs] = [q3, again, paraphrased];
   }
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {

@@ -223,3 +223,16 @@ function initialismForm(t: Token, words: ArticleWords): string | undefined {
   if (isOrdinaryWord(t.lower) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) < 2) return undefined;
   return words.nameOfInitials?.(t.lower);
 }
+
+/**
+ * The question with one word swapped for the news word of paraphrases.ts even though the articles
+ * use it too: "how many fans were at the final?", declined as no number of fans is given, of an
+ * article that says "fans" once and counts "27,000 spectators". A second reading for a decline
+ * that names the word.
+ */
+export function paraphrasedReading(question: string, word: string, words: ArticleWords): string | undefined {
+  const t = tokenize(question).find((k) => k.lower === word.toLowerCase());
+  if (!t) return undefined;
+  const instead = paraphraseOf(t.lower, (k) => words.usesKey(k), question.slice(t.end), true);
+  return instead ? question.slice(0, t.start) + instead + question.slice(t.end) : undefined;
+}

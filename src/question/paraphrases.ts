@@ -560,9 +560,14 @@ const OBJECT_AND_TO = /^\s+(?:[\p{L}'’-]+\s+){1,4}to\s+\p{L}/u;
  * The news word for `lower` that the articles use (in some form), when they never use `lower` in
  * any form. `after` is the question's text after the word.
  */
-export function paraphraseOf(lower: string, usesKey: (key: string) => boolean, after = ""): string | undefined {
+export function paraphraseOf(
+  lower: string,
+  usesKey: (key: string) => boolean,
+  after = "",
+  evenIfUsed = false,
+): string | undefined {
   const row = byWord.get(lower);
-  if (!row || usesKey(termKey(lower))) return undefined;
+  if (!row || (!evenIfUsed && usesKey(termKey(lower)))) return undefined;
   // ("want to raise the wage": the verb after "to" is what is asked, and stays as it is.)
   if (row.withObjectAndTo && /^\s+to\s+\p{L}/u.test(after)) return undefined;
   const instead = row.withObjectAndTo && OBJECT_AND_TO.test(after) ? row.withObjectAndTo.instead : row.instead;

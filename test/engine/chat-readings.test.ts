@@ -136,3 +136,20 @@ describe("a possessive typed without its apostrophe", () => {
     expect(engine.ask("when did breks leave").readAs ?? "").not.toMatch(/Brek's/);
   });
 });
+
+describe("a word the article uses, but not where it counts", () => {
+  const engine = engineOver({
+    "derby.md": `# Harbour Rovers win the derby\n\nHarbour Rovers beat Quayside 2-1 on Saturday in front of 14,500 spectators at Mill Lane.\n\nRovers fans sang long after the final whistle.\n`,
+  });
+
+  it("is asked again in the news word: “how many fans” of a count of spectators", () => {
+    const reply = engine.ask("how many fans were at the derby");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/14,500/);
+    expect(reply.readAs).toMatch(/spectators/);
+  });
+
+  it("still declines when no news word for it is counted either", () => {
+    expect(engine.ask("how many fans sang").outcome).toBe("declined");
+  });
+});
