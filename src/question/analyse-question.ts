@@ -171,7 +171,13 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   const tagged = tagSentence(text);
   // A capitalised subject ("did Velt's team decide", "did Ilka Velt build") ends where the capitals do.
   let i = start + 1;
-  if (/^\p{Lu}/u.test(tokens[start]!.text)) while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+  if (/^\p{Lu}/u.test(tokens[start]!.text)) {
+    while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+    // ("did the German army reoccupy …": a lower-case noun after the capitals, before a verb, ends the subject.)
+    const tagOf = (k: number) => tagged.find((t) => t.lower === tokens[k]?.lower);
+    const noun = tagOf(i);
+    if (noun?.tags.has("Noun") && !isVerb(noun) && tagOf(i + 1) && isVerb(tagOf(i + 1)!)) i++;
+  }
   else {
     const verbAt = (k: number) => tagged.some((t) => t.lower === tokens[k]!.lower && isVerb(t));
     const verb = tokens.findIndex((t, k) => k > start && verbAt(k) && !isStopword(t.lower));

@@ -23,6 +23,8 @@ export interface ArticleWords {
   /** How the articles write these lower-case words as one name ("tamar river" → "Tamar River"). */
   capitalisedName(lowerWords: string): string | undefined;
   hyphenatedForm(joined: string): string | undefined;
+  /** A hyphenated word of the articles whose letters alone have this search key ("re-occupied" for "reoccupi"). */
+  hyphenatedOfKey?(key: string): string | undefined;
   /** The articles' word a misspelling is closest to ("brekowsca" → "brekowska"). */
   spellingOf?(lower: string): string | undefined;
   /** The name the articles write out whose initials these letters are ("nhlf" → "Northern Heritage Lottery Fund"). */
@@ -147,6 +149,10 @@ function splitForm(t: Token, words: ArticleWords): string | undefined {
   if (words.usesWord(t.lower) || t.lower.length < 2 * MIN_PART || !/^\p{L}+$/u.test(t.text)) return undefined;
   const hyphen = words.hyphenatedForm(t.lower);
   if (hyphen) return hyphen;
+  // "reoccupy" of an article that writes "re-occupied": the hyphen where the article puts it.
+  const other = words.hyphenatedOfKey?.(t.key);
+  const at = other?.indexOf("-") ?? -1;
+  if (other && at > 0 && other.slice(0, at) === t.lower.slice(0, at)) return `${t.lower.slice(0, at)}-${t.lower.slice(at)}`;
   // Try the splits nearest the middle first: "handover" is "hand over" before it is "hando ver".
   const mid = Math.floor(t.lower.length / 2);
   for (let d = 0; d <= mid; d++) {

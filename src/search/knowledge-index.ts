@@ -110,6 +110,8 @@ export class KnowledgeIndex {
   private readonly initialisms = new Map<string, string | null>();
   /** "ceasefire" → "cease-fire": hyphenated words by their letters alone. */
   private readonly hyphenated = new Map<string, string>();
+  /** "reoccupy" → "re-occupied": hyphenated words by the search key of their letters alone. */
+  private readonly hyphenatedByKey = new Map<string, string>();
 
   constructor(
     readonly articles: readonly Article[],
@@ -143,7 +145,10 @@ export class KnowledgeIndex {
         const tokens = tokenize(s.text);
         tokens.forEach((t, i) => {
           vocabulary.add(t.lower);
-          if (t.lower.includes("-")) this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
+          if (t.lower.includes("-")) {
+            this.hyphenated.set(t.lower.replace(/-/g, ""), t.lower);
+            this.hyphenatedByKey.set(termKey(t.lower.replace(/-/g, "")), t.lower);
+          }
           // The first word of a sentence is capitalised whatever it is, and headlines capitalise everything.
           if (i === 0 || s.part !== "body" || !/^\p{L}/u.test(t.text)) return;
           countCasing(t.text, tokens, i);
@@ -318,6 +323,11 @@ export class KnowledgeIndex {
   /** The hyphenated word the articles write for these letters ("ceasefire" → "cease-fire"), if any. */
   hyphenatedForm(joined: string): string | undefined {
     return this.hyphenated.get(joined);
+  }
+
+  /** A hyphenated word the articles write in another form of the same word ("reoccupy" → "re-occupied"). */
+  hyphenatedOfKey(key: string): string | undefined {
+    return this.hyphenatedByKey.get(key);
   }
 
   /** The sentence before `s` in the same paragraph, which often names what "it" or "they" refers to. */

@@ -104,6 +104,8 @@ describe("analyseQuestion", () => {
     // (An adverb between the subject and the verb is not the action.)
     expect(verb("When did Velt finally visit Carrowby?")).toBe("visit");
     expect(verb("when did the club first win the cup")).toBe("win");
+    // (A lower-case noun after capitals belongs to the subject: "the Dunmeran army".)
+    expect(verb("When did the Dunmeran army reoccupy the fort?")).toBe("reoccupy");
   });
 
   it("is not thrown off by Markdown, mentions and control characters", () => {

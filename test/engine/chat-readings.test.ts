@@ -153,3 +153,15 @@ describe("a word the article uses, but not where it counts", () => {
     expect(engine.ask("how many fans sang").outcome).toBe("declined");
   });
 });
+
+describe("a word typed without the hyphen the article writes in another form", () => {
+  const engine = engineOver({
+    "fort.md": `# Fort changes hands\n\nThe rebels left the fort in 1812, and the royal army re-occupied it in 1815.\n`,
+  });
+
+  it("meets it: “reoccupy” of “re-occupied”", () => {
+    const reply = engine.ask("when did the royal army reoccupy the fort");
+    expect(reply.readAs).toMatch(/re-occupy/);
+    expect(reply.answer).toBe("1815");
+  });
+});
