@@ -165,7 +165,7 @@ export function chooseSpan(
 ): Span | null {
   const terms = tagSentence(text);
   const candidates = findCandidates(text, terms);
-  if (!candidates.length) return null;
+  if (!candidates.length || onlyParentsSpouse(q, terms)) return null;
   const matched = terms.map((t) => weights.get(t.key) ?? 0);
   const totalWeight = matched.reduce((a, b) => a + b, 0) || 1;
   // A say verb asked first: "what did the fire chief say?" turns on "say", whatever "Fire" is tagged.
@@ -2205,3 +2205,22 @@ function askedSubjectAfter(q: AnalysedQuestion, terms: readonly TaggedTerm[], an
   const named = (t: TaggedTerm) => keys.has(t.key) && !/['’]s$/.test(t.text);
   return terms.slice(anchor + 1).some(named) && !terms.slice(0, anchor).some((t) => keys.has(t.key));
 }
+
+const SPOUSE_WORD = /^(wife|husband|spouse)$/;
+
+/**
+ * "Who was his wife?" is not answered by "… the second son of Oren Brek, a dyer, and his wife Ada":
+ * the only spouse the sentence names is a parent's.
+ */
+function onlyParentsSpouse(q: AnalysedQuestion, terms: readonly TaggedTerm[]): boolean {
+  if (!q.terms.some((t) => SPOUSE_WORD.test(t.lower))) return false;
+  const spouses = terms.flatMap((t, k) => (SPOUSE_WORD.test(t.lower) ? [k] : []));
+  const parentOf = terms.findIndex((t, i) => PARENTAGE.test(t.lower) && terms[i + 1]?.lower === "of");
+  return (
+    spouses.length > 0 &&
+    parentOf >= 0 &&
+    spouses.every((k) => k > parentOf && /^(his|her)$/.test(terms[k - 1]?.lower ?? ""))
+  );
+}
+
+const PARENTAGE = /^(son|daughter|child|children|sons|daughters)$/;

@@ -523,6 +523,12 @@ describe("phrases of the wrong kind", () => {
     );
   });
 
+  it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
+    const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
+    expect(spanOf("who was his wife?", parents)).toBeUndefined();
+    expect(spanOf("who was his wife?", "In 1850 Brek and his wife Ada moved to Carrow.")).toBe("Ada");
+  });
+
   it("takes the place a phrase names before its time (“in Varnholm the following month”)", () => {
     expect(
       spanOf("where was the rebel leader executed?", "The rebel leader was executed in Varnholm the following month."),
