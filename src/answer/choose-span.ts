@@ -478,6 +478,9 @@ export function chooseSpan(
     // (Nor is "the union" of "a delegation from the union" the one who is coming.)
     if (askedOnePerson && (COLLECTIVE_NOUNS.has(headWord(terms, c).lower) || ofCollective(terms, c))) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
+    // "Which factory is closing?" is not answered by "two" of "its two factories": a bare count says
+    // how many. (A number that names one is kept: "Category 3", "the 41-yard line".)
+    if (q.answerType === "thing" && q.target.length && bareCount(terms, c, q.target)) continue;
     // "Where are its other sites?" is not answered by "five main sites": a count says how many, not where.
     if (q.answerType === "place" && !c.named && startsWithCount(terms, c)) continue;
     // "What is her opera called?" is answered by a name ("The Glass Harbour"), not "the centenary".
@@ -2224,3 +2227,13 @@ function onlyParentsSpouse(q: AnalysedQuestion, terms: readonly TaggedTerm[]): b
 }
 
 const PARENTAGE = /^(son|daughter|child|children|sons|daughters)$/;
+
+/** A count alone ("two" of "its two factories"), not a number naming the asked thing ("Category 3", "the 41-yard line"). */
+function bareCount(terms: readonly TaggedTerm[], c: Candidate, target: readonly string[]): boolean {
+  // (Digits or number words only: "£5m", "40%" and "12 km" are amounts of something.)
+  const words = terms.slice(c.from, c.to);
+  if (!c.number || !words.every((t) => t.tags.has("Value") && /^(?:[\d,]+|\p{L}+)$/u.test(t.text))) return false;
+  const before = terms[c.from - 1];
+  const named = before !== undefined && target.some((w) => termKey(w) === before.key);
+  return !named && !/^-/.test(terms[c.to - 1]!.post);
+}

@@ -523,6 +523,13 @@ describe("phrases of the wrong kind", () => {
     );
   });
 
+  it("takes no bare count for “which …?” (“its two factories”), but a number that names (“Category 3”)", () => {
+    const sentence =
+      "Most of the job losses will fall at the firm's two factories in Dunmere and Carrow, with the Carrow plant closing completely by next June.";
+    expect(spanOf("which factory is being shut down", sentence)).not.toBe("two");
+    expect(spanOf("what category was it?", "The storm made landfall as a Category 3 hurricane.")).toMatch(/3/);
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
