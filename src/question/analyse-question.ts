@@ -177,8 +177,7 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
     const tagOf = (k: number) => tagged.find((t) => t.lower === tokens[k]?.lower);
     const noun = tagOf(i);
     if (noun?.tags.has("Noun") && !isVerb(noun) && tagOf(i + 1) && isVerb(tagOf(i + 1)!)) i++;
-  }
-  else {
+  } else {
     const verbAt = (k: number) => tagged.some((t) => t.lower === tokens[k]!.lower && isVerb(t));
     const verb = tokens.findIndex((t, k) => k > start && verbAt(k) && !isStopword(t.lower));
     if (verb > 0) i = verb;

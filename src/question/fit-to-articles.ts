@@ -152,7 +152,8 @@ function splitForm(t: Token, words: ArticleWords): string | undefined {
   // "reoccupy" of an article that writes "re-occupied": the hyphen where the article puts it.
   const other = words.hyphenatedOfKey?.(t.key);
   const at = other?.indexOf("-") ?? -1;
-  if (other && at > 0 && other.slice(0, at) === t.lower.slice(0, at)) return `${t.lower.slice(0, at)}-${t.lower.slice(at)}`;
+  if (other && at > 0 && other.slice(0, at) === t.lower.slice(0, at))
+    return `${t.lower.slice(0, at)}-${t.lower.slice(at)}`;
   // Try the splits nearest the middle first: "handover" is "hand over" before it is "hando ver".
   const mid = Math.floor(t.lower.length / 2);
   for (let d = 0; d <= mid; d++) {
