@@ -16,6 +16,7 @@ import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { IRREGULAR_VERBS } from "../text/words.ts";
 import { findAttribution, SAY_VERB_FORMS, SAY_VERBS } from "../analysis/attribution.ts";
 import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
+import { RELATIVE_TIME_PATTERN } from "../text/dates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
@@ -607,6 +608,10 @@ export function chooseSpan(
     if (name) Object.assign(best, { text: candidateText(text, terms, name), candidate: name });
   }
   if (best && q.answerType === "place" && (best.candidate.date || namesTimeOnly(terms, best.candidate))) return null;
+  // "When did he complete his doctorate?" of "He graduated in 1841 and completed his doctorate three
+  // years later": the deed asked is dated only relative to another, and 1841 is the other's date.
+  if (best?.candidate.date && q.answerType === "date" && datedRelatively(text, terms, weights, best.candidate))
+    return null;
   // "Why was the fort built?" is answered by a cause or a purpose (found above), not by whatever
   // phrase stands near the asked words ("warehouses", "14", "in May"): no short answer, the passage.
   if (best && q.answerType === "reason") {
@@ -2236,4 +2241,30 @@ function bareCount(terms: readonly TaggedTerm[], c: Candidate, target: readonly 
   const before = terms[c.from - 1];
   const named = before !== undefined && target.some((w) => termKey(w) === before.key);
   return !named && !/^-/.test(terms[c.to - 1]!.post);
+}
+
+/** A relative time ("three years later") stands nearer the asked words than the date taken does. */
+function datedRelatively(
+  text: string,
+  terms: readonly TaggedTerm[],
+  weights: ReadonlyMap<string, number>,
+  c: Candidate,
+): boolean {
+  const asked = terms.flatMap((t, k) => ((weights.get(t.key) ?? 0) > 0 && !isProper(t) ? [k] : []));
+  if (!asked.length) return false;
+  // (An asked word inside either phrase is no evidence: "in what year" and "that year".)
+  const distance = (from: number, to: number, other: Candidate | { from: number; to: number }) =>
+    Math.min(
+      ...asked
+        .filter((k) => (k < from || k >= to) && (k < other.from || k >= other.to))
+        .map((k) => (k < from ? from - k : k - to + 1)),
+    );
+  for (const m of text.matchAll(RELATIVE_TIME_PATTERN)) {
+    const from = terms.findIndex((t) => t.start >= m.index);
+    const to = terms.findIndex((t) => t.start >= m.index + m[0].length);
+    if (from < 0 || (from < c.to && (to < 0 ? terms.length : to) > c.from)) continue;
+    const relative = { from, to: to < 0 ? terms.length : to };
+    if (distance(relative.from, relative.to, c) < distance(c.from, c.to, relative)) return true;
+  }
+  return false;
 }

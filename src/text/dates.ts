@@ -154,6 +154,32 @@ export const FREQUENCY_ROWS: readonly PhraseRow[] = [
 /** Any expression of FREQUENCY_ROWS. */
 export const FREQUENCY_PATTERN = new RegExp(FREQUENCY_ROWS.map((r) => r.pattern).join("|"), "giu");
 
+/**
+ * A time given only relative to another event ("three years later", "the following spring"): the
+ * event it dates has no date of its own in the sentence, so "when?" of it takes no other date there.
+ * Each row with a question its example answers only so.
+ */
+export const RELATIVE_TIME_ROWS: readonly (PhraseRow & { question: string })[] = [
+  {
+    pattern: `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+(?:later|afterwards|earlier|before)\\b`,
+    example: "He graduated in 1841 and completed his doctorate three years later.",
+    question: "when did he complete his doctorate?",
+  },
+  {
+    pattern: `\\b(?:the\\s+(?:following|next|previous)|that)\\s+(?:day|week|month|year|decade|spring|summer|autumn|winter)\\b`,
+    example: "The mill burned down in 1902 and was rebuilt the following year.",
+    question: "when was the mill rebuilt?",
+  },
+  {
+    pattern: `\\b(?:shortly|soon|immediately|not\\s+long)\\s+(?:afterwards|thereafter|after(?=[,.;]|$))`,
+    example: "She joined the orchestra in 1921 and was made its leader shortly afterwards.",
+    question: "when was she made leader?",
+  },
+];
+
+/** Any expression of RELATIVE_TIME_ROWS. */
+export const RELATIVE_TIME_PATTERN = new RegExp(RELATIVE_TIME_ROWS.map((r) => r.pattern).join("|"), "gi");
+
 /** Durations, which answer "how long": "a two-week campaign", "for three years", "36 hours". */
 export const DURATION_PATTERN =
   /\b(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|several|a few)[- ](?:day|week|month|year|hour|minute|decade|centur(?:y|ie))s?(?:-long)?\b(?!-old)/gi;

@@ -70,7 +70,7 @@ import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
 import { ANTONYM_PAIRS, IRREGULAR_VERBS, SYNONYM_GROUPS } from "../../src/text/words.ts";
-import { DATE_ROWS, FREQUENCY_ROWS } from "../../src/text/dates.ts";
+import { DATE_ROWS, FREQUENCY_ROWS, RELATIVE_TIME_ROWS } from "../../src/text/dates.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
@@ -583,6 +583,22 @@ describe("date rows: every form of date or time a sentence can answer “when?�
       .filter((c) => c.date)
       .map((c) => candidateText(row.example, terms, c));
     expect(dates.some((d) => own!.endsWith(d) && d.length >= own!.length / 2)).toBe(true);
+  });
+});
+
+describe("relative times: an event dated only against another takes no other date", () => {
+  it.each(RELATIVE_TIME_ROWS.map((r) => [r.example, r]))("“%s”", (_, row) => {
+    expect(new RegExp(row.pattern, "i").test(row.example)).toBe(true);
+    const q = analyseQuestion(row.question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    expect(chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), row.example)?.text).toBeUndefined();
+  });
+
+  it("leaves the date of the event it is relative to", () => {
+    const q = analyseQuestion("when did he graduate?");
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    const sentence = RELATIVE_TIME_ROWS[0]!.example;
+    expect(chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(), sentence)?.text).toBe("1841");
   });
 });
 
