@@ -607,6 +607,12 @@ export function chooseSpan(
     const name = placeBeforeTime(terms, candidates, best.candidate);
     if (name) Object.assign(best, { text: candidateText(text, terms, name), candidate: name });
   }
+  // "How much did Velt pledge?" of "Brek pledged £5m, while Velt promised $12m": the figure of the
+  // clause that names the one asked about, not of the clause whose verb matches.
+  if (best && (q.answerType === "number" || q.answerType === "date")) {
+    const own = figureOfNamedClause(q, terms, candidates, best.candidate);
+    if (own) Object.assign(best, { text: candidateText(text, terms, own), candidate: own });
+  }
   if (best && q.answerType === "place" && (best.candidate.date || namesTimeOnly(terms, best.candidate))) return null;
   // "When did he complete his doctorate?" of "He graduated in 1841 and completed his doctorate three
   // years later": the deed asked is dated only relative to another, and 1841 is the other's date.
@@ -2268,3 +2274,41 @@ function datedRelatively(
   }
   return false;
 }
+
+/**
+ * The figure (or date) of the clause whose subject is the question's name, when the one taken is
+ * in a parallel clause with another subject: "Brek pledged £5m, while Velt promised $12m".
+ */
+function figureOfNamedClause(
+  q: AnalysedQuestion,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  c: Candidate,
+): Candidate | undefined {
+  const names = new Set(q.terms.filter((t) => t.isName && !/^\d/.test(t.lower)).map((t) => t.key));
+  if (!names.size) return undefined;
+  const clauses = clausesOf(terms);
+  // The clause's subject: its first words, after a joining word ("while", "whereas", "but") and "the".
+  const subjectOf = (clause: number) => {
+    let k = clauses.indexOf(clause);
+    if (k < 0) return [];
+    while (terms[k] && /^(while|whereas|but|and|the)$/.test(terms[k]!.lower)) k++;
+    const subject: TaggedTerm[] = [];
+    while (terms[k] && clauses[k] === clause && isProper(terms[k]!)) subject.push(terms[k++]!);
+    return subject;
+  };
+  const own = subjectOf(c.clause);
+  if (!own.length || own.some((t) => names.has(t.key))) return undefined;
+  const parallel = [...new Set(clauses)].find(
+    (k) =>
+      k !== c.clause &&
+      PARALLEL.test(terms[clauses.indexOf(k)]?.lower ?? "") &&
+      subjectOf(k).some((t) => names.has(t.key)),
+  );
+  if (parallel === undefined) return undefined;
+  const kind = c.date ? "date" : "number";
+  return candidates.find((o) => o.clause === parallel && o[kind] && (kind === "date" || !o.date));
+}
+
+/** Words that open a clause parallel to the one before: "…, while Velt promised $12m". */
+const PARALLEL = /^(while|whereas|but|and)$/;

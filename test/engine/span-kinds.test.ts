@@ -530,6 +530,25 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what category was it?", "The storm made landfall as a Category 3 hurricane.")).toMatch(/3/);
   });
 
+  it("takes the figure of the parallel clause whose subject is asked about (“Brek pledged £5m, while Velt promised $12m”)", () => {
+    expect(spanOf("how much did Velt pledge?", "Brek pledged £5m for the school, while Velt promised $12m.")).toBe(
+      "$12m",
+    );
+    expect(
+      spanOf("how much did Carrow shares fall?", "Dunmere Bank shares rose 3%, while Carrow Mining fell 2.5%."),
+    ).toBe("2.5%");
+    expect(
+      spanOf(
+        "when did Velt open its plant?",
+        "Brek opened its plant in 1998, but Velt only started production in 2004.",
+      ),
+    ).toBe("2004");
+    // (The clause that names no one else keeps its figure.)
+    expect(spanOf("how much did Velt pledge?", "Velt pledged £5m for the school, while others promised $12m.")).toBe(
+      "£5m",
+    );
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
