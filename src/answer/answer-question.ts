@@ -17,7 +17,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
+import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   evidenceProblem,
   LIGHT_KEYS,
@@ -113,6 +113,11 @@ function sameTenseFirst(q: AnalysedQuestion, ranked: ScoredSentence[]): ScoredSe
     (r) => r !== best && r.span && speaksOfFuture(r.sentence.text) && r.coverage >= best.coverage / 2,
   );
   return future ? [future, ...ranked.filter((r) => r !== future)] : ranked;
+}
+
+/** The question asks about a deed done: "who visited the port?" (its verb in the past, no plan asked). */
+function asksDone(q: AnalysedQuestion): boolean {
+  return !ASKS_FUTURE.test(q.text) && tagSentence(q.text).some((t) => t.tags.has("PastTense") && isVerb(t));
 }
 
 /** Answer types a sentence must hold an instance of to answer at all. */
@@ -268,7 +273,15 @@ function confidenceFeatures(
   // The sentences the best one is weighed against: a headline restates the story's lead, and the two
   // agreeing is no doubt about which sentence answers ("Mill hires 40 apprentices" over "The mill
   // hired 40 apprentices this autumn").
-  const otherBody = ranked.filter((r) => r !== best && r.sentence.part === "body");
+  // (Nor is a plan a rival for a deed done: "who visited the port?" is not in doubt because another
+  // sentence says someone "will soon visit" it.)
+  const askedDone = asksDone(q);
+  const otherBody = ranked.filter(
+    (r) =>
+      r !== best &&
+      r.sentence.part === "body" &&
+      !(askedDone && speaksOfFuture(r.sentence.text) && !speaksOfFuture(best.sentence.text)),
+  );
   return {
     score: best.score,
     margin: best.score - (otherBody[0]?.score ?? 0),

@@ -792,13 +792,24 @@ function nameStart(words: readonly TaggedTerm[], last: number): number {
  * "Who replaced the council?" asked of "The council replaced the old board": the thing the question
  * says was acted on is the doer there, standing before the active verb and not after it.
  */
+/** Words of time a tagger may call adjectives ("visit Carrowby soon"). */
+const TIME_ADVERB = /^(soon|now|later|today|tomorrow|yesterday|again|already|tonight)$/;
+
 function objectAsSubject(q: AnalysedQuestion, s: Sentence): { object: string; verb: string } | undefined {
   const asked = askedSubjectVerb(q);
   if (!asked) return undefined;
   const at = q.tokens.findIndex((t) => t.lower === asked);
   const rest = q.tokens.slice(at + 1);
   const end = rest.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
-  const phrase = (end < 0 ? rest : rest.slice(0, end)).filter((t) => !isStopword(t.lower));
+  // (Not an adverb: "who is gonna visit Carrowby soon" has no "soon" visited.)
+  const adverbs = new Set(
+    tagSentence(q.text)
+      .filter((t) => t.tags.has("Adverb"))
+      .map((t) => t.lower),
+  );
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).filter(
+    (t) => !isStopword(t.lower) && !adverbs.has(t.lower) && !TIME_ADVERB.test(t.lower),
+  );
   // Its head: the last word before any "of" ("the first plastome" → plastome, "the rest of it" → rest).
   const ofAt = phrase.findIndex((t, i) => i > 0 && rest[rest.indexOf(t) - 1]?.lower === "of");
   const head = (ofAt > 0 ? phrase.slice(0, ofAt) : phrase).at(-1);

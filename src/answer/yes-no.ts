@@ -66,6 +66,9 @@ export const speaksOfFuture = (clause: string): boolean => FUTURE.test(clause);
 export const ASKS_FUTURE =
   /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
 
+/** "Is the mayor visiting the island?", "are they travelling to …": the present progressive of a plan. */
+const ASKS_ARRANGEMENT = /^(?:is|are)\s+(?:\S+\s+){1,4}?\p{L}+ing\b/iu;
+
 /**
  * "Are gulls hunters or scavengers?" offers answers to choose from: neither "yes" nor "no" answers
  * it. ("Is it true or not?", "more or less", "two or three" still ask yes or no.)
@@ -162,7 +165,13 @@ export function answerYesNo(
     ]);
   }
   // "Was the mayor on the island?" is not affirmed by "the mayor will soon visit the island".
-  if (speaksOfFuture(deciding) && !ASKS_FUTURE.test(question) && !deniesOrLeavesOpen(deciding)) {
+  // ("Is the mayor visiting the island?" asks about an arrangement, which a plan answers.)
+  if (
+    speaksOfFuture(deciding) &&
+    !ASKS_FUTURE.test(question) &&
+    !ASKS_ARRANGEMENT.test(question) &&
+    !deniesOrLeavesOpen(deciding)
+  ) {
     return decline(`The article doesn't say that it has happened, only that it will: “${trimClause(deciding)}”.`, [
       toQuote(best.sentence),
     ]);

@@ -161,8 +161,11 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   if (aux < 0) return {};
   // "Who will visit the port?" asks for the doer: after a modal, a verb straight away has no subject
   // between, unlike "who will Velt meet?".
+  // (An adverb may stand between: "who will soon visit …".)
   if (!/^(did|does|do)$/.test(tokens[aux]!.lower)) {
-    const next = tokens[aux + 1];
+    let n = aux + 1;
+    while (n + 1 < tokens.length && ADVERB_BEFORE_VERB.test(tokens[n]!.lower)) n++;
+    const next = tokens[n];
     if (!next || tagSentence(text).some((t) => t.lower === next.lower && isVerb(t))) return {};
   }
   let start = aux + 1;
@@ -173,7 +176,7 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   let i = start + 1;
   if (/^\p{Lu}/u.test(tokens[start]!.text)) {
     while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
-    // ("did the German army reoccupy …": a lower-case noun after the capitals, before a verb, ends the subject.)
+    // ("did the Dunmeran army reoccupy …": a lower-case noun after the capitals, before a verb, ends the subject.)
     const tagOf = (k: number) => tagged.find((t) => t.lower === tokens[k]?.lower);
     const noun = tagOf(i);
     if (noun?.tags.has("Noun") && !isVerb(noun) && tagOf(i + 1) && isVerb(tagOf(i + 1)!)) i++;
@@ -197,7 +200,8 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
 }
 
 /** Words between a subject and its verb that tagging may read otherwise ("did the team first win …"). */
-const ADVERB_BEFORE_VERB = /^(first|last|ever|never|also|still|even|just|once|again|really|actually)$/;
+const ADVERB_BEFORE_VERB =
+  /^(first|last|ever|never|also|still|even|just|once|again|really|actually|soon|now|then|already|finally|eventually|probably|likely|not)$/;
 
 const WISH_VERB = /^(want|wants|wish|wishes|hope|hopes|plan|plans|intend|intends|need|needs)$/;
 

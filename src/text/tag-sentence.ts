@@ -77,6 +77,7 @@ export function tagSentence(text: string): TaggedTerm[] {
   }
   verbsAfterRelatives(terms);
   participlesAfterComma(terms);
+  verbsAfterModals(terms);
   withIdiomKeys(terms);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, terms);
@@ -112,6 +113,31 @@ function participlesAfterComma(terms: TaggedTerm[]): void {
     terms[i] = { ...t, tags: new Set(["Verb", "Gerund"]), chunk: "Verb" };
   }
 }
+
+/**
+ * "Ada Brek will soon visit the capital": the tagger reads "soon" after a modal as the verb and
+ * "visit" as a noun. After a modal (and an adverb between), a lower-case word it calls a singular
+ * noun is the bare verb, and the adverb is an adverb.
+ */
+function verbsAfterModals(terms: TaggedTerm[]): void {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const modal = terms[i]!;
+    if (!modal.tags.has("Modal") || !MODAL.test(modal.lower) || modal.post.trim()) continue;
+    let k = i + 1;
+    if (ADVERB_AFTER_MODAL.test(terms[k]!.lower) && terms[k + 1] && !terms[k]!.post.trim()) {
+      terms[k] = { ...terms[k]!, tags: new Set(["Adverb"]), chunk: "Verb" };
+      k++;
+    }
+    const t = terms[k]!;
+    if (t.text !== t.lower || !t.tags.has("Noun") || !t.tags.has("Singular") || t.tags.has("Pronoun")) continue;
+    terms[k] = { ...t, tags: new Set(["Verb", "Infinitive"]), chunk: "Verb" };
+  }
+}
+
+const MODAL = /^(will|would|shall|should|can|could|may|might|must)$/;
+/** Adverbs that stand between a modal and its verb ("will soon visit", "could still close"). */
+const ADVERB_AFTER_MODAL =
+  /^(soon|also|still|never|just|only|then|now|already|probably|likely|eventually|finally|again|ever|even|first|not)$/;
 
 /** A name's word. Not "The" (which the tagger sometimes calls a place) and not a day or a month. */
 export const isProper = (t: TaggedTerm) =>

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
 import { engineOver } from "./helpers.ts";
+import { isVerb, tagSentence } from "../../src/text/tag-sentence.ts";
 
 describe("chat readings", () => {
   it.each([
@@ -163,5 +164,28 @@ describe("a word typed without the hyphen the article writes in another form", (
     const reply = engine.ask("when did the royal army reoccupy the fort");
     expect(reply.readAs).toMatch(/re-occupy/);
     expect(reply.answer).toBe("1815");
+  });
+});
+
+describe("a plan: “will soon visit”", () => {
+  const engine = engineOver({
+    "visit.md": `# Guild visits Carrow\n\nA delegation from the Weavers Guild recently visited Carrow, the council said.\n\nIn a statement, the council said that the mayor of Dunmere, Ada Brek, will soon visit Carrow to discuss the bridge with its council.\n`,
+  });
+
+  it("reads the verb after a modal and an adverb as the verb (the tagger calls it a noun)", () => {
+    const visit = tagSentence("Ada Brek will soon visit Carrow.").find((t) => t.lower === "visit")!;
+    expect(isVerb(visit)).toBe(true);
+  });
+
+  it("answers a yes/no question about the plan, asked as a plan", () => {
+    expect(engine.ask("will brek visit carrow").answer).toMatch(/^Yes\b/);
+    expect(engine.ask("is brek going to carrow").answer).toMatch(/^Yes\b/);
+    expect(engine.ask("did brek visit carrow").outcome).toBe("declined");
+  });
+
+  it("is no rival to the deed done: “who visited Carrow?”", () => {
+    const reply = engine.ask("who visited carrow");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/Weavers Guild/);
   });
 });
