@@ -177,6 +177,9 @@ export function chooseSpan(
     [...questionTerms].sort((a, b) => said(b) - said(a)),
   );
   const asksRoleHolder = asksForRoleHolder(q) || q.asksName;
+  const roleAt = asksForRoleHolder(q) ? rolePositions(q, terms) : undefined;
+  // ("Who is the mayor?" of "Deputy Mayor Ada Brek opened the fair": it names another role only.)
+  if (roleAt?.length === 0) return null;
   const objectQuestion = q.askedVerb !== undefined && /^(who|whom|what|which)$/.test(q.tokens[0]?.lower ?? "");
   // "What was discussed?": the thing done to, which an active sentence puts after its verb.
   // ("Who is to blame?" is the same as "who is blamed?".)
@@ -2312,3 +2315,31 @@ function figureOfNamedClause(
 
 /** Words that open a clause parallel to the one before: "…, while Velt promised $12m". */
 const PARALLEL = /^(while|whereas|but|and)$/;
+
+/**
+ * Where the sentence names the role a "who is the …?" question asks about (its words before any
+ * "of"), unless a rank before it makes it another role ("Deputy Mayor" for "the mayor") or it is
+ * someone's relation to the role ("a spokesman for the mayor"). Undefined when the sentence never
+ * names it (then any name may be the answer, as before); empty when it names it only so.
+ */
+function rolePositions(q: AnalysedQuestion, terms: readonly TaggedTerm[]): number[] | undefined {
+  const m =
+    /^who\s+(?:is|was|are|were)\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?:\s+(?:of|for|at|in)\b|\s*\??$)/iu.exec(
+      q.text,
+    );
+  const role = m?.[1]?.split(/\s+/).at(-1)?.toLowerCase();
+  if (!role || !PEOPLE_NOUNS.includes(role) || ANYONE.test(role)) return undefined;
+  const key = termKey(role);
+  const asksRank = (w: string) => new RegExp(`\\b${w}\\b`, "i").test(q.text);
+  const at = terms.flatMap((t, i) => (t.key === key ? [i] : []));
+  if (!at.length) return undefined;
+  return at.filter((i) => {
+    const rank = terms[i - 1]?.lower ?? "";
+    // (Nor is "a spokesman for the mayor" the mayor: the role there is someone else's.)
+    const related = /^(for|of|to)$/.test(terms[i - 1]?.lower === "the" ? (terms[i - 2]?.lower ?? "") : rank);
+    return !(RANK_WORDS.has(rank) && !asksRank(rank)) && !related;
+  });
+}
+
+/** People nouns that name no role: "who was the first person in space?". */
+const ANYONE = /^(person|people|man|men|woman|women|one|child|children|boy|girl|individual)$/;

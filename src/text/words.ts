@@ -295,6 +295,8 @@ export const ANTONYM_PAIRS: [string, string][] = [
   ["oldest", "newest"],
   ["old", "new"],
   ["old", "young"],
+  ["outgoing", "incoming"],
+  ["outgoing", "next"],
   ["modern", "ancient"],
   ["modern", "medieval"],
   ["north", "south"],

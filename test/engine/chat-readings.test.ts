@@ -189,3 +189,17 @@ describe("a plan: “will soon visit”", () => {
     expect(reply.answer).toMatch(/Weavers Guild/);
   });
 });
+
+describe("a role asked, of a sentence that names only another rank of it or someone's relation to it", () => {
+  const engine = engineOver({
+    "fair.md": `# Fair opens\n\nDeputy Mayor Ada Brek opened the Carrow fair on Monday, the council said.\n\nOren Vell, a spokesman for the mayor, said the fair would run for a week.\n\nAbout 4,000 people attended the opening.\n`,
+  });
+
+  it.each(["who is the mayor", "who is the mayor of carrow"])("%s: the article doesn't say", (question) => {
+    expect(engine.ask(question).outcome).toBe("declined");
+  });
+
+  it("still answers the rank asked: “whos the deputy mayor”", () => {
+    expect(engine.ask("whos the deputy mayor").answer).toBe("Ada Brek");
+  });
+});
