@@ -17,6 +17,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
+import { isStopword } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   evidenceProblem,
@@ -79,12 +80,22 @@ export function answerQuestion(
   }
   // "how many fans were there?", declined as the article gives no number of fans, of one that counts
   // "27,000 spectators": asked again in the news word for the word the decline names.
-  const blamed = !result.answered && result.outcome !== "passage" ? /“([^”]+)”/.exec(result.answer)?.[1] : undefined;
+  // (A decline that names no word: for "how many …?", the word counted.)
+  const declined = !result.answered && result.outcome !== "passage";
+  const blamed = declined
+    ? (/“([^”]+)”/.exec(result.answer)?.[1] ?? (q.kind === "how-many" ? q.target[0] : undefined))
+    : undefined;
   const paraphrased = blamed ? paraphrasedReading(read.text, blamed, index) : undefined;
   if (paraphrased) {
     const q3 = analyseQuestion(paraphrased);
     const again = answer(index, q3, options);
-    if (again.answered || again.outcome === "passage") [q, result, readAs] = [q3, again, paraphrased];
+    // (Only where its quote holds the question's verbs too: "how many fans sang?" is not answered by
+    // "in front of 14,500 spectators", which says nothing of singing.)
+    const quote = again.quotes[0]?.text;
+    const verbs = tagSentence(q3.text).filter((t) => isVerb(t) && !LIGHT_KEYS.has(t.key) && !isStopword(t.lower));
+    const quoted = quote ? new Set(tagSentence(quote).map((t) => t.key)) : new Set<string>();
+    if ((again.answered || again.outcome === "passage") && verbs.every((v) => quoted.has(v.key)))
+      [q, result, readAs] = [q3, again, paraphrased];
   }
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {

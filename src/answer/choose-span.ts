@@ -32,6 +32,7 @@ import {
   asksPrice,
   isMeasure,
   isPhysicalMeasure,
+  isDateNoun,
   isPlaceNoun,
   nounUnits,
   unitsNamed,
@@ -421,6 +422,8 @@ export function chooseSpan(
       continue;
     // "the first talks in nearly three years" says how long since, not how long the talks took.
     if (asksHowLong(q) && c.duration && firstIn(terms, c)) continue;
+    // "How many fires …?" is not answered by "in three years": a stretch of time counts no fires.
+    if (q.kind === "how-many" && c.duration && q.target.length && !q.target.some(isDateNoun)) continue;
     // "How long will she be out?" is a span of time ("six weeks", "until May"), not a point ("the 38th minute").
     if (q.answerType === "date" && asksHowLong(q) && !c.duration && !spansTime(terms, c)) continue;
     // "When did the steam trains stop?" is not answered by "Today the line is used …": the present is

@@ -48,11 +48,11 @@ export const PARAPHRASES: readonly Paraphrase[] = [
   },
   {
     word: "ceo",
-    instead: ["chief", "head", "director", "chairman"],
+    instead: ["chief executive", "chief", "head", "director", "chairman"],
     example: {
       question: "who is the ceo of the bakery chain?",
       sentence: "Lena Ortiz, the chief executive of the bakery chain, resigned.",
-      readAs: "who is the chief of the bakery chain?",
+      readAs: "who is the chief executive of the bakery chain?",
     },
   },
   {

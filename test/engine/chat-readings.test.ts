@@ -150,6 +150,13 @@ describe("a word the article uses, but not where it counts", () => {
     expect(reply.readAs).toMatch(/spectators/);
   });
 
+  it("asks again in the news word for the word counted, when the decline names none", () => {
+    const wait = engineOver({
+      "wait.md": `# Harbour Rovers win the derby\n\nHarbour Rovers fans had waited 12 years for a derby win at Mill Lane.\n\nRovers beat Quayside 2-1 on Saturday in front of 14,500 spectators.\n`,
+    });
+    expect(wait.ask("how many fans were at the derby").answer).toMatch(/14,500/);
+  });
+
   it("still declines when no news word for it is counted either", () => {
     expect(engine.ask("how many fans sang").outcome).toBe("declined");
   });

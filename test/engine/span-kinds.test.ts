@@ -549,6 +549,11 @@ describe("phrases of the wrong kind", () => {
     );
   });
 
+  it("takes no stretch of time for a count of something else (“the second fire … in three years”)", () => {
+    expect(spanOf("how many fires at the plant", "It is the second fire at the plant in three years.")).toBeUndefined();
+    expect(spanOf("how many years did she serve?", "She served for three years.")).toMatch(/three years/);
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
