@@ -139,7 +139,7 @@ export function tokenize(text: string): Token[] {
  * Idioms whose verb means another word, keyed as that word. Shared by the search's words and the
  * tagger's, so that such a verb is matched the same in the index and where a question's verb is
  * looked for ("were any climbers killed?"):
- * - "lost their lives" is how news says died;
+ * - "lost their lives" is how news says died; "broke out" and "set up", began (was founded);
  * - "called for a truce", "called on the board to resign" ask for something: a key of their own,
  *   not that of "call" as in naming ("what do the fans call the coach?").
  */
@@ -154,11 +154,22 @@ export function withIdiomKeys<T extends { lower: string; key: string }>(words: T
       words[i] = { ...words[i]!, key: DIED_KEY };
     } else if (/^(call|calls|called|calling)$/.test(word) && /^(for|on)$/.test(words[i + 1]!.lower)) {
       words[i] = { ...words[i]!, key: CALL_FOR_KEY };
+    } else if (/^(break|breaks|broke|breaking)$/.test(word) && words[i + 1]!.lower === "out") {
+      words[i] = { ...words[i]!, key: BEGIN_KEY };
+    } else if (
+      /^(set|sets|setting)$/.test(word) &&
+      words[i + 1]!.lower === "up" &&
+      // (A verb, not "a set up phase".)
+      !/^(a|an|the|this|that|each|every)$/.test(words[i - 1]?.lower ?? "")
+    ) {
+      words[i] = { ...words[i]!, key: BEGIN_KEY };
     }
   }
 }
 
 const DIED_KEY = termKey("died");
+/** "A fire broke out", "the trust was set up in 1962": how news says something started or was founded. */
+const BEGIN_KEY = termKey("begin");
 /** (A key no word stems to: stems have no "~" inside.) */
 const CALL_FOR_KEY = "call~for";
 

@@ -5,6 +5,7 @@ import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
 import { engineOver } from "./helpers.ts";
 import { isVerb, tagSentence } from "../../src/text/tag-sentence.ts";
+import { termKey, tokenize } from "../../src/text/tokens.ts";
 
 describe("chat readings", () => {
   it.each([
@@ -208,5 +209,25 @@ describe("a role asked, of a sentence that names only another rank of it or some
 
   it("still answers the rank asked: “whos the deputy mayor”", () => {
     expect(engine.ask("whos the deputy mayor").answer).toBe("Ada Brek");
+  });
+});
+
+describe("“broke out” and “set up” as beginnings", () => {
+  const engine = engineOver({
+    "blaze.md": `# Mill fire\n\nA fire broke out at the Carrow paper mill early on Tuesday, the fire service said.\n\nThe mill trust was set up in 1962 by local families.\n\nA set up phase of two weeks is planned before the mill reopens.\n`,
+  });
+
+  it("answers “when did the fire start” from “broke out … on Tuesday”", () => {
+    expect(engine.ask("when did the fire start").answer).toMatch(/Tuesday/);
+  });
+
+  it("answers “when was the trust founded” from “was set up in 1962”", () => {
+    expect(engine.ask("when was the trust founded").answer).toBe("1962");
+  });
+
+  it("keys “set up” as a beginning only as a verb, not in “a set up phase”", () => {
+    const keys = (text: string) => tokenize(text).map((t) => t.key);
+    expect(keys("the trust was set up")[3]).toBe(termKey("begin"));
+    expect(keys("a set up phase")[1]).not.toBe(termKey("begin"));
   });
 });
