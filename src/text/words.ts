@@ -235,7 +235,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["big", "large", "huge", "great", "major", "vast"],
   ["small", "little", "tiny", "minor"],
   ["buy", "purchase", "acquire"],
-  ["use", "utilize", "employ"],
+  ["use", "utilize"],
+  // "How many employees does the mill have?" of "the mill employs 300 people" (news "employ" is hiring).
+  ["employ", "employs", "employed", "employee", "employees", "workforce"],
   ["country", "nation"],
   ["leader", "head", "chief", "ruler"],
   ["president", "presidency"],

@@ -231,3 +231,17 @@ describe("“broke out” and “set up” as beginnings", () => {
     expect(keys("a set up phase")[1]).not.toBe(termKey("begin"));
   });
 });
+
+describe("employees of a firm that “employs” people", () => {
+  const engine = engineOver({
+    "mill.md": `# Mill expands\n\nThe Carrow mill, which employs about 300 people, will open a second site next year.\n\nThe firm uses local wool.\n`,
+  });
+
+  it("counts them: “how many employees does the mill have”", () => {
+    expect(engine.ask("how many employees does the mill have").answer).toMatch(/300/);
+  });
+
+  it("keeps “employ” apart from “use”", () => {
+    expect(termKey("employs")).not.toBe(termKey("uses"));
+  });
+});
