@@ -20,6 +20,7 @@ import { FILLER_WORDS } from "../text/words.ts";
 import { isStopword } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
+  asksWhatHappenedTo,
   evidenceProblem,
   LIGHT_KEYS,
   mustMatch,
@@ -228,6 +229,17 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     return pQuote < Math.max(params.thresholds.decline, params.thresholds.verbAbsent)
       ? verbUnsaid()
       : passage("The article says:", [toQuote(best.sentence)]);
+  // "What happened to the water bill?" is answered by the passage that tells it: shown, however
+  // unsure the models are, when it names all the question asks about.
+  const subject = terms.filter((t) => !/^happen/.test(t.lower));
+  // (Of an event: "what happens to the packet at the router?" asks how a process goes.)
+  if (
+    asksWhatHappenedTo(q.text) &&
+    /\bhappened\b/i.test(q.text) &&
+    subject.length &&
+    subject.every((t) => index.hasKey(best.sentence.id, t.key))
+  )
+    return passage("The article says:", [toQuote(best.sentence)]);
   // (Declined as unsure, it still says why when it can: "it has no name for that".)
   if (pQuote < params.thresholds.decline)
     return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());

@@ -464,7 +464,7 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
 const HAPPENED_TO = /^what\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(\S+)/i;
-function asksWhatHappenedTo(question: string): boolean {
+export function asksWhatHappenedTo(question: string): boolean {
   const m = HAPPENED_TO.exec(question);
   if (!m) return false;
   // (Not "to" and a verb: "what happened to prompt the recall?" asks for a cause.)

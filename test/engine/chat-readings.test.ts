@@ -245,3 +245,19 @@ describe("employees of a firm that “employs” people", () => {
     expect(termKey("employs")).not.toBe(termKey("uses"));
   });
 });
+
+describe("“what happened to X?” of a story about X", () => {
+  const engine = engineOver({
+    "bill.md": `# Senate rejects ferry bill\n\nThe Senate voted down a bill on Thursday that would have sold the Carrow ferry service.\n\nThe bill was defeated by 52 votes to 47.\n\nCritics said fares would rise by as much as 40 per cent.\n`,
+  });
+
+  it("shows the passage that names X, however unsure the models are", () => {
+    const reply = engine.ask("wat happened to the bill");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/bill/);
+  });
+
+  it("still declines what the story never names", () => {
+    expect(engine.ask("what happened to the mayor").outcome).toBe("declined");
+  });
+});
