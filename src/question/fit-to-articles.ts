@@ -97,12 +97,53 @@ function spouseAsMarriage(question: string, words: ArticleWords): string {
 
 /**
  * "who owns the shop?" asked of an article that only says "The shop's owner, Ada Brek, said …":
- * read as "who is the owner of the shop?", when the article never uses "own" as a verb.
+ * read as "who is the owner of the shop?", when the article never uses the verb. One row per verb
+ * whose doer news writing names by a role noun, with a made-up example. (The present only: "who
+ * coached the team in 1998?" asks about a deed, not about who holds the role now.)
  */
+export const ROLE_OF_VERB: readonly { verbs: RegExp; role: string; example: { question: string; sentence: string } }[] =
+  [
+    {
+      verbs: /^(owns|owned)$/,
+      role: "owner",
+      example: { question: "who owns the shop?", sentence: "The shop's owner, Ada Brek, said it would close." },
+    },
+    {
+      verbs: /^leads$/,
+      role: "leader",
+      example: {
+        question: "who leads the opposition?",
+        sentence: "Opposition leader Ada Brek said the vote was lost.",
+      },
+    },
+    {
+      verbs: /^heads$/,
+      role: "head",
+      example: {
+        question: "who heads the inquiry?",
+        sentence: "The head of the inquiry, Ada Brek, will report in May.",
+      },
+    },
+    {
+      verbs: /^coaches$/,
+      role: "coach",
+      example: { question: "who coaches the team?", sentence: "The team's coach, Ada Brek, was pleased." },
+    },
+    {
+      verbs: /^manages$/,
+      role: "manager",
+      example: { question: "who manages the club?", sentence: "Club manager Ada Brek praised the fans." },
+    },
+  ];
+
 function ownerAsRole(question: string, words: ArticleWords): string {
-  const m = /^who\s+(?:owns|owned)\s+(.+?)\s*\??$/i.exec(question.trim());
-  if (!m || words.usesKey(termKey("owns")) || !words.usesKey(termKey("owner"))) return question;
-  return `who is the owner of ${m[1]}?`;
+  const m = /^who\s+(\S+)\s+(.+?)\s*\??$/i.exec(question.trim());
+  const row = m ? ROLE_OF_VERB.find((r) => r.verbs.test(m[1]!.toLowerCase())) : undefined;
+  if (!m || !row || !words.usesKey(termKey(row.role))) return question;
+  // (A verb the articles use keeps the question as asked, unless it shares the noun's key: "coaches".)
+  const verb = termKey(m[1]!);
+  if (words.usesKey(verb) && verb !== termKey(row.role)) return question;
+  return `who is the ${row.role} of ${m[2]}?`;
 }
 
 /** Verbs of going that take the place as their object: "visited Lisbon", not "visited to Lisbon". */

@@ -2,7 +2,7 @@
 // norwegians drown?") and a people's name typed in lower case and the plural. Made-up questions.
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
-import { type ArticleWords, fitToArticles } from "../../src/question/fit-to-articles.ts";
+import { type ArticleWords, fitToArticles, ROLE_OF_VERB } from "../../src/question/fit-to-articles.ts";
 import { engineOver } from "./helpers.ts";
 import { isVerb, tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
@@ -259,5 +259,12 @@ describe("“what happened to X?” of a story about X", () => {
 
   it("still declines what the story never names", () => {
     expect(engine.ask("what happened to the mayor").outcome).toBe("declined");
+  });
+});
+
+describe("role of a verb: “who leads X?” of an article that names X's leader", () => {
+  it.each(ROLE_OF_VERB.map((r) => [r.example.question, r]))("%s", (_, row) => {
+    const engine = engineOver({ "role.md": `# News\n\n${row.example.sentence}\n` });
+    expect(engine.ask(row.example.question).answer).toBe("Ada Brek");
   });
 });
