@@ -282,6 +282,12 @@ export function chooseSpan(
       nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined);
     if (named) return named;
   }
+  // "What is Estravia's second city?" of "… the water supply of Marlow, the country's second city,
+  // after …": the name the asked words are set off after.
+  if (/^(what|which)\s+(is|was|are|were)\b/i.test(q.text) && q.answerType === "thing") {
+    const named = nameBeforeApposition(text, terms, q);
+    if (named) return named;
+  }
   if (q.asksKindOf) {
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
@@ -2346,3 +2352,39 @@ function rolePositions(q: AnalysedQuestion, terms: readonly TaggedTerm[]): numbe
 
 /** People nouns that name no role: "who was the first person in space?". */
 const ANYONE = /^(person|people|man|men|woman|women|one|child|children|boy|girl|individual)$/;
+
+/**
+ * A name set off by a comma before a phrase that holds every word the question asks about, less its
+ * names: "Marlow" of "Marlow, the country's second city," for "what is Estravia's second city?".
+ */
+function nameBeforeApposition(text: string, terms: readonly TaggedTerm[], q: AnalysedQuestion): Span | null {
+  const asked = q.tokens.filter(
+    (t) =>
+      !isStopword(t.lower) && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.lower) && !/^(what|which)$/.test(t.lower),
+  );
+  if (asked.length < 2) return null;
+  for (let k = 0; k + 1 < terms.length; k++) {
+    if (!terms[k]!.post.includes(",") || !isProper(terms[k]!)) continue;
+    let start = k;
+    while (start > 0 && isProper(terms[start - 1]!) && !terms[start - 1]!.post.trim()) start--;
+    if (!/^(the|a|an|its|their)$/.test(terms[k + 1]!.lower)) continue;
+    // (The name is a phrase of its own, not the end of one: "the shale of northern Carrow, the
+    // oldest rock" is about the shale.)
+    const before = terms[start - 1];
+    if (before && !before.post.trim() && (before.tags.has("Adjective") || before.tags.has("Noun"))) continue;
+    let end = k + 1;
+    while (end < terms.length && !endsClause(terms[end]!)) end++;
+    // (And what follows is set off, not a clause: "From Carrow, the old branch is called …".)
+    // (A verb after "to", or in a relative clause, stays inside the phrase: "the first series to
+    // feature …", "a parody which became known …".)
+    const relative = terms.findIndex((t, i) => i > k && i <= end && /^(that|which|who|whose)$/.test(t.lower));
+    const finite = (t: TaggedTerm, i: number) =>
+      t.tags.has("Copula") ||
+      (isVerb(t) && !t.tags.has("Infinitive") && !t.tags.has("Gerund") && terms[i - 1]?.lower !== "to");
+    const last = relative > k ? relative : end + 1;
+    if (terms.slice(k + 1, last).some((t, j) => finite(t, k + 1 + j))) continue;
+    const apposition = new Set(terms.slice(k + 1, end + 1).map((t) => t.key));
+    if (asked.every((t) => apposition.has(t.key))) return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}

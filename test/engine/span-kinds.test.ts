@@ -554,6 +554,28 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("how many years did she serve?", "She served for three years.")).toMatch(/three years/);
   });
 
+  it("takes the name set off before the words asked (“Carrow, the country's second city,”)", () => {
+    const sentence =
+      "The senate voted down a bill that would have sold the water supply of Carrow, the country's second city, after eleven members of the ruling party joined the opposition.";
+    expect(spanOf("what is Dunmere's second city?", sentence)).toBe("Carrow");
+    expect(
+      spanOf(
+        "what was the first series to feature a talking dog?",
+        "The network aired Velt, the first series to feature a talking dog, in 1977.",
+      ),
+    ).toBe("Velt");
+    // (Not the end of a longer phrase, nor a place a clause opens with.)
+    expect(
+      spanOf(
+        "what is the oldest known rock?",
+        "Older rocks, such as the shale of northern Carrow, the oldest known rock, are rare.",
+      ),
+    ).not.toBe("Carrow");
+    expect(
+      spanOf("what is the name of the old branch?", "From Carrow, the old branch is called the Bent River."),
+    ).not.toBe("Carrow");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
