@@ -3,6 +3,7 @@
 import nlp from "compromise";
 import { isOrdinaryWord } from "./lexicon.ts";
 import { termKey, withIdiomKeys } from "./tokens.ts";
+import { IRREGULAR_VERBS } from "./words.ts";
 
 export interface TaggedTerm {
   text: string;
@@ -78,6 +79,7 @@ export function tagSentence(text: string): TaggedTerm[] {
   verbsAfterRelatives(terms);
   participlesAfterComma(terms);
   verbsAfterModals(terms);
+  lowerCaseVerbsNotNames(terms);
   withIdiomKeys(terms);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, terms);
@@ -131,6 +133,18 @@ function verbsAfterModals(terms: TaggedTerm[]): void {
     const t = terms[k]!;
     if (t.text !== t.lower || !t.tags.has("Noun") || !t.tags.has("Singular") || t.tags.has("Pronoun")) continue;
     terms[k] = { ...t, tags: new Set(["Verb", "Infinitive"]), chunk: "Verb" };
+  }
+}
+
+/**
+ * "Protests outside the building drew 5,000 people": the tagger reads a lower-case "drew" as the
+ * name Drew. A word in lower case is no name; one that is a verb's irregular form is that verb.
+ */
+function lowerCaseVerbsNotNames(terms: TaggedTerm[]): void {
+  for (let i = 1; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.text !== t.lower || !t.tags.has("ProperNoun") || IRREGULAR_VERBS[t.lower] === undefined) continue;
+    terms[i] = { ...t, tags: new Set(["Verb", "PastTense"]), chunk: "Verb" };
   }
 }
 

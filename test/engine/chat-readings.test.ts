@@ -180,6 +180,13 @@ describe("a plan: “will soon visit”", () => {
     "visit.md": `# Guild visits Carrow\n\nA delegation from the Weavers Guild recently visited Carrow, the council said.\n\nIn a statement, the council said that the mayor of Dunmere, Ada Brek, will soon visit Carrow to discuss the bridge with its council.\n`,
   });
 
+  it("reads a lower-case irregular verb as a verb, not a name (“drew”)", () => {
+    const drew = tagSentence("Protests outside the town hall drew about 5,000 people.").find(
+      (t) => t.lower === "drew",
+    )!;
+    expect(isVerb(drew)).toBe(true);
+  });
+
   it("reads the verb after a modal and an adverb as the verb (the tagger calls it a noun)", () => {
     const visit = tagSentence("Ada Brek will soon visit Carrow.").find((t) => t.lower === "visit")!;
     expect(isVerb(visit)).toBe(true);
