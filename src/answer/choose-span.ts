@@ -297,6 +297,9 @@ export function chooseSpan(
   const purpose = q.wantsAction ? ASKS_DEED_FOR_PURPOSE.exec(q.text)?.[1] : undefined;
   const forPurpose = purpose ? deedForPurpose(text, terms, termKey(purpose)) : null;
   if (forPurpose) return forPurpose;
+  // ("What does the water board do?": a relative clause set off after it may say.)
+  const relative = q.wantsAction && /\bdoes\b.*\bdo\s*\??$/i.test(q.text) ? relativeDeed(text, terms, matched) : null;
+  if (relative) return relative;
   if (q.wantsAction && anchor >= 0 && !purpose) {
     const action = actionAfter(text, terms, anchor);
     if (action) return action;
@@ -2385,6 +2388,21 @@ function nameBeforeApposition(text: string, terms: readonly TaggedTerm[], q: Ana
     if (terms.slice(k + 1, last).some((t, j) => finite(t, k + 1 + j))) continue;
     const apposition = new Set(terms.slice(k + 1, end + 1).map((t) => t.key));
     if (asked.every((t) => apposition.has(t.key))) return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
+/**
+ * "What does the water board do?" of "The Water Board, which runs the network today, lost …": the
+ * deed a relative clause set off after the asked words gives ("runs the network today").
+ */
+function relativeDeed(text: string, terms: readonly TaggedTerm[], matched: readonly number[]): Span | null {
+  for (let i = 1; i + 1 < terms.length; i++) {
+    if (!/^(which|who)$/.test(terms[i]!.lower) || !terms[i - 1]!.post.includes(",") || !matched[i - 1]) continue;
+    if (!isVerb(terms[i + 1]!)) continue;
+    let end = i + 2;
+    while (end < terms.length && !endsClause(terms[end - 1]!)) end++;
+    return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;
 }

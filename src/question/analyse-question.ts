@@ -159,6 +159,8 @@ function looksLikeName(text: string, t: Token, next: Token | undefined): boolean
 function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: string } {
   const aux = tokens.findIndex((t, i) => i <= 3 && /^(did|does|do|will|would|can|could|should|shall)$/.test(t.lower));
   if (aux < 0) return {};
+  // ("What does the water board do?": the verb asked is "do" itself, what the subject does.)
+  if (tokens.at(-1)?.lower === "do" && tokens.length > aux + 2) return {};
   // "Who will visit the port?" asks for the doer: after a modal, a verb straight away has no subject
   // between, unlike "who will Velt meet?".
   // (An adverb may stand between: "who will soon visit …".)

@@ -102,6 +102,7 @@ describe("analyseQuestion", () => {
     expect(verb("who does the union blame for the strike")).toBe("blame");
     expect(verb("Who visited Carrowby?")).toBeUndefined();
     expect(verb("Who will soon visit Carrowby?")).toBeUndefined();
+    expect(verb("what does the water board do")).toBeUndefined();
     // (An adverb between the subject and the verb is not the action.)
     expect(verb("When did Velt finally visit Carrowby?")).toBe("visit");
     expect(verb("when did the club first win the cup")).toBe("win");

@@ -576,6 +576,15 @@ describe("phrases of the wrong kind", () => {
     ).not.toBe("Carrow");
   });
 
+  it("takes the deed of a relative clause set off after what is asked (“which runs the network today”)", () => {
+    expect(
+      spanOf(
+        "what does the water board do",
+        "The Carrow Water Board, which runs the network today, lost 60 per cent of its water.",
+      ),
+    ).toBe("runs the network today");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
