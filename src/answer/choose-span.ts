@@ -1586,8 +1586,12 @@ function ownSubject(terms: readonly TaggedTerm[], clauses: readonly number[], ve
 /** "What was the score?", "final score?", "moya roddick score". */
 const ASKS_SCORE = /\b(score|scoreline)\b/i;
 /** The question asks for a match result; "score" then names the kind of answer, like "year" in "what year". */
+// (Not "score" the verb: "in what minute did Brek score?" asks for a time.)
 export const asksScore = (q: AnalysedQuestion): boolean =>
-  ASKS_SCORE.test(q.text) && !/^(who|when|where|how)\b/i.test(q.text);
+  ASKS_SCORE.test(q.text) &&
+  !/^(who|when|where|how)\b/i.test(q.text) &&
+  q.askedVerb !== "score" &&
+  q.answerType !== "date";
 
 /** The first run of results ("3-1", "6-2 7-6 (8-6)") in the sentence. */
 function scoreIn(text: string, terms: readonly TaggedTerm[]): Span | null {
@@ -2308,6 +2312,8 @@ function figureOfNamedClause(
     let k = clauses.indexOf(clause);
     if (k < 0) return [];
     while (terms[k] && /^(while|whereas|but|and|the)$/.test(terms[k]!.lower)) k++;
+    // (A title or a word of role before the name: "and substitute Ines Korra made it 3-1".)
+    for (let n = 0; n < 2 && terms[k] && !isProper(terms[k]!) && terms[k + 1] && isProper(terms[k + 1]!); n++) k++;
     const subject: TaggedTerm[] = [];
     while (terms[k] && clauses[k] === clause && isProper(terms[k]!)) subject.push(terms[k++]!);
     return subject;

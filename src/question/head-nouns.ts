@@ -31,6 +31,7 @@ export const DATE_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["season"], example: "In which season do the storks arrive?" },
   { forms: ["week"], example: "Which week was the fair?" },
   { forms: ["hour"], example: "At what hour did the bells ring?" },
+  { forms: ["minute"], example: "In what minute did Brek score?" },
 ];
 
 /** "Which country …", "what river …": a place. */

@@ -161,7 +161,7 @@ export const FREQUENCY_PATTERN = new RegExp(FREQUENCY_ROWS.map((r) => r.pattern)
  */
 export const RELATIVE_TIME_ROWS: readonly (PhraseRow & { question: string })[] = [
   {
-    pattern: `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\\s+few)\\s+(?:days?|weeks?|months?|years?|decades?)\\s+(?:later|afterwards|earlier|before)\\b`,
+    pattern: `\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\\s+few)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:later|afterwards|earlier|before)\\b`,
     example: "He graduated in 1841 and completed his doctorate three years later.",
     question: "when did he complete his doctorate?",
   },

@@ -585,6 +585,19 @@ describe("phrases of the wrong kind", () => {
     ).toBe("runs the network today");
   });
 
+  it("reads “in what minute did X score?” as a time, of X's own clause (“and substitute Ines Korra made it 3-1 in the 70th minute”)", () => {
+    const sentence =
+      "Brandt scored again just after half-time, and substitute Ines Korra made it 3-1 in the 70th minute.";
+    expect(spanOf("what minute did Korra score?", sentence)).toBe("the 70th minute");
+    // (A time counted from another goal dates nothing here: "ten minutes later".)
+    expect(
+      spanOf(
+        "when did Carrow equalise?",
+        "Dunmere took the lead in the 12th minute, but Carrow equalised ten minutes later.",
+      ),
+    ).toBeUndefined();
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
