@@ -919,10 +919,11 @@ function nameBeforeNoun(
     // (After "the": not the capital of a sentence's first word, "Workers union leaders …".)
     if (start === k || !determiner(terms[start - 1])) continue;
     // (A people or a compass point says what kind, not which one: "the Welsh word", "a Western
-    // Carrowby species".)
+    // Carrowby species". Unless the noun is capitalised with them, one name: "the Northern League".)
     const run = terms.slice(start, k);
-    if (run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower))
-      continue;
+    const kind =
+      run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower);
+    if (kind && !/^\p{Lu}/u.test(noun.text)) continue;
     return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
   }
   return null;

@@ -598,6 +598,16 @@ describe("phrases of the wrong kind", () => {
     ).toBeUndefined();
   });
 
+  it("takes a name whose compass word and noun are both capitalised (“the Northern League”)", () => {
+    expect(
+      spanOf(
+        "which league",
+        "Carrow City moved to the top of the Northern League after a 3-2 win over Dunmere on Saturday.",
+      ),
+    ).toBe("Northern League");
+    expect(spanOf("which species?", "It is a Western Carrowby species of finch.")).not.toBe("Western Carrowby species");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
