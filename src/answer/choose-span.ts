@@ -199,6 +199,13 @@ export function chooseSpan(
 
   // "What was the score?": a result written as a range ("3-1", "6-2 7-6"), or nothing here.
   if (asksScore(q)) return scoreIn(text, terms);
+  // "Who won?" of "City moved top after a 3-2 win over Athletic" or "City beat Athletic 3-2": the
+  // side before the win; "who lost?" the side after it.
+  const contest = ASKS_WINNER.exec(q.text);
+  if (contest && !q.askedVerb) {
+    const side = sideOfWin(text, terms, candidates, /^(lost|lose|loses)$/i.test(contest[1]!));
+    if (side) return side;
+  }
   // "When was she born?" of "Edda Vorne (3 May 1881 – 2 November 1952) was …".
   const life = q.answerType === "date" ? lifeDateAsked(q, text) : undefined;
   if (life) return { text: life, score: LIFE_DATE_SCORE, candidate: wholeSentence(text, terms) };
@@ -2412,4 +2419,29 @@ function relativeDeed(text: string, terms: readonly TaggedTerm[], matched: reado
     return phraseSpan(text, terms, i + 1, end, 2);
   }
   return null;
+}
+
+/** "Who won?", "who lost the final?": a question about the sides of a win. */
+const ASKS_WINNER = /^who\s+(won|wins|win|lost|lose|loses)\b/i;
+/** A win written with its loser after it: "beat Athletic", "a 3-2 win over Athletic", "victory against …". */
+const BEAT = /^(beat|beats|defeated|defeats|overcame|edged|thrashed|routed|downed)$/;
+const WIN_NOUN = /^(win|victory|triumph)$/;
+
+/** The named side before the win ("City" of "City beat Athletic"), or after it for the loser. */
+function sideOfWin(
+  text: string,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  loser: boolean,
+): Span | null {
+  const at = terms.findIndex(
+    (t, i) => BEAT.test(t.lower) || (WIN_NOUN.test(t.lower) && /^(over|against)$/.test(terms[i + 1]?.lower ?? "")),
+  );
+  if (at < 0) return null;
+  const after = WIN_NOUN.test(terms[at]!.lower) ? at + 2 : at + 1;
+  const named = candidates.filter((c) => c.named && !c.date && !c.number);
+  const side = loser
+    ? named.filter((c) => c.from === after).sort((a, b) => b.to - a.to)[0]
+    : named.filter((c) => c.to <= at && c.clause === 0).sort((a, b) => a.from - b.from || b.to - a.to)[0];
+  return side ? phraseSpan(text, terms, side.from, side.to, NAME_AFTER_NOUN_SCORE) : null;
 }

@@ -608,6 +608,15 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("which species?", "It is a Western Carrowby species of finch.")).not.toBe("Western Carrowby species");
   });
 
+  it.each([
+    "Carrow City moved to the top of the league after a 3-2 win over Dunmere Athletic on Saturday.",
+    "Carrow City beat Dunmere Athletic 3-2 on Saturday.",
+    "Carrow City claimed a 3-2 victory over Dunmere Athletic on Saturday.",
+  ])("takes the side before the win for “who won?”, the side after it for “who lost?”: %s", (sentence) => {
+    expect(spanOf("who won", sentence)).toBe("Carrow City");
+    expect(spanOf("who lost", sentence)).toBe("Dunmere Athletic");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
