@@ -17,7 +17,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { isStopword } from "../text/tokens.ts";
+import { isStopword, tokenize } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   asksWhatHappenedTo,
@@ -233,13 +233,26 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // unsure the models are, when it names all the question asks about.
   const subject = terms.filter((t) => !/^happen/.test(t.lower));
   // (Of an event: "what happens to the packet at the router?" asks how a process goes.)
-  if (
-    asksWhatHappenedTo(q.text) &&
-    /\bhappened\b/i.test(q.text) &&
-    subject.length &&
-    subject.every((t) => index.hasKey(best.sentence.id, t.key))
-  )
-    return passage("The article says:", [toQuote(best.sentence)]);
+  if (asksWhatHappenedTo(q.text) && /\bhappened\b/i.test(q.text) && subject.length) {
+    // (Of the best few, one that opens on it is about it: "Shares in the bank fell 4%", not "… a
+    // dividend of 1.20 crowns a share".)
+    const holds = (r: ScoredSentence) => subject.every((t) => index.hasKey(r.sentence.id, t.key));
+    const opens = (r: ScoredSentence) => {
+      const opening = new Set(
+        tokenize(r.sentence.text)
+          .slice(0, 3)
+          .map((t) => t.key),
+      );
+      return subject.some((t) => opening.has(t.key));
+    };
+    // (The best stays when it says what happened: "a failure happened on the third flight when …".)
+    const saysHappened = (r: ScoredSentence) => /\bhappen(?:s|ed)?\b/i.test(r.sentence.text);
+    const told =
+      holds(best) && (opens(best) || saysHappened(best))
+        ? best
+        : (ranked.slice(0, 3).find((r) => holds(r) && opens(r)) ?? (holds(best) ? best : undefined));
+    if (told) return passage("The article says:", [toQuote(told.sentence)]);
+  }
   // (Declined as unsure, it still says why when it can: "it has no name for that".)
   if (pQuote < params.thresholds.decline)
     return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());

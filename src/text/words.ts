@@ -237,7 +237,7 @@ export const SYNONYM_GROUPS: string[][] = [
   ["buy", "purchase", "acquire"],
   ["use", "utilize"],
   // "How many employees does the mill have?" of "the mill employs 300 people" (news "employ" is hiring).
-  ["employ", "employs", "employed", "employee", "employees", "workforce"],
+  ["employ", "employs", "employed", "employee", "employees", "workforce", "staff"],
   ["country", "nation"],
   ["leader", "head", "chief", "ruler"],
   ["president", "presidency"],

@@ -275,3 +275,28 @@ describe("role of a verb: “who leads X?” of an article that names X's leader
     expect(engine.ask(row.example.question).answer).toBe("Ada Brek");
   });
 });
+
+describe("a bank story: shares and staff", () => {
+  const engine = engineOver({
+    "bank.md": [
+      "# Carrow Bank to cut 900 jobs as profits slide",
+      "",
+      "Carrow Bank, Dunmere's third-largest lender, said on Monday it would cut about 900 jobs over the next two years after its annual profit fell by a quarter.",
+      "",
+      "Most of the cuts will fall in branch networks, where the bank plans to close 60 of its 210 branches. The bank employs around 7,500 people.",
+      "",
+      "Shares in Carrow Bank fell 4% in early trading before recovering slightly to close 2.1% lower. Analysts said the cuts had been expected.",
+      "",
+      "The bank will pay a dividend of 1.20 crowns a share, down from 1.75 crowns last year.",
+      "",
+    ].join("\n"),
+  });
+
+  it("“what happened to the shares” shows the sentence about the shares, not one that mentions “a share”", () => {
+    expect(engine.ask("what happened to the shares").quotes[0]!.text).toMatch(/fell 4%/);
+  });
+
+  it("counts staff by the people the bank employs", () => {
+    expect(engine.ask("how many staff").answer).toMatch(/7,500/);
+  });
+});
