@@ -299,6 +299,17 @@ export function chooseSpan(
     const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
     if (kind) return kind;
   }
+  // "What warning was issued?" of "… issued a red warning, its highest level": the asked noun with
+  // what the sentence says of it, when no name says which ("what/which X was done?").
+  if (
+    !q.asksKindOf &&
+    q.answerType === "thing" &&
+    q.target.length === 1 &&
+    /^(what|which)\s+\p{L}+\s+(?:is|was|are|were|has|had|have)\s+(?:been\s+)?\p{L}+(?:ed|en)\s*\??$/iu.test(q.text)
+  ) {
+    const kind = modifiersOf(text, terms, termKey(q.target[0]!), weights);
+    if (kind) return kind;
+  }
   // "What is the council doing to cut costs?" asks the deed done for that end: what comes before
   // "to cut", never the thing cut ("closing two libraries to cut costs" → "closing two libraries").
   const purpose = q.wantsAction ? ASKS_DEED_FOR_PURPOSE.exec(q.text)?.[1] : undefined;

@@ -617,6 +617,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who lost", sentence)).toBe("Dunmere Athletic");
   });
 
+  it("takes the asked noun with what the sentence says of it for “what X was done?” (“a red warning”)", () => {
+    const sentence =
+      "The weather service had issued a red warning, its highest level, for the coastal counties on Saturday.";
+    expect(spanOf("what warning was issued", sentence)).toBe("red warning");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
