@@ -340,7 +340,7 @@ const NOT_IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
  * clinic". ("The" is not one: "the drama" mostly points back to a name already given.)
  */
 const UNNAMING =
-  /^(a|an|to|in|at|on|by|for|from|into|of|his|her|their|its|our|my|your|one|two|three|another|some|any|every|each|local|nearby|nearest|unnamed|undisclosed|unknown|unidentified|other|several|various)$/;
+  /^(a|an|to|in|at|on|by|for|from|into|of|his|her|their|its|our|my|your|one|two|three|four|five|another|some|any|every|each|local|nearby|nearest|unnamed|undisclosed|unknown|unidentified|other|several|various|major|minor)$/;
 
 /**
  * "Which hospital were they taken to?" of "two were taken to hospital as a precaution": the
