@@ -13,7 +13,7 @@ import { findRelations } from "./find-relations.ts";
 import { lacksReferent, runsOn, startsInside, unbalanced } from "./phrase-bounds.ts";
 
 /** Bump when the rules change, so saved facts files are re-extracted. */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
 
 /** A word of a title before a name ("Deputy Foreign Minister Tomas Brek"): the people nouns' list in text/people.ts. */
 const isTitleWord = (lower: string) => TITLE_WORDS.has(lower);

@@ -237,6 +237,8 @@ export const SYNONYM_GROUPS: string[][] = [
   ["buy", "purchase", "acquire"],
   ["use", "utilize"],
   // "How many employees does the mill have?" of "the mill employs 300 people" (news "employ" is hiring).
+  // "How many homes lost power?" of "… left 40,000 homes without electricity".
+  ["electricity", "power"],
   ["employ", "employs", "employed", "employee", "employees", "workforce", "staff"],
   ["country", "nation"],
   ["leader", "head", "chief", "ruler"],

@@ -300,3 +300,13 @@ describe("a bank story: shares and staff", () => {
     expect(engine.ask("how many staff").answer).toMatch(/7,500/);
   });
 });
+
+describe("power and electricity", () => {
+  const engine = engineOver({
+    "storm.md": `# Storm\n\nAbout 300 homes were flooded in the river valley, the power company said.\n\nThe storm left about 40,000 homes without electricity on Sunday.\n\nTwo roads were closed.\n`,
+  });
+
+  it("counts the homes “without power” of “homes without electricity”, where the story says “power” elsewhere", () => {
+    expect(engine.ask("how many homes r without power").answer).toMatch(/40,000/);
+  });
+});
