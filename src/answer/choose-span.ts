@@ -186,7 +186,8 @@ export function chooseSpan(
   // ("Who is to blame?" is the same as "who is blamed?".)
   const passiveQuestion =
     /^(who|what|which)\b.*?\b(is|are|was|were)\s+to\s+blame\b/i.test(q.text) ||
-    (asksForSubject(q) && /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+\w+(ed|en)\b/i.test(q.text));
+    (asksForSubject(q) &&
+      /^(who|what|which)\b.*?\b(is|are|was|were|been)\s+(?:(?:only|\w+ly)\s+)?\w+(ed|en)\b/i.test(q.text));
   // Asked in the passive of a sentence in the active ("who was blamed?" of "… blaming X"), the
   // answer is the verb's object, as for "who did they blame?".
   const activeAnchor = anchor >= 0 && !beforeBe(terms, anchor) && terms[anchor + 1]?.lower !== "by";
@@ -247,6 +248,12 @@ export function chooseSpan(
   // "which" clause acts on is the phrase before it, when the clause's subject is the question's.
   if (asksObject && anchor >= 0) {
     const antecedent = objectOfRelative(terms, candidates, anchor, weights);
+    if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
+  }
+  // "What fish is found nowhere else?" of "… including the Vorran char, which is found nowhere
+  // else": who or what a set-off "which" clause does (or undergoes) it is the phrase before it.
+  if ((subjectQuestion || passiveQuestion) && anchor >= 0) {
+    const antecedent = subjectOfRelative(terms, candidates, anchor);
     if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
   }
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
@@ -1258,6 +1265,27 @@ function objectOfRelative(
   if (!before.tags.has("Noun") || before.tags.has("Pronoun") || /^(here|there|now|then)$/.test(before.lower))
     return undefined;
   return candidates.filter((c) => c.to === i && !c.date && !c.number).sort((a, b) => b.from - a.from)[0];
+}
+/** The phrase a set-off "which"/"who" clause opening on the verb at `anchor` is about: "the char, which is found …". */
+function subjectOfRelative(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  anchor: number,
+): Candidate | undefined {
+  let i = anchor - 1;
+  while (i >= 0 && (terms[i]!.tags.has("Auxiliary") || terms[i]!.tags.has("Copula") || terms[i]!.tags.has("Adverb")))
+    i--;
+  if (i < 1 || !/^(which|who)$/.test(terms[i]!.lower) || !terms[i - 1]!.post.includes(",")) return undefined;
+  const before = candidates.filter((c) => c.to === i && !c.date && !c.number).sort((a, b) => b.from - a.from)[0];
+  // ("Ada Vell, co-winner of the 1978 cup, who died in 2001": "who" is the person before the
+  // phrase set off between them.)
+  if (terms[i]!.lower === "who" && before && !before.personName) {
+    const person = candidates
+      .filter((c) => c.personName && c.to <= before.from && terms[c.to - 1]!.post.includes(","))
+      .sort((a, b) => b.to - a.to)[0];
+    if (person) return person;
+  }
+  return before;
 }
 const BIRTH_ORDER = /^(youngest|eldest|oldest|middle|second|third|fourth|fifth)$/;
 const HELPING_TO = /^(to|had|has|have|would|will|could|can|must|should|may|might)$/;

@@ -623,6 +623,28 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what warning was issued", sentence)).toBe("red warning");
   });
 
+  it("takes the phrase a set-off “which”/“who” clause is about (“the Carrow char, which is found nowhere else”)", () => {
+    expect(
+      spanOf(
+        "what fish is found nowhere else",
+        "The lake is home to 34 species of fish, including the Carrow char, which is found nowhere else.",
+      ),
+    ).toBe("the Carrow char");
+    expect(
+      spanOf(
+        "Which river joins the Alde in Carrow?",
+        "The Mosk, which joins the Alde in Carrow, is nowadays a clean river, thanks to stricter controls and a cleanup of the old mills.",
+      ),
+    ).toBe("Mosk");
+    // (Past a phrase set off between them, "who" is the person.)
+    expect(
+      spanOf(
+        "which winner died in 2001",
+        "No plans were announced for Ada Vell, co-winner of the 1978 cup, who died in 2001.",
+      ),
+    ).toBe("Ada Vell");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
