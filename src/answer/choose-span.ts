@@ -529,6 +529,8 @@ export function chooseSpan(
     if (q.asksName && !opensWithName(terms, c)) continue;
     const content = c.content ?? [];
     if (!content.length) continue;
+    // ("… which is found nowhere else": "else" names nothing.)
+    if (content.every((t) => NOWHERE.test(t.lower))) continue;
     // "Who is Velt meeting?" is not answered by "Ilka Velt": a name ending on one the question
     // asks about is that person again, whoever the sentence pairs them with. (Unless the question
     // offers names to choose from: "who won, Velt or Brek?".)
@@ -2484,3 +2486,6 @@ function sideOfWin(
     : named.filter((c) => c.to <= at && c.clause === 0).sort((a, b) => a.from - b.from || b.to - a.to)[0];
   return side ? phraseSpan(text, terms, side.from, side.to, NAME_AFTER_NOUN_SCORE) : null;
 }
+
+/** Words of place or kind that name nothing on their own: "nowhere else", "somewhere". */
+const NOWHERE = /^(else|elsewhere|nowhere|anywhere|somewhere|everywhere|otherwise)$/;

@@ -636,6 +636,13 @@ describe("phrases of the wrong kind", () => {
         "The Mosk, which joins the Alde in Carrow, is nowadays a clean river, thanks to stricter controls and a cleanup of the old mills.",
       ),
     ).toBe("Mosk");
+    // ("else" names nothing: not the answer to "what fish is only found there".)
+    expect(
+      spanOf(
+        "what fish is only found there",
+        "The lake is home to 34 species of fish, including the Carrow char, which is found nowhere else.",
+      ),
+    ).not.toBe("else");
     // (Past a phrase set off between them, "who" is the person.)
     expect(
       spanOf(
