@@ -256,6 +256,25 @@ export function chooseSpan(
     const antecedent = subjectOfRelative(terms, candidates, anchor);
     if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
   }
+  // "What is the sector dominated by?" of "… is dominated by tourism": the agent after the same
+  // participle and "by".
+  const byAgent = /\b(\p{L}+)\s+by\s*\??$/iu.exec(q.text)?.[1];
+  if (byAgent) {
+    const key = termKey(byAgent.toLowerCase());
+    const at = terms.findIndex((t, i) => t.key === key && terms[i + 1]?.lower === "by");
+    const agent = candidates.filter((c) => at >= 0 && c.from === at + 2 && !c.date).sort((a, b) => b.to - a.to)[0];
+    // (With what follows it in its clause: "a fee per unit of connection time".)
+    let end = agent?.to ?? 0;
+    while (
+      agent &&
+      end < terms.length &&
+      end - agent.from < 8 &&
+      !endsClause(terms[end - 1]!) &&
+      !/^(while|whereas|but|even|when|which|that|and)$/.test(terms[end]!.lower)
+    )
+      end++;
+    if (agent) return phraseSpan(text, terms, agent.from, end, NAME_AFTER_NOUN_SCORE);
+  }
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
   const valued = valueNoun(q);
   if (valued) {

@@ -652,6 +652,21 @@ describe("phrases of the wrong kind", () => {
     ).toBe("Ada Vell");
   });
 
+  it("takes the agent after the same participle and “by” for “what is X dominated by?”", () => {
+    expect(
+      spanOf(
+        "what is the service sector dominated by?",
+        "Carrow's services sector, which makes up 61% of output, is dominated by tourism.",
+      ),
+    ).toBe("tourism");
+    expect(
+      spanOf(
+        "what is the old tariff characterized by",
+        "The old tariff is characterized by a fee per minute of connection time, while the new one charges a flat fee.",
+      ),
+    ).toBe("a fee per minute of connection time");
+  });
+
   it("takes no parent's spouse for a wife asked (“the son of Oren Brek and his wife Ada”)", () => {
     const parents = "Brek was born in Carrow, the second son of Oren Brek, a wool dyer, and his wife Ada (née Pryce).";
     expect(spanOf("who was his wife?", parents)).toBeUndefined();
