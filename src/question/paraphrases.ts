@@ -387,15 +387,6 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
-    word: "power",
-    instead: ["electricity"],
-    example: {
-      question: "how many homes lost power?",
-      sentence: "About 3,000 homes were left without electricity.",
-      readAs: "how many homes lost electricity?",
-    },
-  },
-  {
     word: "went",
     instead: ["visited", "travelled", "traveled", "arrived"],
     example: {
