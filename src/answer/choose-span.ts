@@ -317,7 +317,10 @@ export function chooseSpan(
   }
   // "What is Estravia's second city?" of "… the water supply of Marlow, the country's second city,
   // after …": the name the asked words are set off after.
-  if (/^(what|which)\s+(is|was|are|were)\b/i.test(q.text) && q.answerType === "thing") {
+  if (
+    (/^(what|which)\s+(is|was|are|were)\b/i.test(q.text) && q.answerType === "thing") ||
+    /^who\s+(is|was)\s+the\b/i.test(q.text)
+  ) {
     const named = nameBeforeApposition(text, terms, q);
     if (named) return named;
   }
@@ -2437,9 +2440,13 @@ const ANYONE = /^(person|people|man|men|woman|women|one|child|children|boy|girl|
 function nameBeforeApposition(text: string, terms: readonly TaggedTerm[], q: AnalysedQuestion): Span | null {
   const asked = q.tokens.filter(
     (t) =>
-      !isStopword(t.lower) && !/^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.lower) && !/^(what|which)$/.test(t.lower),
+      !isStopword(t.lower) &&
+      !/^[\p{Lu}\d]/u.test(t.text) &&
+      !/['’]s$/.test(t.lower) &&
+      !/^(what|which|who)$/.test(t.lower),
   );
-  if (asked.length < 2) return null;
+  // ("Who was the president of X?" asks one role word; "what is the city?" is too little to go on.)
+  if (asked.length < (q.kind === "who" ? 1 : 2)) return null;
   for (let k = 0; k + 1 < terms.length; k++) {
     if (!terms[k]!.post.includes(",") || !isProper(terms[k]!)) continue;
     let start = k;

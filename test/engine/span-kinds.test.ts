@@ -558,6 +558,13 @@ describe("phrases of the wrong kind", () => {
     const sentence =
       "The senate voted down a bill that would have sold the water supply of Carrow, the country's second city, after eleven members of the ruling party joined the opposition.";
     expect(spanOf("what is Dunmere's second city?", sentence)).toBe("Carrow");
+    // (And the holder of a role asked with a year: not the name beside the year.)
+    expect(
+      spanOf(
+        "Who was the president of the Carrow Trust in 1951?",
+        "Ada Brek, the president of the Carrow Trust, approached Tomas Vell in 1951 on a proposal.",
+      ),
+    ).toBe("Ada Brek");
     expect(
       spanOf(
         "what was the first series to feature a talking dog?",
