@@ -74,30 +74,14 @@ export function answerQuestion(
   let readAs = read.readAs;
   // A follow-up the article doesn't answer ("what about Kelby?" after "why are they held?" reads
   // "why is Kelby held?") may still be a question of its own: "tell me about Kelby".
-  if (!result.answered && result.outcome !== "passage" && read.alone) {
+  if (declined(result) && read.alone) {
     const q2 = analyseQuestion(read.alone);
     const alone = answer(index, q2, options);
     if (alone.answered || alone.outcome === "passage") [q, result, readAs] = [q2, alone, read.alone];
   }
-  // "how many fans were there?", declined as the article gives no number of fans, of one that counts
-  // "27,000 spectators": asked again in the news word for the word the decline names.
-  // (A decline that names no word: for "how many …?", the word counted.)
-  const declined = !result.answered && result.outcome !== "passage";
-  const blamed = declined
-    ? (/“([^”]+)”/.exec(result.answer)?.[1] ?? (q.kind === "how-many" ? q.target[0] : undefined))
-    : undefined;
-  const paraphrased = blamed ? paraphrasedReading(read.text, blamed, index) : undefined;
-  if (paraphrased) {
-    const q3 = analyseQuestion(paraphrased);
-    const again = answer(index, q3, options);
-    // (Only where its quote holds the question's verbs too: "how many fans sang?" is not answered by
-    // "in front of 14,500 spectators", which says nothing of singing.)
-    const quote = again.quotes[0]?.text;
-    const verbs = tagSentence(q3.text).filter((t) => isVerb(t) && !LIGHT_KEYS.has(t.key) && !isStopword(t.lower));
-    const quoted = quote ? new Set(tagSentence(quote).map((t) => t.key)) : new Set<string>();
-    if ((again.answered || again.outcome === "passage") && verbs.every((v) => quoted.has(v.key)))
-      [q, result, readAs] = [q3, again, paraphrased];
-  }
+  // Still declined: asked again in the news word for what the decline names ("fans" → "spectators").
+  const again = declined(result) ? askInNewsWords(index, read.text, q, result, options) : undefined;
+  if (again) [q, result, readAs] = again;
   const outcome = result.outcome ?? (result.answered ? "answer" : "declined");
   return {
     question: read.asked,
@@ -110,6 +94,35 @@ export function answerQuestion(
 }
 
 type Result = Reply;
+
+/** Neither answered nor shown as a passage. */
+const declined = (r: Result) => !r.answered && r.outcome !== "passage";
+
+/**
+ * "how many fans were there?", declined as the article gives no number of fans, of one that counts
+ * "27,000 spectators": asked again in the news word for the word the decline names (or, for "how
+ * many …?" whose decline names none, the word counted). Kept only where its quote holds the
+ * question's verbs too: "how many fans sang?" is not answered by "in front of 14,500 spectators",
+ * which says nothing of singing.
+ */
+function askInNewsWords(
+  index: KnowledgeIndex,
+  text: string,
+  q: AnalysedQuestion,
+  first: Result,
+  options: AnswerOptions,
+): [AnalysedQuestion, Result, string] | undefined {
+  const blamed = /“([^”]+)”/.exec(first.answer)?.[1] ?? (q.kind === "how-many" ? q.target[0] : undefined);
+  const paraphrased = blamed ? paraphrasedReading(text, blamed, index) : undefined;
+  if (!paraphrased) return undefined;
+  const q3 = analyseQuestion(paraphrased);
+  const again = answer(index, q3, options);
+  if (declined(again)) return undefined;
+  const quote = again.quotes[0]?.text;
+  const verbs = tagSentence(q3.text).filter((t) => isVerb(t) && !LIGHT_KEYS.has(t.key) && !isStopword(t.lower));
+  const quoted = quote ? new Set(tagSentence(quote).map((t) => t.key)) : new Set<string>();
+  return verbs.every((v) => quoted.has(v.key)) ? [q3, again, paraphrased] : undefined;
+}
 
 /**
  * "Who will visit the island?" is answered by "the mayor will visit the island", not by "a
@@ -229,30 +242,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     return pQuote < Math.max(params.thresholds.decline, params.thresholds.verbAbsent)
       ? verbUnsaid()
       : passage("The article says:", [toQuote(best.sentence)]);
-  // "What happened to the water bill?" is answered by the passage that tells it: shown, however
-  // unsure the models are, when it names all the question asks about.
-  const subject = terms.filter((t) => !/^happen/.test(t.lower));
-  // (Of an event: "what happens to the packet at the router?" asks how a process goes.)
-  if (asksWhatHappenedTo(q.text) && /\bhappened\b/i.test(q.text) && subject.length) {
-    // (Of the best few, one that opens on it is about it: "Shares in the bank fell 4%", not "… a
-    // dividend of 1.20 crowns a share".)
-    const holds = (r: ScoredSentence) => subject.every((t) => index.hasKey(r.sentence.id, t.key));
-    const opens = (r: ScoredSentence) => {
-      const opening = new Set(
-        tokenize(r.sentence.text)
-          .slice(0, 3)
-          .map((t) => t.key),
-      );
-      return subject.some((t) => opening.has(t.key));
-    };
-    // (The best stays when it says what happened: "a failure happened on the third flight when …".)
-    const saysHappened = (r: ScoredSentence) => /\bhappen(?:s|ed)?\b/i.test(r.sentence.text);
-    const told =
-      holds(best) && (opens(best) || saysHappened(best))
-        ? best
-        : (ranked.slice(0, 3).find((r) => holds(r) && opens(r)) ?? (holds(best) ? best : undefined));
-    if (told) return passage("The article says:", [toQuote(told.sentence)]);
-  }
+  // "What happened to the water bill?" is answered by the passage that tells it, however unsure
+  // the models are.
+  const told =
+    asksWhatHappenedTo(q.text) && /\bhappened\b/i.test(q.text) ? passageThatTells(index, terms, ranked) : undefined;
+  if (told) return passage("The article says:", [toQuote(told.sentence)]);
   // (Declined as unsure, it still says why when it can: "it has no name for that".)
   if (pQuote < params.thresholds.decline)
     return decline(typedWithoutAnswer ? noSpan : "The article doesn't say.", closest());
@@ -268,6 +262,35 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (noSpan || best.span?.guess || (pSpan < params.thresholds.answer && !best.span?.fillsSlot))
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
+}
+
+/**
+ * For "what happened to X?" (of an event: "what happens to the packet at the router?" asks how a
+ * process goes), the sentence that tells it: the best when it holds all the question asks about
+ * and opens on it or says what happened ("a failure happened on the third flight when …"), else
+ * one of the best three that holds it and opens on it ("Shares in the bank fell 4%", not "… a
+ * dividend of 1.20 crowns a share").
+ */
+function passageThatTells(
+  index: KnowledgeIndex,
+  terms: readonly QueryTerm[],
+  ranked: readonly ScoredSentence[],
+): ScoredSentence | undefined {
+  const subject = terms.filter((t) => !/^happen/.test(t.lower));
+  const best = ranked[0];
+  if (!best || !subject.length) return undefined;
+  const holds = (r: ScoredSentence) => subject.every((t) => index.hasKey(r.sentence.id, t.key));
+  const opens = (r: ScoredSentence) => {
+    const opening = new Set(
+      tokenize(r.sentence.text)
+        .slice(0, 3)
+        .map((t) => t.key),
+    );
+    return subject.some((t) => opening.has(t.key));
+  };
+  const saysHappened = (r: ScoredSentence) => /\bhappen(?:s|ed)?\b/i.test(r.sentence.text);
+  if (holds(best) && (opens(best) || saysHappened(best))) return best;
+  return ranked.slice(0, 3).find((r) => holds(r) && opens(r)) ?? (holds(best) ? best : undefined);
 }
 
 /** The sentence before `s` in its article, across a paragraph break (news paragraphs are often one sentence). */
