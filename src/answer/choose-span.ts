@@ -259,22 +259,8 @@ export function chooseSpan(
   // "What is the sector dominated by?" of "… is dominated by tourism": the agent after the same
   // participle and "by".
   const byAgent = /\b(\p{L}+)\s+by\s*\??$/iu.exec(q.text)?.[1];
-  if (byAgent) {
-    const key = termKey(byAgent.toLowerCase());
-    const at = terms.findIndex((t, i) => t.key === key && terms[i + 1]?.lower === "by");
-    const agent = candidates.filter((c) => at >= 0 && c.from === at + 2 && !c.date).sort((a, b) => b.to - a.to)[0];
-    // (With what follows it in its clause: "a fee per unit of connection time".)
-    let end = agent?.to ?? 0;
-    while (
-      agent &&
-      end < terms.length &&
-      end - agent.from < 8 &&
-      !endsClause(terms[end - 1]!) &&
-      !/^(while|whereas|but|even|when|which|that|and)$/.test(terms[end]!.lower)
-    )
-      end++;
-    if (agent) return phraseSpan(text, terms, agent.from, end, NAME_AFTER_NOUN_SCORE);
-  }
+  const agent = byAgent ? agentAfterBy(text, terms, candidates, termKey(byAgent.toLowerCase())) : null;
+  if (agent) return agent;
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
   const valued = valueNoun(q);
   if (valued) {
@@ -2515,3 +2501,29 @@ function sideOfWin(
 
 /** Words of place or kind that name nothing on their own: "nowhere else", "somewhere". */
 const NOWHERE = /^(else|elsewhere|nowhere|anywhere|somewhere|everywhere|otherwise)$/;
+
+/**
+ * The agent after the participle (by its key) and "by", with the rest of its clause: "tourism" of
+ * "is dominated by tourism", "a fee per minute of connection time" of "is characterized by a fee
+ * per minute of connection time, while …" (up to a word that opens another clause).
+ */
+function agentAfterBy(
+  text: string,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  participleKey: string,
+): Span | null {
+  const at = terms.findIndex((t, i) => t.key === participleKey && terms[i + 1]?.lower === "by");
+  if (at < 0) return null;
+  const agent = candidates.filter((c) => c.from === at + 2 && !c.date).sort((a, b) => b.to - a.to)[0];
+  if (!agent) return null;
+  let end = agent.to;
+  while (
+    end < terms.length &&
+    end - agent.from < 8 &&
+    !endsClause(terms[end - 1]!) &&
+    !/^(while|whereas|but|even|when|which|that|and)$/.test(terms[end]!.lower)
+  )
+    end++;
+  return phraseSpan(text, terms, agent.from, end, NAME_AFTER_NOUN_SCORE);
+}
