@@ -205,6 +205,20 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
 const ADVERB_BEFORE_VERB =
   /^(first|last|ever|never|also|still|even|just|once|again|really|actually|soon|now|then|already|finally|eventually|probably|likely|not)$/;
 
+/**
+ * The word at `k` stands before two more nouns of its phrase: "general" in "general aviation
+ * airport". (One noun after it may be the verb the tagger took for a noun: "what party rules …",
+ * "what officer shot him".)
+ */
+function modifiesNoun(tokens: readonly Token[], k: number): boolean {
+  const tagged = tagSentence(tokens.map((t) => t.text).join(" "));
+  const noun = (t: Token | undefined) => {
+    const tag = t && !isStopword(t.lower) ? tagged.find((w) => w.lower === t.lower) : undefined;
+    return tag !== undefined && tag.tags.has("Noun") && !isVerb(tag);
+  };
+  return noun(tokens[k + 1]) && noun(tokens[k + 2]);
+}
+
 const WISH_VERB = /^(want|wants|wish|wishes|hope|hopes|plan|plans|intend|intends|need|needs)$/;
 
 const DETERMINER = /^(the|a|an|his|her|its|their|this|that|these|those|any|some|all|no|every|each|\S+'s)$/;
@@ -306,7 +320,10 @@ function classify(
       // "What is the average depth …?", "the total cost": a measure, said which of it.
       if (MEASURE_KINDS.test(head) && isNumberNoun(headAfter))
         return { kind: "how-many", answerType: "number", targetStart: target + 1 };
-      if (isPersonNoun(head) || isPersonNoun(headAfter) || isPersonNoun(words[i + 2] ?? "")) {
+      // ("What is the busiest general aviation airport?": a people noun before another noun only
+      // says which kind of that noun.)
+      const person = [i + 2, i + 1, i].find((k) => isPersonNoun(words[k] ?? ""));
+      if (person !== undefined && !modifiesNoun(tokens, person)) {
         if (!AUX.test(head)) return { kind: "who", answerType: "person", targetStart: target };
       }
       if (AUX.test(next) || next === "") return { kind: "what", answerType: "thing", targetStart: -1 };

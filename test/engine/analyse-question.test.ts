@@ -125,3 +125,14 @@ describe("analyseQuestion", () => {
     }
   });
 });
+
+describe("a people noun that only says which kind of another noun", () => {
+  it("asks for a thing: “what is the busiest general aviation airport?”", () => {
+    expect(analyseQuestion("What is the world's busiest general aviation airport?").answerType).toBe("thing");
+  });
+
+  it("still asks for a person where the people noun ends the phrase", () => {
+    expect(analyseQuestion("which army general led the attack").answerType).toBe("person");
+    expect(analyseQuestion("which union leader resigned").answerType).toBe("person");
+  });
+});
