@@ -296,8 +296,13 @@ export function chooseSpan(
     // asks for a leader.)
     const common =
       !q.target.slice(1).some((w) => PEOPLE_NOUNS.includes(w)) && q.tokens.some((t) => t.text === q.target[0]);
+    // (The noun may come last among the asked words, "what local radio station …?": the name
+    // follows the head, "the local radio station Harbour FM".)
     const named =
-      nameAfterNoun(text, terms, termKey(q.target[0])) ??
+      [...q.target]
+        .reverse()
+        .filter((w) => !PARTITIVE.test(w))
+        .reduce<Span | null>((found, w) => found ?? nameAfterNoun(text, terms, termKey(w)), null) ??
       nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined);
     if (named) return named;
   }
@@ -898,18 +903,34 @@ function namedInText(text: string, terms: readonly TaggedTerm[], at: number, sai
 /** As sure as a typed answer next to the asked words: the sentence names the very thing asked. */
 const NAME_AFTER_NOUN_SCORE = 1.5;
 
-/** "the journal Clinical Neuroscience Reports", "the album Salt and Iron": a name right after the noun (no comma between). */
+/** Words that put a name after its noun: "a channel called …", "a ship named …", "a tower known as …". */
+const NAMING_WORDS = /^(called|named|titled|entitled|dubbed|known)$/;
+
+/** "the journal Clinical Neuroscience Reports", "the album Salt and Iron": a name right after the noun. */
 function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
   for (let k = 0; k + 1 < terms.length; k++) {
     // A common noun in a noun phrase of its own ("the journal", "her debut album"): not a word of a
     // name ("the North Lake and Lake of Orrin"), nor a noun that ends one phrase before a name begins
     // the next ("on match day Velt scored").
     const noun = terms[k]!;
-    if (noun.key !== nounKey || noun.post.trim() || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
+    if (noun.key !== nounKey || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
+    // ("a news channel called Harbour News", "a series titled Deep Water": the naming word between;
+    // "the new series, The Keep (2004)": a name set off by commas, closed right after it.)
+    const naming = !noun.post.trim() ? NAMING_WORDS.exec(terms[k + 1]?.lower ?? "") : null;
+    const name = naming ? k + 1 + (naming[0] === "known" && terms[k + 2]?.lower === "as" ? 2 : 1) : k + 1;
+    const setOff = noun.post.trim() === ",";
+    if (noun.post.trim() && !setOff) continue;
     let d = k - 1;
-    while (d >= 0 && /^\p{Ll}/u.test(terms[d]!.text) && isModifier(terms[d]!) && !terms[d]!.post.trim()) d--;
-    if (d < 0 || !/^(the|a|an|its|his|her|their|our|this|that)$/i.test(terms[d]!.lower)) continue;
-    let end = k + 1;
+    // (A modifier may open on a figure: "a 24-hour news channel".)
+    const modifies = (t: TaggedTerm) =>
+      (/^\p{Ll}/u.test(t.text) && (isModifier(t) || t.tags.has("Ordinal")) && !t.post.trim()) ||
+      (/^\d/.test(t.text) && t.post === "-");
+    while (d >= 0 && modifies(terms[d]!)) d--;
+    // (Or a possessive says whose: "the network's new series The Keep".)
+    const determines = (t: TaggedTerm) =>
+      /^(the|a|an|its|his|her|their|our|this|that)$/i.test(t.lower) || (t.tags.has("Possessive") && !t.post.trim());
+    if (d < 0 || !determines(terms[d]!)) continue;
+    let end = name;
     // Capitalised words, with "of", "and", "the" between two of them ("Salt and Iron").
     while (
       end < terms.length &&
@@ -919,9 +940,11 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
       end++;
       if (terms[end - 1]!.post.trim()) break;
     }
+    // (Set off by a comma, the name must close there too: "the series, Ada Brek said" opens a clause.)
+    const closed = !setOff || /^\s*(?:[,(;.–—]|$)/.test(text.slice(terms[end - 1]!.end));
     // (Not a day or a month: "the company Monday said" is a date in the US style, not a name.)
-    if (end > k + 1 && !terms[k + 1]!.tags.has("Date"))
-      return phraseSpan(text, terms, k + 1, end, NAME_AFTER_NOUN_SCORE);
+    if (end > name && closed && !terms[name]!.tags.has("Date"))
+      return phraseSpan(text, terms, name, end, NAME_AFTER_NOUN_SCORE);
   }
   return null;
 }

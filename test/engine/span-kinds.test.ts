@@ -705,6 +705,25 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who signed it?", "The Treaty of Lund was signed by Ada Brek.")).toMatch(/Ada Brek/);
   });
 
+  it("takes the name after the head of the noun asked, over a naming word or a closed comma (“a news channel called …”)", () => {
+    const proposed =
+      "To compete, the network proposed a 24-hour news channel called Harbour News, with plans to launch it in 1995.";
+    expect(spanOf("what news channel did the network propose?", proposed)).toBe("Harbour News");
+    const debut =
+      "2002 saw the debut of the network's first hit reality series, The Keep (its success led to a spinoff).";
+    expect(spanOf("what hit reality series debuted in 2002?", debut)).toBe("The Keep");
+    expect(
+      spanOf(
+        "what local radio station broadcasts from there?",
+        "From there the local radio station Harbour FM broadcasts.",
+      ),
+    ).toBe("Harbour FM");
+    // (Set off by a comma, a name that opens a clause is not the noun's name.)
+    expect(spanOf("what series did he write?", "He wrote the series, Ada Brek said on Monday.") ?? "").not.toMatch(
+      /Ada Brek/,
+    );
+  });
+
   it("takes the name right after the noun asked (“which journal …?” of “in the journal Coastal Notes”)", () => {
     const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
