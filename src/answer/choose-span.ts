@@ -558,7 +558,8 @@ export function chooseSpan(
     // Closeness to the question's words, weighted by how rare each word is. (A rate names what it
     // counts: "two injections a year" answers "how often is the injection needed?" by its own words;
     // and "Chief Inspector Ada Vell" answers "who is the chief inspector?" by the title it gives her.)
-    const ownWords = c.frequency || (asksRoleHolder && titleThenName(terms, c, weights));
+    const nameAt = asksRoleHolder ? nameAfterTitle(terms, c, weights) : -1;
+    const ownWords = c.frequency || nameAt > 0;
     for (let i = 0; i < terms.length; i++) {
       const inside = i >= c.from && i < c.to;
       if (!matched[i] || (inside && !ownWords)) continue;
@@ -620,7 +621,9 @@ export function chooseSpan(
     if (!best || choice > bestChoice) {
       if (best) runnerUp = Math.max(runnerUp, best.score);
       // "How old is the pilot?" → "52", not "52-year-old" (the word says what the number is).
-      const said = candidateText(text, terms, c);
+      // (A title in lower case is no part of the name: "manager Ada Brek" → "Ada Brek".)
+      const lowerTitle = nameAt > 0 && terms.slice(c.from, nameAt).some((t) => /^\p{Ll}/u.test(t.text));
+      const said = candidateText(text, terms, lowerTitle ? { ...c, from: nameAt } : c);
       best = { text: asksAge ? said.replace(YEAR_OLD, "") : said, score, candidate: c };
       bestChoice = choice;
       bestParts = parts;
@@ -1888,12 +1891,17 @@ function costOfOther(terms: readonly TaggedTerm[], c: Candidate, asked: Readonly
   return verb > 0 && clauses[verb - 1] === c.clause && holder!.tags.has("Noun") && !holder!.tags.has("Pronoun");
 }
 
-/** "Chief Inspector Ada Vell": the phrase opens with the question's words and ends on a name they don't hold. */
-function titleThenName(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlyMap<string, number>): boolean {
+/**
+ * "Chief Inspector Ada Vell", "Harbour Board president Ada Vell": the phrase opens with the
+ * question's words and ends on a name they don't hold. Where that name starts, or -1.
+ */
+function nameAfterTitle(terms: readonly TaggedTerm[], c: Candidate, asked: ReadonlyMap<string, number>): number {
   let i = c.from;
-  while (i < c.to && asked.has(terms[i]!.key) && /^\p{Lu}/u.test(terms[i]!.text)) i++;
-  if (i === c.from || i === c.to) return false;
-  return terms.slice(i, c.to).every((t) => isProper(t) && !asked.has(t.key));
+  // (A title may be written in lower case after the body's name: "Board president".)
+  while (i < c.to && asked.has(terms[i]!.key) && (/^\p{Lu}/u.test(terms[i]!.text) || PEOPLE_WORDS.has(terms[i]!.lower)))
+    i++;
+  if (i === c.from || i === c.to) return -1;
+  return terms.slice(i, c.to).every((t) => isProper(t) && !asked.has(t.key)) ? i : -1;
 }
 
 /** The way a measure asked goes ("how deep", "what is the height …"), as a row of DIMENSIONS. */

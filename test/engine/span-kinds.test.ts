@@ -724,6 +724,12 @@ describe("phrases of the wrong kind", () => {
     );
   });
 
+  it("takes a name whose title repeats the role asked, written in lower case after its body (“Harbour Board president Ada Brek”)", () => {
+    const sentence =
+      "In 1957, Harbour Board president Ada Brek discovered that the locally produced variety show Bandstand had pulled strong ratings.";
+    expect(spanOf("who was the harbour board president in 1957?", sentence)).toBe("Ada Brek");
+  });
+
   it("takes the name right after the noun asked (“which journal …?” of “in the journal Coastal Notes”)", () => {
     const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
