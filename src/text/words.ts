@@ -268,6 +268,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"],
   // "Who is mediating?" of "… stands as an intermediary between the two sides".
   ["mediate", "mediator", "mediation", "intermediary"],
+  // What someone holds to be so: "does the council think the pier is safe?" of "the council, which
+  // considers the pier safe, …" (news writes "consider" where people say "think").
+  ["consider", "deem", "think", "thought", "believe"],
 ];
 
 /**

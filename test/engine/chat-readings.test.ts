@@ -77,6 +77,19 @@ describe("“lost their lives” as the verb of a death", () => {
   });
 });
 
+describe("“think” as the news' “consider”", () => {
+  const engine = engineOver({
+    "pier.md": `# Pier to reopen\n\nThe harbour board, which does not consider the old pier safe, has asked engineers to inspect it again.\n\nThe pier was closed in May after a storm damaged its supports.\n`,
+  });
+
+  it("answers “does X think Y is Z?” from the sentence that says X considers it so", () => {
+    const reply = engine.ask("does the harbour board think the pier is safe");
+    expect(reply.outcome).toBe("answer");
+    expect(reply.answer).toMatch(/^No\b/);
+    expect(reply.quotes[0]!.text).toMatch(/does not consider/);
+  });
+});
+
 describe("a name misspelt in lower case", () => {
   const engine = engineOver({
     "harbour.md":
