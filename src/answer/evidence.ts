@@ -516,8 +516,9 @@ export function doerOfNoun(text: string, verbKey: string, span: Span): boolean {
     if ((w.key !== verbKey && !agent) || usedAsVerb(words, i)) return false;
     // "coach Ada Vell", "founder Ada Brek" (a person's title); "its founder, Ada Brek".
     if (from === i + 1 && (agent || (w.tags.has("Actor") && !endsClause(w)))) return true;
-    // "Ada Vell was the big winner": the answer is what the agent noun is said of.
-    if (agent && namedAsAgent(words, span.candidate.to, i)) return true;
+    // "Ada Vell was the big winner": the answer is what the agent noun is said of. (So is it of
+    // the deed's own noun: "the council stands as an intermediary" says who mediates.)
+    if ((agent || w.key === verbKey) && namedAsAgent(words, span.candidate.to, i)) return true;
     const link = words[i + 1];
     if (!link || endsClause(w) || !/^(by|of)$/.test(link.lower) || from <= i + 1 || from - (i + 1) > 8) return false;
     // ("… the investigation, which was led by …": no verb between the noun and the doer.)
@@ -531,11 +532,17 @@ function isAgentNoun(lower: string, verbKey: string): boolean {
   return base !== undefined && [base, `${base}ed`, `${base}s`].some((form) => termKey(form) === verbKey);
 }
 
-/** The phrase ending at `end` is said to be the agent noun at `noun`: "X was the big winner", "X is its founder". */
+/**
+ * The phrase ending at `end` is said to be the agent noun at `noun`: "X was the big winner", "X is
+ * its founder", "X acts as an intermediary".
+ */
 function namedAsAgent(words: readonly TaggedTerm[], end: number, noun: number): boolean {
-  if (end >= noun || !/^(is|was|are|were|became|becomes)$/.test(words[end]?.lower ?? "")) return false;
+  if (end >= noun) return false;
+  const role =
+    /^(?:stands?|stood|acts?|acted|serves?|served)$/.test(words[end]?.lower ?? "") && words[end + 1]?.lower === "as";
+  if (!role && !/^(is|was|are|were|became|becomes)$/.test(words[end]?.lower ?? "")) return false;
   // (Only a determiner and up to three modifiers between: "the big", "its first", "the surprise".)
-  const between = words.slice(end + 1, noun);
+  const between = words.slice(end + (role ? 2 : 1), noun);
   return (
     between.length <= 4 &&
     between.every(

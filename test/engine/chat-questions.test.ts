@@ -260,6 +260,11 @@ describe("“mediating” as news writes “intermediary”", () => {
     expect(reply.outcome).toBe("answer");
     expect(reply.answer).toMatch(/^Yes\b/);
   });
+
+  it("answers “who is mediating?” with the one that stands as the intermediary", () => {
+    expect(engine.ask("who is mediating").answer).toBe("The city council");
+    expect(engine.ask("who mediates").answer).toBe("The city council");
+  });
 });
 
 describe("the people at an event by news's words for them", () => {
