@@ -24,6 +24,7 @@ import {
   evidenceProblem,
   LIGHT_KEYS,
   mustMatch,
+  objectOfOtherVerb,
   objectUnsaid,
   REFERS_BACK,
   spanProblem,
@@ -217,6 +218,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const noSpan =
     spanProblem(q, best, uses) ??
     objectUnsaid(q, terms, best, sentenceBefore(index, best.sentence)) ??
+    objectOfOtherVerb(q, best) ??
     unnamedKind(index, q, terms, best);
   const confidence = confidenceFeatures(q, terms, ranked.slice(0, params.taggedSentences), noSpan);
   const pQuote = probability(params.quoteModel, confidence);

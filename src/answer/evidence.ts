@@ -586,6 +586,44 @@ export function objectUnsaid(
 }
 
 /**
+ * "Who controls the harbour?" of "The guild, controlling the docks, visited the harbour on
+ * Monday": the thing asked stands in the sentence, but only after another verb, as what that one
+ * was done to. The asked verb's own object is something else, so its subject is no answer.
+ */
+export function objectOfOtherVerb(q: AnalysedQuestion, best: ScoredSentence): string | undefined {
+  const verb = askedSubjectVerb(q);
+  const at = q.tokens.findIndex((t) => t.lower === verb);
+  if (!verb || at < 0) return undefined;
+  const after = q.tokens.slice(at + 1);
+  const end = after.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
+  const thing = (end < 0 ? after : after.slice(0, end)).filter((t) => !isStopword(t.lower));
+  if (!thing.length) return undefined;
+  const keys = new Set(thing.map((t) => t.key));
+  const words = tagSentence(best.sentence.text); // cached
+  const uses = words.flatMap((w, i) => (w.key === q.tokens[at]!.key && usedAsVerb(words, i) ? [i] : []));
+  const places = words.flatMap((w, i) => (keys.has(w.key) ? [i] : []));
+  if (!uses.length || !places.length) return undefined;
+  // (Standing before the verb, the thing may be what it was done to, "the port, which the guild
+  // controls", as a passive's subject is; not a dateline's place, "Carrow – The guild …".)
+  const objectBefore = (v: number, i: number) =>
+    i < v && (v - i <= 3 || words.slice(i + 1, v).some((w) => /^(which|that|whom)$/.test(w.lower)));
+  const otherVerbBetween = (v: number, i: number) =>
+    i > v && words.slice(v + 1, i).some((w, j) => j > 0 && isVerb(w) && !w.tags.has("Gerund"));
+  // (And only where it does stand after another verb: "Ada Brek recovered it" says what "it" is
+  // elsewhere.)
+  if (
+    uses.some(
+      (v) =>
+        isPassive(words, v) ||
+        !places.some((i) => otherVerbBetween(v, i)) ||
+        places.some((i) => objectBefore(v, i) || (i > v && !otherVerbBetween(v, i))),
+    )
+  )
+    return undefined;
+  return `The article doesn't say who ${verb} ${thing.map((t) => t.text).join(" ")}.`;
+}
+
+/**
  * "Who did Oren marry?" asked of "Tomas married Oren's sister": the question's subject stands
  * after the verb in the sentence, as its object, and nowhere before it.
  */

@@ -83,6 +83,15 @@ export const PARAPHRASES: readonly Paraphrase[] = [
     },
   },
   {
+    word: "runs",
+    instead: ["controls", "governs", "leads", "heads", "manages"],
+    example: {
+      question: "who runs the port?",
+      sentence: "The Harbour Guild, which controls the port, raised its fees.",
+      readAs: "who controls the port?",
+    },
+  },
+  {
     word: "jailed",
     instead: ["imprisoned", "detained", "arrested", "sentenced"],
     example: {

@@ -249,6 +249,27 @@ describe("“keep” as news writes “maintain”", () => {
   });
 });
 
+describe("“who controls X?” where X is what another verb was done to", () => {
+  const engine = engineOver({
+    "guild.md":
+      "# Guild visit\n\nCarrow – A delegation from the Harbour Guild, the traders' body controlling the docks, recently visited Carrow, the town council said.\n",
+  });
+
+  it("declines: the sentence says the guild controls the docks, not the town it visited", () => {
+    const reply = engine.ask("who controls carrow");
+    expect(reply.outcome).toBe("declined");
+    expect(reply.answer).toBe("The article doesn't say who controls Carrow.");
+  });
+
+  it("still answers for what the verb was done to, also asked the chat way (“runs”)", () => {
+    for (const question of ["who controls the docks", "who runs the docks"]) {
+      const reply = engine.ask(question);
+      expect(reply.outcome).toBe("answer");
+      expect(reply.quotes[0]!.text).toMatch(/controlling the docks/);
+    }
+  });
+});
+
 describe("“mediating” as news writes “intermediary”", () => {
   const engine = engineOver({
     "talks.md":
