@@ -5,7 +5,7 @@
 import type { Sentence } from "../knowledge/article.ts";
 import { analyseQuestion, type AnalysedQuestion, asksForRoleHolder } from "../question/analyse-question.ts";
 import { readQuestion } from "../question/read-question.ts";
-import { paraphrasedReading } from "../question/fit-to-articles.ts";
+import { paraphrasedReading, synonymReading } from "../question/fit-to-articles.ts";
 import type { KnowledgeIndex, QueryTerm } from "../search/knowledge-index.ts";
 import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attribution.ts";
 import { asksScore, type Span } from "./choose-span.ts";
@@ -114,11 +114,15 @@ function askInNewsWords(
   options: AnswerOptions,
 ): [AnalysedQuestion, Result, string] | undefined {
   const blamed = /“([^”]+)”/.exec(first.answer)?.[1] ?? (q.kind === "how-many" ? q.target[0] : undefined);
-  const paraphrased = blamed ? paraphrasedReading(text, blamed, index) : undefined;
+  const table = blamed ? paraphrasedReading(text, blamed, index) : undefined;
+  // (A dictionary synonym only shows the passage: it may be of another sense than the one meant.)
+  const synonym = !table && blamed ? synonymReading(text, blamed, index) : undefined;
+  const paraphrased = table ?? synonym;
   if (!paraphrased) return undefined;
   const q3 = analyseQuestion(paraphrased);
-  const again = answer(index, q3, options);
-  if (declined(again)) return undefined;
+  const found = answer(index, q3, options);
+  if (declined(found)) return undefined;
+  const again = synonym && found.answered ? passage("The article says:", found.quotes) : found;
   const quote = again.quotes[0]?.text;
   const verbs = tagSentence(q3.text).filter((t) => isVerb(t) && !LIGHT_KEYS.has(t.key) && !isStopword(t.lower));
   const quoted = quote ? new Set(tagSentence(quote).map((t) => t.key)) : new Set<string>();

