@@ -162,6 +162,8 @@ export function evidenceProblem(
   // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
+  const ranked = otherRank(q.text, best.sentence.text);
+  if (ranked) return `The article says “${ranked.said}”, not “${ranked.asked}”.`;
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   const speaker = otherSpeaker(q, terms, best.sentence);
@@ -946,6 +948,45 @@ function oppositeWord(
       (w) => Math.min(w.lower.length, t.lower.length) >= 4 && (negates(w.lower, t.lower) || negates(t.lower, w.lower)),
     );
     if (said) return { asked: t, said: said.text };
+  }
+  return undefined;
+}
+
+/** Ordinals that rank a superlative: "the second-largest city", "the 3rd biggest". */
+const RANK_ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** Each superlative of a text with its rank: "the third-largest lake" → largest at 3, "the largest" at 1. */
+function superlatives(text: string): { key: string; rank: number; text: string }[] {
+  const words = tagSentence(text); // cached
+  return words.flatMap((w, i) => {
+    if (!w.tags.has("Superlative")) return [];
+    const before = words[i - 1];
+    const ordinal = before?.lower.replace(/^(\d+)(?:st|nd|rd|th)$/, "$1") ?? "";
+    const rank = RANK_ORDINALS[ordinal] ?? (/^\d+$/.test(ordinal) ? Number(ordinal) : 1);
+    const shown = rank > 1 ? `${before!.text}${before!.post.trim() === "-" ? "-" : " "}${w.text}` : w.text;
+    return [{ key: w.key, rank, text: shown }];
+  });
+}
+
+/**
+ * "What is the second biggest city?" is not answered by "the capital and largest city", nor "is it
+ * the largest lake?" by "the third-largest lake": the same superlative at another rank.
+ */
+function otherRank(question: string, sentence: string): { asked: string; said: string } | undefined {
+  const said = superlatives(sentence);
+  for (const asked of superlatives(question)) {
+    const same = said.filter((x) => x.key === asked.key);
+    if (same.length && !same.some((x) => x.rank === asked.rank)) return { asked: asked.text, said: same[0]!.text };
   }
   return undefined;
 }

@@ -233,6 +233,9 @@ export const SYNONYM_GROUPS: string[][] = [
   ["begin", "start", "commence", "launch", "initiate", "founded", "founding", "establish"],
   ["end", "finish", "conclude", "terminate", "cease"],
   ["big", "large", "huge", "great", "major", "vast"],
+  // "Is it the biggest church in the country?" of "… the largest church building in the country".
+  ["largest", "biggest"],
+  ["larger", "bigger"],
   ["small", "little", "tiny", "minor"],
   ["buy", "purchase", "acquire"],
   ["use", "utilize"],

@@ -515,3 +515,24 @@ describe("what would have been, and was not", () => {
     expect(engine.ask("is the fine 17 million").answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("superlatives: “biggest” as the article's “largest”, at the rank asked", () => {
+  const engine = engineOver({
+    "lakes.md":
+      "# Lakes of the north\n\nLake Tarn is the third-largest lake in the region, after Lake Orrin and Lake Vell.\n\nThe capital and largest city is Port Halm, on the north-west coast.\n",
+  });
+
+  it("reads “biggest” as “largest”", () => {
+    const reply = engine.ask("is port halm the biggest city");
+    expect(reply.answer).toMatch(/^Yes\b/);
+    expect(reply.quotes[0]!.text).toMatch(/largest city/);
+  });
+
+  it("declines a superlative the sentence gives at another rank, either way", () => {
+    const second = engine.ask("wats the 2nd biggest city");
+    expect(second.outcome).toBe("declined");
+    expect(second.answer).toBe("The article says “largest”, not “second biggest”.");
+    expect(engine.ask("is lake tarn the largest lake in the region").outcome).toBe("declined");
+    expect(engine.ask("is lake tarn the third largest lake in the region").answer).toMatch(/^Yes\b/);
+  });
+});
