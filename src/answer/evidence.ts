@@ -164,6 +164,7 @@ export function evidenceProblem(
   if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const ranked = otherRank(q.text, best.sentence.text);
   if (ranked) return `The article says “${ranked.said}”, not “${ranked.asked}”.`;
+  if (comparedTheOtherWay(q.text, best.sentence.text)) return "The article says it the other way round.";
   const swapped = subjectAsObject(index, q, best.sentence);
   if (swapped) return `The article doesn't say: there, “${swapped.subject}” is not the one who ${swapped.verb}.`;
   const speaker = otherSpeaker(q, terms, best.sentence);
@@ -989,6 +990,38 @@ function otherRank(question: string, sentence: string): { asked: string; said: s
     if (same.length && !same.some((x) => x.rank === asked.rank)) return { asked: asked.text, said: same[0]!.text };
   }
   return undefined;
+}
+
+/**
+ * "Are the males bigger than the females?" of "Females are usually slightly larger than males":
+ * the same comparison with its two sides swapped. Each side is the content words before the
+ * comparative (back to the clause's start) and after "than" (to the clause's end).
+ */
+export function comparedTheOtherWay(question: string, sentence: string): boolean {
+  // (A question that offers both ways, "is it older or younger than …?", is answered either way.)
+  if (/\bor\b/i.test(question)) return false;
+  const sides = (text: string) => {
+    const words = tagSentence(text); // cached
+    return words.flatMap((w, i) => {
+      if (!w.tags.has("Comparative") || words[i + 1]?.lower !== "than") return [];
+      let from = i;
+      while (from > 0 && !endsClause(words[from - 1]!)) from--;
+      let to = i + 2;
+      while (to < words.length && !endsClause(words[to - 1]!)) to++;
+      const keys = (part: readonly TaggedTerm[]) =>
+        new Set(part.filter((t) => !isStopword(t.lower) && !isVerb(t) && !t.tags.has("Adverb")).map((t) => t.key));
+      return [{ key: w.key, before: keys(words.slice(from, i)), after: keys(words.slice(i + 2, to)) }];
+    });
+  };
+  const said = sides(sentence);
+  return sides(question).some((asked) =>
+    said.some(
+      (s) =>
+        s.key === asked.key &&
+        [...asked.before].some((k) => s.after.has(k) && !s.before.has(k)) &&
+        [...asked.after].some((k) => s.before.has(k) && !s.after.has(k)),
+    ),
+  );
 }
 
 /** Prefixes that make an adjective its opposite: "unknown", "incorrect", "impossible", "illegal", "irregular", "dishonest", "nonprofit" (and "a" before a long one: "atypical"). */

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { fitToArticles, type ArticleWords } from "../../src/question/fit-to-articles.ts";
 import { termKey } from "../../src/text/tokens.ts";
+import { comparedTheOtherWay } from "../../src/answer/evidence.ts";
 import { engineOver, expectWellFormedAnswer } from "./helpers.ts";
 
 const HARBOUR = `---
@@ -534,5 +535,20 @@ describe("superlatives: “biggest” as the article's “largest”, at the ran
     expect(second.answer).toBe("The article says “largest”, not “second biggest”.");
     expect(engine.ask("is lake tarn the largest lake in the region").outcome).toBe("declined");
     expect(engine.ask("is lake tarn the third largest lake in the region").answer).toMatch(/^Yes\b/);
+  });
+});
+
+describe("a comparison asked the other way round", () => {
+  const engine = engineOver({
+    "shrew.md": "# Marsh shrew\n\nFemales are usually slightly larger than males. Both moult twice a year.\n",
+  });
+
+  it("is not affirmed: “are males bigger than females?” of “females are larger than males”", () => {
+    expect(engine.ask("r males bigger than females").outcome).toBe("declined");
+    expect(engine.ask("are females bigger than males").answer).toMatch(/^Yes\b/);
+    // (Offered both ways, either answers: not a swap.)
+    const sentence = "A fault is younger than the rocks it cuts.";
+    expect(comparedTheOtherWay("are the rocks younger than the fault?", sentence)).toBe(true);
+    expect(comparedTheOtherWay("are the rocks older or younger than the fault?", sentence)).toBe(false);
   });
 });
