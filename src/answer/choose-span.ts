@@ -485,6 +485,10 @@ export function chooseSpan(
     // "When was she born?" is not answered by "the house where she was born was opened in 1927":
     // that date is the opening's, another verb standing between.
     if (q.answerType === "date" && dateOfAnotherVerb(terms, c, askedVerbKey, weights)) continue;
+    // "When will the tax start?" is not answered by "The tax, announced by the minister on
+    // Monday, would …": a date right after a verb of saying is when it was said.
+    // (Unless saying is what is asked: "when were the finalists announced?".)
+    if (q.answerType === "date" && !q.tokens.some((t) => SAY_FORMS.has(t.lower)) && dateOfSaying(terms, c)) continue;
     // "When did Ilka die?" is not answered by "In 1902 he married Ilka": the date is of another
     // event of a life or an institution, and the one asked is not in its clause.
     if (q.answerType === "date" && dateOfAnotherEvent(terms, c, askedVerbKey)) continue;
@@ -1796,6 +1800,19 @@ function verbAsked(q: AnalysedQuestion): string | undefined {
     q.askedVerb ??
     /\b(?:is|are|was|were|been)\s+(?:\S+\s+){0,5}?(\p{L}+(?:ed|en|wn|lt|ght|rn))\s*\??$/iu.exec(q.text.trim())?.[1];
   return word ? q.tokens.find((t) => t.lower === word.toLowerCase())?.key : undefined;
+}
+
+/**
+ * The date follows a verb of saying in its clause, with at most a "by" phrase between: "announced
+ * on Monday", "said on Tuesday", "announced by the minister on Monday".
+ */
+function dateOfSaying(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  for (let i = c.from - 1; i >= 0 && i >= c.from - 6; i--) {
+    const t = terms[i]!;
+    if (SAY_FORMS.has(t.lower) && isVerb(t)) return true;
+    if (endsClause(t) || (isVerb(t) && !t.tags.has("Gerund"))) return false;
+  }
+  return false;
 }
 
 /**

@@ -730,6 +730,16 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who was the harbour board president in 1957?", sentence)).toBe("Ada Brek");
   });
 
+  it("takes no date right after a verb of saying for a question about another deed (“announced on Monday”)", () => {
+    const sentence =
+      "The levy, announced by the minister on Monday, would charge owners of holiday homes a fee from April 2026.";
+    expect(spanOf("when would the levy start?", sentence)).toBe("April 2026");
+    const said = "The levy, announced by the minister on Monday, would charge owners of holiday homes a fee.";
+    expect(spanOf("when would the levy start?", said) ?? "").not.toMatch(/Monday/);
+    // (Unless saying is what is asked.)
+    expect(spanOf("when was the levy announced?", said)).toBe("Monday");
+  });
+
   it("takes the name right after the noun asked (“which journal …?” of “in the journal Coastal Notes”)", () => {
     const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
