@@ -177,7 +177,10 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   // A capitalised subject ("did Velt's team decide", "did Ilka Velt build") ends where the capitals do.
   let i = start + 1;
   if (/^\p{Lu}/u.test(tokens[start]!.text)) {
-    while (i < tokens.length && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+    // (With a small word inside the name: "did the Duke of Carrow die", "did Ada van Brek win".)
+    const joinsName = (k: number) =>
+      NAME_JOINERS.test(tokens[k]?.text ?? "") && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    while (i < tokens.length && (/^\p{Lu}/u.test(tokens[i]!.text) || joinsName(i))) i++;
     // ("did the Dunmeran army reoccupy …": a lower-case noun after the capitals, before a verb, ends the subject.)
     const tagOf = (k: number) => tagged.find((t) => t.lower === tokens[k]?.lower);
     const noun = tagOf(i);
@@ -200,6 +203,9 @@ function askedVerbOf(tokens: readonly Token[], text: string): { askedVerb?: stri
   const t = wish ?? tokens[i];
   return t && !isStopword(t.lower) && !/'s$/.test(t.lower) ? { askedVerb: t.lower } : {};
 }
+
+/** Small words inside a name: "Duke of Carrow", "Ada van Brek", "Isle of Tarn". */
+const NAME_JOINERS = /^(of|de|du|da|del|della|la|le|von|van|der|den|al|bin|ibn)$/;
 
 /** Words between a subject and its verb that tagging may read otherwise ("did the team first win …"). */
 const ADVERB_BEFORE_VERB =

@@ -108,6 +108,9 @@ describe("analyseQuestion", () => {
     expect(verb("when did the club first win the cup")).toBe("win");
     // (A lower-case noun after capitals belongs to the subject: "the Dunmeran army".)
     expect(verb("When did the Dunmeran army reoccupy the fort?")).toBe("reoccupy");
+    // (A small word inside a capitalised name is part of it: "the Duke of Carrow".)
+    expect(verb("When did the Duke of Carrow die?")).toBe("die");
+    expect(verb("did Ada van Brek win the race")).toBe("win");
   });
 
   it("is not thrown off by Markdown, mentions and control characters", () => {
