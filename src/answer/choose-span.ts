@@ -2423,16 +2423,18 @@ function figureOfNamedClause(
     while (terms[k] && clauses[k] === clause && isProper(terms[k]!)) subject.push(terms[k++]!);
     return subject;
   };
-  const own = subjectOf(c.clause);
-  if (!own.length || own.some((t) => names.has(t.key))) return undefined;
+  // (Its subject may be a name the tagger reads as a word: "Marsh was picked in 1998, while Velt …";
+  // and the other clause's subject must be one the figure's own clause does not name.)
+  if (subjectOf(c.clause).some((t) => names.has(t.key))) return undefined;
+  const inOwn = new Set(terms.filter((_, i) => clauses[i] === c.clause).map((t) => t.key));
   const parallel = [...new Set(clauses)].find(
     (k) =>
       k !== c.clause &&
       PARALLEL.test(terms[clauses.indexOf(k)]?.lower ?? "") &&
-      subjectOf(k).some((t) => names.has(t.key)),
+      subjectOf(k).some((t) => names.has(t.key) && !inOwn.has(t.key)),
   );
   if (parallel === undefined) return undefined;
-  const kind = c.date ? "date" : "number";
+  const kind = c.date || q.answerType === "date" ? "date" : "number";
   return candidates.find((o) => o.clause === parallel && o[kind] && (kind === "date" || !o.date));
 }
 

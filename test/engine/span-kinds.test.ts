@@ -547,6 +547,14 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("how much did Velt pledge?", "Velt pledged £5m for the school, while others promised $12m.")).toBe(
       "£5m",
     );
+    // (Whatever the tagger makes of the other subject, and though the figure's clause shares a
+    // name with the question: "the 1998 League draft".)
+    expect(
+      spanOf(
+        "when was Velt the first pick in the League draft?",
+        "Baker was the first pick of the 1998 League draft, while Velt was picked first in 2011.",
+      ),
+    ).toBe("2011");
   });
 
   it("takes no stretch of time for a count of something else (“the second fire … in three years”)", () => {
