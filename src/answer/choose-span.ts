@@ -306,6 +306,11 @@ export function chooseSpan(
       nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined);
     if (named) return named;
   }
+  // "Carrow and what other town?", "Velt or which other firm?": the phrase the sentence joins to
+  // the one named, by "and" or "or", either side of it.
+  const joinedTo = /([\p{L}\d'’-]+)\s+(?:and|or)\s+(?:what|which)\s+other\b/iu.exec(q.text)?.[1];
+  const partner = joinedTo ? coordinatedWith(text, terms, candidates, termKey(joinedTo.toLowerCase())) : null;
+  if (partner) return partner;
   // "What is Estravia's second city?" of "… the water supply of Marlow, the country's second city,
   // after …": the name the asked words are set off after.
   if (
@@ -990,6 +995,38 @@ function nameBeforeNoun(
       run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower);
     if (kind && !/^\p{Lu}/u.test(noun.text)) continue;
     return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
+/**
+ * The phrase joined by "and" or "or" to the word with this key: "Tarnby and Carrowby" for
+ * "Tarnby", "the Orrin and Vell" for "Orrin" (after it), "Tarnby and Carrow" for "Carrow"
+ * (before it).
+ */
+function coordinatedWith(
+  text: string,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  key: string,
+): Span | null {
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.key !== key) continue;
+    // After: "Tarnby and Carrowby", "the Orrin and upper Vell" (the named word ends its phrase).
+    if (/^(and|or)$/.test(terms[i + 1]?.lower ?? "") && !terms[i]!.post.trim()) {
+      const after = itemAt(terms, candidates, i + 2);
+      if (after && after.from > i + 1) return phraseSpan(text, terms, after.from, after.to, NAME_AFTER_NOUN_SCORE);
+    }
+    // Before: "Carrowby and Tarnby" (the named phrase may open on "the").
+    const start = terms[i - 1]?.lower === "the" ? i - 1 : i;
+    const joiner = terms[start - 1];
+    if (joiner && /^(and|or)$/.test(joiner.lower)) {
+      // (The longest: "North Carrowby", not "Carrowby".)
+      const before = candidates
+        .filter((c) => c.to === start - 1 && c.from < c.to && !terms[c.to - 1]!.post.trim())
+        .sort((a, b) => a.from - b.from)[0];
+      if (before) return phraseSpan(text, terms, before.from, before.to, NAME_AFTER_NOUN_SCORE);
+    }
   }
   return null;
 }

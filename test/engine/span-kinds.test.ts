@@ -748,6 +748,14 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("when was the levy announced?", said)).toBe("Monday");
   });
 
+  it("takes the phrase joined by “and” to the one named, for “X and what other …?”", () => {
+    const gorge = "The gorge between Carrowby and Tarnby is listed as a heritage site.";
+    expect(spanOf("the gorge is between tarnby and what other town?", gorge)).toBe("Carrowby");
+    expect(spanOf("the gorge is between Carrowby and what other town?", gorge)).toBe("Tarnby");
+    const rivers = "Instead, the watersheds of the Orrin and Vell drained the northern hills.";
+    expect(spanOf("the Orrin and what other river drained the hills?", rivers)).toBe("Vell");
+  });
+
   it("takes the name right after the noun asked (“which journal …?” of “in the journal Coastal Notes”)", () => {
     const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
