@@ -261,6 +261,13 @@ export function chooseSpan(
   const byAgent = /\b(\p{L}+)\s+by\s*\??$/iu.exec(q.text)?.[1];
   const agent = byAgent ? agentAfterBy(text, terms, candidates, termKey(byAgent.toLowerCase())) : null;
   if (agent) return agent;
+  // "Who is the designer of the trophy?" of "… will be designed by Harbour Silver": the agent of
+  // the verb the asked noun is made from.
+  const maker = doerNounAsked(q.text);
+  const madeBy = maker
+    ? maker.map((k) => agentAfterBy(text, terms, candidates, k, false)).find((a) => a !== null)
+    : null;
+  if (madeBy) return madeBy;
   // "What is the target?" of "… the bank's 2% target": the value written before the noun asked.
   const valued = valueNoun(q);
   if (valued) {
@@ -997,6 +1004,17 @@ function nameBeforeNoun(
     return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
   }
   return null;
+}
+
+/**
+ * The keys of the verb a "who is the founder/designer/creator of …?" question's agent noun is made
+ * from ("founded", "designed", "created"); undefined for another question.
+ */
+function doerNounAsked(question: string): string[] | undefined {
+  const base = /^who\s+(?:is|was|are|were)\s+the\s+(?:\p{L}+\s+)?(\p{L}{3,}?)(?:er|or)s?\s+of\b/iu.exec(question)?.[1];
+  if (!base) return undefined;
+  const lower = base.toLowerCase();
+  return [`${lower}ed`, `${lower}d`, `${lower}ted`].map((w) => termKey(w));
 }
 
 /**
@@ -2599,11 +2617,14 @@ function agentAfterBy(
   terms: readonly TaggedTerm[],
   candidates: readonly Candidate[],
   participleKey: string,
+  /** Take the rest of the clause too ("tourism and fishing"); a person asked is the phrase alone. */
+  whole = true,
 ): Span | null {
   const at = terms.findIndex((t, i) => t.key === participleKey && terms[i + 1]?.lower === "by");
   if (at < 0) return null;
   const agent = candidates.filter((c) => c.from === at + 2 && !c.date).sort((a, b) => b.to - a.to)[0];
   if (!agent) return null;
+  if (!whole) return phraseSpan(text, terms, agent.from, agent.to, NAME_AFTER_NOUN_SCORE);
   let end = agent.to;
   while (
     end < terms.length &&

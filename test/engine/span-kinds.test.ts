@@ -748,6 +748,19 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("when was the levy announced?", said)).toBe("Monday");
   });
 
+  it("takes the agent of the verb an asked doer noun is made from (“who is the designer of …?” of “designed by …”)", () => {
+    expect(
+      spanOf("who is the designer of the trophy?", "Like the old cup, the trophy will be designed by Harbour Silver."),
+    ).toBe("Harbour Silver");
+    expect(spanOf("who was the founder of the club", "In 1902 the club was founded by Ada Brek.")).toBe("Ada Brek");
+    expect(
+      spanOf(
+        "who is the producer of Harbour Nights?",
+        "Harbour Nights is a Dunmeran radio drama produced by Tarn Radio since 1998.",
+      ),
+    ).toBe("Tarn Radio");
+  });
+
   it("takes the phrase joined by “and” to the one named, for “X and what other …?”", () => {
     const gorge = "The gorge between Carrowby and Tarnby is listed as a heritage site.";
     expect(spanOf("the gorge is between tarnby and what other town?", gorge)).toBe("Carrowby");
