@@ -43,6 +43,9 @@ const TABLE: [string, string, string][] = [
   ["Was the claim verified?", "yes-no", "yes-no"],
   ["Are three of the hostages Russian?", "yes-no", "yes-no"],
   ["Can Russia mediate?", "yes-no", "yes-no"],
+  // A role held by one person asks for a person ("which senator", "which ambassador").
+  ["which senator studied there", "who", "person"],
+  ["Which ambassador signed the treaty?", "who", "person"],
   ["Tell me about Hamas", "describe", "description"],
   ["Describe the visit", "describe", "description"],
   ["What about Zakharova?", "describe", "description"],
