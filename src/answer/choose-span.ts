@@ -2514,6 +2514,8 @@ function rolePositions(q: AnalysedQuestion, terms: readonly TaggedTerm[]): numbe
   const at = terms.flatMap((t, i) => (t.key === key ? [i] : []));
   if (!at.length) return undefined;
   return at.filter((i) => {
+    // (One holder is asked: a plural, "accused ministers of …", names none.)
+    if (terms[i]!.tags.has("Plural") && !/s$/.test(role)) return false;
     const rank = terms[i - 1]?.lower ?? "";
     // (Nor is "a spokesman for the mayor" the mayor: the role there is someone else's.)
     const related = /^(for|of|to)$/.test(terms[i - 1]?.lower === "the" ? (terms[i - 2]?.lower ?? "") : rank);

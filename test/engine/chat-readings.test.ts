@@ -233,6 +233,21 @@ describe("a role asked, of a sentence that names only another rank of it or some
   });
 });
 
+describe("a role asked, of a sentence that names it only in the plural", () => {
+  const engine = engineOver({
+    "levy.md": `# Sugar levy
+
+The Harbour Party said it supported the aim of the levy but accused ministers of "gesture politics".
+
+The levy starts in May.
+`,
+  });
+
+  it("declines “whos the minister”: “accused ministers of …” names no one holder", () => {
+    expect(engine.ask("whos the minister").outcome).toBe("declined");
+  });
+});
+
 describe("“broke out” and “set up” as beginnings", () => {
   const engine = engineOver({
     "blaze.md": `# Mill fire\n\nA fire broke out at the Carrow paper mill early on Tuesday, the fire service said.\n\nThe mill trust was set up in 1962 by local families.\n\nA set up phase of two weeks is planned before the mill reopens.\n`,
