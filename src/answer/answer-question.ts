@@ -11,7 +11,7 @@ import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attri
 import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline, passage } from "./decline.ts";
-import { describeSubject, holderOfRole } from "./describe.ts";
+import { describeSubject, holderOfRole, nameOfKind } from "./describe.ts";
 import { answerYesNo, ASKS_FUTURE, OFFERS_ALTERNATIVES, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
@@ -201,6 +201,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   }
   // "Who is the president of the region?", "Who is Dunmere's chief negotiator?": someone the article
   // gives that role, in an apposition or a title.
+  // "What was the hurricane called?" of "Hurricane Delphi tore through …".
+  const kindNamed = nameOfKind(index, q);
+  if (kindNamed) return kindNamed;
   if (asksForRoleHolder(q)) {
     const holder = holderOfRole(index, terms);
     if (holder) return holder;

@@ -68,6 +68,28 @@ export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[])
   return { answered: true, answer: holders.map((f) => f.subject).join("; "), quotes: sentences, related: [] };
 }
 
+/**
+ * "What was the hurricane called?", "what is the name of the ship?": the name the article gives
+ * with the noun asked written as its first word ("Hurricane Delphi", "Storm Arlo", "Operation
+ * Tern"), from the first body sentence that has it (the headline if none does).
+ */
+export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | null {
+  if (!q.asksName) return null;
+  const kind =
+    /^what\s+(?:is|was)\s+the\s+(\p{Ll}+)\s+(?:called|named)\s*\??$/u.exec(q.text)?.[1] ??
+    /^what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(\p{Ll}+)\s*\??$/u.exec(q.text)?.[1] ??
+    /^what\s+(?:is|was)\s+the\s+(\p{Ll}+)['’]s\s+name\s*\??$/u.exec(q.text)?.[1];
+  if (!kind || kind === "name") return null;
+  const written = kind[0]!.toUpperCase() + kind.slice(1);
+  const named = new RegExp(`\\b${written}((?:\\s+\\p{Lu}[\\p{L}'’-]*)+)`, "u");
+  const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
+  for (const s of sentences) {
+    const m = named.exec(s.text);
+    if (m) return { answered: true, answer: `${written}${m[1]}`, quotes: [toQuote(s)], related: [] };
+  }
+  return null;
+}
+
 /** Keys of the role facts' texts, tokenised once rather than on every question. */
 const factTextKeys = new Map<string, ReadonlySet<string>>();
 function holdsAll(text: string, wanted: Iterable<string>): boolean {

@@ -552,3 +552,19 @@ describe("a comparison asked the other way round", () => {
     expect(comparedTheOtherWay("are the rocks older or younger than the fault?", sentence)).toBe(false);
   });
 });
+
+describe("“what was the storm called?” of a name that opens on the noun asked", () => {
+  const engine = engineOver({
+    "storm.md":
+      "# Coast counts the cost\n\nStorm Arlo tore through the coast overnight, leaving 20,000 homes without power.\n\nThe storm weakened on Monday.\n",
+  });
+
+  it("answers with the name the article writes (“Storm Arlo”)", () => {
+    for (const question of ["wat was the storm called", "what is the name of the storm", "what was the storm's name"])
+      expect(engine.ask(question).answer).toBe("Storm Arlo");
+  });
+
+  it("still declines a kind the article names no instance of", () => {
+    expect(engine.ask("what was the ship called").outcome).toBe("declined");
+  });
+});
