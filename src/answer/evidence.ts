@@ -519,6 +519,9 @@ export function doerOfNoun(text: string, verbKey: string, span: Span): boolean {
     if ((w.key !== verbKey && !agent) || usedAsVerb(words, i)) return false;
     // "coach Ada Vell", "founder Ada Brek" (a person's title); "its founder, Ada Brek".
     if (from === i + 1 && (agent || (w.tags.has("Actor") && !endsClause(w)))) return true;
+    // "The twins gave the side hope with victory over the champions": the deed's noun after
+    // "with" is done by the clause's subject, which the answer opens.
+    if (w.key === verbKey && withDeedOfSubject(words, i, span)) return true;
     // "Ada Vell was the big winner": the answer is what the agent noun is said of. (So is it of
     // the deed's own noun: "the council stands as an intermediary" says who mediates.)
     if ((agent || w.key === verbKey) && namedAsAgent(words, span.candidate.to, i)) return true;
@@ -527,6 +530,16 @@ export function doerOfNoun(text: string, verbKey: string, span: Span): boolean {
     // ("… the investigation, which was led by …": no verb between the noun and the doer.)
     return !words.slice(i + 2, from).some((t) => isVerb(t));
   });
+}
+
+/** The noun at `i` follows "with" (and a determiner or adjectives), in the clause the answer opens as its subject. */
+function withDeedOfSubject(words: readonly TaggedTerm[], i: number, span: Span): boolean {
+  let k = i - 1;
+  while (k >= 0 && (/^(a|an|the|their|his|her|its)$/.test(words[k]!.lower) || words[k]!.tags.has("Adjective"))) k--;
+  if (words[k]?.lower !== "with") return false;
+  const { from, to } = span.candidate;
+  const opensClause = from === 0 || endsClause(words[from - 1]!);
+  return opensClause && to <= k && !words.slice(from, k).some((t) => endsClause(t));
 }
 
 /** "founder" of "founded", "director" of "directs": the one who does what the verb says. */

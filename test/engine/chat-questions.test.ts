@@ -568,3 +568,14 @@ describe("“what was the storm called?” of a name that opens on the noun aske
     expect(engine.ask("what was the ship called").outcome).toBe("declined");
   });
 });
+
+describe("“who won?” of a deed written as a noun after “with”", () => {
+  const engine = engineOver({
+    "tie.md":
+      "# Cup tie\n\nTwins Ada and Ilse Brek gave the visitors hope with victory over Oren Task and Tomas Vell in the doubles on Saturday.\n\nCarrow won the tie 3-2.\n",
+  });
+
+  it("answers with the clause's subject (“… gave the visitors hope with victory over …”)", () => {
+    expect(engine.ask("who won the doubles").answer).toMatch(/Ada and Ilse Brek/);
+  });
+});
