@@ -540,6 +540,12 @@ export const ASKED_FOR_PHRASES: readonly { phrase: string; example: string }[] =
   { phrase: "hoping for", example: "the villagers are hoping for rain" },
   { phrase: "hoped for", example: "the growers hoped for a better harvest" },
   { phrase: "hopes for", example: "the coach hopes for a draw" },
+  // Not decided yet: "the union will hold a ballot on strike action" says no one has struck.
+  { phrase: "ballot on", example: "the union will hold a ballot on strike action" },
+  { phrase: "vote on", example: "next week members will vote on the merger" },
+  { phrase: "voting on", example: "shareholders are voting on the takeover" },
+  { phrase: "decide on", example: "in May the board will decide on the closure" },
+  { phrase: "considering", example: "the council is considering a ban" },
 ];
 const ASKED_FOR = new RegExp(
   // (No clause ends between: "called for calm, blaming the drains" blames.)

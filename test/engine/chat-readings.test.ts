@@ -374,3 +374,14 @@ describe("a verb the articles never use, read by a dictionary synonym they do", 
     expect(synonymReading("when did the mine shut?", "shut", words)).toBe("when did the mine close?");
   });
 });
+
+describe("a thing only put to a vote", () => {
+  const engine = engineOver({
+    "plant.md":
+      "# Plant to cut jobs\n\nThe firm said it would cut 400 jobs at its Tarnby plant.\n\nA union representing workers at Tarnby said it would hold a ballot on strike action next week.\n",
+  });
+
+  it("is not affirmed: “r the workers going on strike” of “will hold a ballot on strike action”", () => {
+    expect(engine.ask("r the tarnby workers going on strike").answer).not.toMatch(/^Yes\b/);
+  });
+});
