@@ -432,7 +432,8 @@ export function spanProblem(
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "What happened to the ferry?" asks for what it went through, which a sentence tells whole: a
   // phrase of it ("the harbour", "Monday") is no answer.
-  if (asksWhatHappenedTo(q.text)) return "The article tells it in the passage: no short phrase says it.";
+  if (asksWhatHappenedTo(q.text) || ASKS_WHAT_FOLLOWS.test(q.text))
+    return "The article tells it in the passage: no short phrase says it.";
   // "Who sank the ferry?" of "The rebels claim that the ferry sank after a navy strike": the
   // one who says so is not who did it.
   if (key && verb && !SAY_VERB_FORMS.has(verb) && onlyTheSource(best.sentence.text, best.span.text, key))
@@ -464,6 +465,10 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
     /^[\s,(–—:-]*(?:(?:is|are|was|were|be|means|refers to|known as|called|or|i\.e\.|include|includes|included|including|such as|consists? of|comprises?)\s*)*[\s,(–—:-]*(?:(?:the|a|an)\s+)?$/i;
   return tied.test(between) ? undefined : text.slice(at, end);
 }
+
+/** "What happens if there's no deal?", "what will happen when the fund runs out?": an outcome, told by a clause. */
+const ASKS_WHAT_FOLLOWS =
+  /^what\s+(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen)\s+(?:if|when|unless|after|once)\b/i;
 
 /** "What happened to the ferry?", "what has happened to Ada Brek?" (not "what happened to prompt the recall?"). */
 const HAPPENED_TO = /^what\s+(?:has\s+|had\s+|is\s+|will\s+)?(?:happen|happens|happened|happening)\s+to\s+(\S+)/i;

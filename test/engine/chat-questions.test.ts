@@ -579,3 +579,18 @@ describe("“who won?” of a deed written as a noun after “with”", () => {
     expect(engine.ask("who won the doubles").answer).toMatch(/Ada and Ilse Brek/);
   });
 });
+
+describe("“what happens if …?” asks for an outcome, which a clause tells", () => {
+  const engine = engineOver({
+    "strike.md":
+      "# Nurses strike\n\nNurses at three hospitals walked out on Monday in a dispute over pay.\n\nThe federation is demanding an increase of 9 percent.\n\nIf no agreement is reached, the federation has said it will hold a further five-day strike in early March.\n\nThe health board said talks would resume on Friday.\n",
+  });
+
+  it("shows the passage, never a phrase of it (“the federation”)", () => {
+    for (const question of ["wat happens if theres no agreement", "what will happen if no agreement is reached"]) {
+      const reply = engine.ask(question);
+      expect(reply.outcome).toBe("passage");
+      expect(reply.quotes[0]!.text).toMatch(/further five-day strike/);
+    }
+  });
+});
