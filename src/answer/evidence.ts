@@ -9,6 +9,7 @@ import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/att
 import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { deniesAsWord, deniesOrLeavesOpen, isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
+import { ordinalValue } from "../text/number-value.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
@@ -574,6 +575,13 @@ function namedAsAgent(words: readonly TaggedTerm[], end: number, noun: number): 
   );
 }
 
+/** The noun phrase after the asked verb, "of" included: "the majority of the population". */
+function thingAfter(q: AnalysedQuestion, verb: string): AnalysedQuestion["tokens"] {
+  const after = q.tokens.slice(q.tokens.findIndex((t) => t.lower === verb) + 1);
+  const end = after.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
+  return end < 0 ? after : after.slice(0, end);
+}
+
 /**
  * The statement check for "who VERB THING?": the answer is whoever the sentence says did that to
  * that thing, so the thing must be there. "Who won the relay?" is not answered by "Valdoria won the
@@ -589,10 +597,7 @@ export function objectUnsaid(
 ): string | undefined {
   const verb = askedSubjectVerb(q);
   if (!verb) return undefined;
-  // The thing is the noun phrase after the verb, "of" included: "the majority of the population".
-  const after = q.tokens.slice(q.tokens.findIndex((t) => t.lower === verb) + 1);
-  const end = after.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
-  const thing = (end < 0 ? after : after.slice(0, end))
+  const thing = thingAfter(q, verb)
     .map((t) => terms.find((x) => x.lower === t.lower))
     .filter((t): t is QueryTerm => t !== undefined);
   // Only a thing the article names somewhere, and no name (names are checked in evidenceProblem).
@@ -615,9 +620,7 @@ export function objectOfOtherVerb(q: AnalysedQuestion, best: ScoredSentence): st
   const verb = askedSubjectVerb(q);
   const at = q.tokens.findIndex((t) => t.lower === verb);
   if (!verb || at < 0) return undefined;
-  const after = q.tokens.slice(at + 1);
-  const end = after.findIndex((t) => isStopword(t.lower) && !/^(the|a|an|of|his|her|their|its)$/.test(t.lower));
-  const thing = (end < 0 ? after : after.slice(0, end)).filter((t) => !isStopword(t.lower));
+  const thing = thingAfter(q, verb).filter((t) => !isStopword(t.lower));
   if (!thing.length) return undefined;
   const keys = new Set(thing.map((t) => t.key));
   const words = tagSentence(best.sentence.text); // cached
@@ -971,19 +974,6 @@ function oppositeWord(
   return undefined;
 }
 
-/** Ordinals that rank a superlative: "the second-largest city", "the 3rd biggest". */
-const RANK_ORDINALS: Record<string, number> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
-
 /** Each superlative of a text with its rank: "the third-largest lake" → largest at 3, "the largest" at 1. */
 function superlatives(text: string): { key: string; rank: number; text: string }[] {
   const words = tagSentence(text); // cached
@@ -991,7 +981,8 @@ function superlatives(text: string): { key: string; rank: number; text: string }
     if (!w.tags.has("Superlative")) return [];
     const before = words[i - 1];
     const ordinal = before?.lower.replace(/^(\d+)(?:st|nd|rd|th)$/, "$1") ?? "";
-    const rank = RANK_ORDINALS[ordinal] ?? (/^\d+$/.test(ordinal) ? Number(ordinal) : 1);
+    // (An ordinal ranks it: "the second-largest city", "the 3rd biggest".)
+    const rank = ordinalValue(ordinal) ?? (/^\d+$/.test(ordinal) ? Number(ordinal) : 1);
     const shown = rank > 1 ? `${before!.text}${before!.post.trim() === "-" ? "-" : " "}${w.text}` : w.text;
     return [{ key: w.key, rank, text: shown }];
   });

@@ -8,7 +8,7 @@ import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, tokenize } from "../text/tokens.ts";
-import { numberValue } from "../text/number-value.ts";
+import { numberValue, ORDINAL_WORDS, ordinalValue } from "../text/number-value.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { COLLECTIVE_NOUNS, PEOPLE_NOUNS } from "../text/people.ts";
@@ -410,11 +410,9 @@ function nameInContrast(
   return undefined;
 }
 
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 /** A figure as a number: "two" and "2" alike; an ordinal by its place ("third" → 3). */
 function figureValue(word: string): number | undefined {
-  const place = ORDINALS.indexOf(word);
-  return place >= 0 ? place + 1 : numberValue(word);
+  return ordinalValue(word) ?? numberValue(word);
 }
 
 /**
@@ -428,18 +426,18 @@ function figureInPlace(text: string, question: string): string | undefined {
   for (let i = 0; i < asked.length; i++) {
     const value = figureValue(asked[i]!.lower);
     if (value === undefined) continue;
-    const ordinal = ORDINALS.includes(asked[i]!.lower);
+    const ordinal = ORDINAL_WORDS.includes(asked[i]!.lower);
     // The word the figure goes with: the noun after an ordinal, the word before a number.
     const partner = ordinal ? asked[i + 1] : asked[i - 1];
     if (!partner || isStopword(partner.lower)) continue;
     // (Where the sentence has the asked figure too, it may say both: "its third title and its first
     // since 2009".)
-    if (said.some((w) => figureValue(w.lower) === value && ORDINALS.includes(w.lower) === ordinal)) continue;
+    if (said.some((w) => figureValue(w.lower) === value && ORDINAL_WORDS.includes(w.lower) === ordinal)) continue;
     for (let k = 0; k < said.length; k++) {
       const at = ordinal ? k - 1 : k + 1;
       if (said[k]!.key !== partner.key || !said[at]) continue;
       const other = figureValue(said[at]!.lower);
-      if (other === undefined || other === value || ORDINALS.includes(said[at]!.lower) !== ordinal) continue;
+      if (other === undefined || other === value || ORDINAL_WORDS.includes(said[at]!.lower) !== ordinal) continue;
       const [from, to] = ordinal ? [said[at]!, said[k]!] : [said[k]!, said[at]!];
       return text.slice(from.start, to.end);
     }

@@ -280,10 +280,20 @@ function initialismForm(t: Token, words: ArticleWords): string | undefined {
  * that names the word.
  */
 export function paraphrasedReading(question: string, word: string, words: ArticleWords): string | undefined {
+  return withWordSwapped(question, word, (t) =>
+    paraphraseOf(t.lower, (k) => words.usesKey(k), question.slice(t.end), true),
+  );
+}
+
+/** The question with `word` replaced by what `instead` gives for it; undefined when it gives nothing. */
+function withWordSwapped(
+  question: string,
+  word: string,
+  instead: (t: Token) => string | undefined,
+): string | undefined {
   const t = tokenize(question).find((k) => k.lower === word.toLowerCase());
-  if (!t) return undefined;
-  const instead = paraphraseOf(t.lower, (k) => words.usesKey(k), question.slice(t.end), true);
-  return instead ? question.slice(0, t.start) + instead + question.slice(t.end) : undefined;
+  const other = t && instead(t);
+  return t && other ? question.slice(0, t.start) + other + question.slice(t.end) : undefined;
 }
 
 /**
@@ -292,11 +302,11 @@ export function paraphrasedReading(question: string, word: string, words: Articl
  * synonym may be of another sense than the one meant.
  */
 export function synonymReading(question: string, word: string, words: ArticleWords): string | undefined {
-  const t = tokenize(question).find((k) => k.lower === word.toLowerCase());
-  // (Only a word the question uses as a verb: "total" and "parent" are verbs too.)
-  const asked = t && tagSentence(question).find((w) => w.lower === t.lower);
-  const instead = t && asked && isVerb(asked) ? verbInArticleWords(t.lower, words) : undefined;
-  return t && instead ? question.slice(0, t.start) + instead + question.slice(t.end) : undefined;
+  return withWordSwapped(question, word, (t) => {
+    // (Only a word the question uses as a verb: "total" and "parent" are verbs too.)
+    const asked = tagSentence(question).find((w) => w.lower === t.lower);
+    return asked && isVerb(asked) ? verbInArticleWords(t.lower, words) : undefined;
+  });
 }
 
 /** Verbs too general to stand for another ("go", "get", "be"): a sentence with one says little of the deed. */

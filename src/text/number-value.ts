@@ -22,3 +22,23 @@ export function numberValue(lower: string): number | undefined {
     ? word
     : undefined;
 }
+
+/** Ordinal words in order: "first" is 1, "tenth" is 10. */
+export const ORDINAL_WORDS = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+
+/** The place an ordinal word gives: "third" → 3; undefined for any other word. */
+export function ordinalValue(lower: string): number | undefined {
+  const place = ORDINAL_WORDS.indexOf(lower);
+  return place >= 0 ? place + 1 : undefined;
+}
