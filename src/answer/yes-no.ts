@@ -76,6 +76,12 @@ const ASKS_ARRANGEMENT = /^(?:is|are)\s+(?:\S+\s+){1,4}?\p{L}+ing\b/iu;
 export const OFFERS_ALTERNATIVES =
   /\b(?!(?:more|less|sooner|later|one|two|three|four|five|\d+)\b)[a-z]+,?\s+or\s+(?!(?:not|no|so|otherwise|more|less|two|three|four|five|six|\d+)\b)[a-z]/i;
 
+/** A question about every one of a group: "did all the miners get out?". */
+const ASKS_ALL = /\b(?:all|every|everyone|everybody|each)\b/i;
+/** A sentence about some of a group: "three of whom survived", "most of the miners". */
+const SOME_OF =
+  /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|few|half|several)\s+of\s+(?:whom|them|which|these|those|the|its|his|her|their)\b/i;
+
 export function answerYesNo(
   best: ScoredSentence,
   terms: readonly QueryTerm[],
@@ -120,6 +126,9 @@ export function answerYesNo(
   // "Is the crater the coldest place?" is not affirmed by "one of the coldest places": the sentence
   // is shown, and the reader sees which it says.
   if (oneOfTheAsked(text, question)) return passage("The article says:", [toQuote(best.sentence)]);
+  // "Did all his children survive?" is not affirmed by "five children, three of whom survived": the
+  // sentence speaks of some of them, and the reader sees how many.
+  if (ASKS_ALL.test(question) && SOME_OF.test(text)) return passage("The article says:", [toQuote(best.sentence)]);
   // "Did it reach number one?" of "reached number two"; "is it their first album?" of "their third
   // album": the sentence gives another figure in the same place, so the answer is no.
   const otherFigure = figureInPlace(text, question);

@@ -385,3 +385,16 @@ describe("a thing only put to a vote", () => {
     expect(engine.ask("r the tarnby workers going on strike").answer).not.toMatch(/^Yes\b/);
   });
 });
+
+describe("“all” asked of a sentence about some of them", () => {
+  const engine = engineOver({
+    "printer.md":
+      "# Tomas Vell\n\nTomas Vell was a printer in Carrow.\n\nThey had five children, three of whom survived to adulthood.\n",
+  });
+
+  it("is not affirmed: “did all his children survive?” of “three of whom survived”", () => {
+    const reply = engine.ask("did all his children survive to adulthood");
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+    expect(reply.quotes[0]!.text).toMatch(/three of whom/);
+  });
+});
