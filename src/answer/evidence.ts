@@ -13,6 +13,7 @@ import { ordinalValue } from "../text/number-value.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
+import { infinitive } from "../text/verb-forms.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { EVENT_VERBS, NATION_KEYS, RECIPROCAL_KEYS, type Span } from "./choose-span.ts";
@@ -262,6 +263,10 @@ export function evidenceProblem(
   // ("Pubs that don't enforce the ban" is what "licensees who fail to enforce the law" are.)
   if (isNegated(q.text) && !isNegated(best.sentence.text) && !deniesOrLeavesOpen(best.sentence.text))
     return "The article doesn't say.";
+  // "What did the council approve?" is not answered by "The council did not approve the plan":
+  // wherever the sentence tells of the deed asked, it denies it.
+  const denied = deniedDeed(q, best.sentence.text);
+  if (denied) return `The article doesn't say: there, it says “${denied}”.`;
   // "What caused the fire?" of "the cause of the fire was not yet known": the article says that
   // nobody knows, and no phrase of the sentence answers.
   const unknown = q.answerType === "yes-no" ? undefined : saysUnknown(best.sentence.text, terms);
@@ -271,6 +276,47 @@ export function evidenceProblem(
   const defined = undefinedThing(q, best);
   if (defined) return `The article doesn't say what “${defined}” is.`;
   return undefined;
+}
+
+/** "Not only … but also" denies nothing. */
+const NOT_ONLY = /^(?:only|just|merely|simply)$/;
+const UNTIL = /^(?:until|till|before|unless)$/;
+
+/**
+ * The denied deed ("did not approve") when the sentence tells of the question's deed only in denying
+ * it; undefined when the question is a yes/no one (its answer is then "No"), asks about a denial
+ * itself ("who did not vote?"), or the sentence tells of the deed once without denying it.
+ */
+function deniedDeed(q: AnalysedQuestion, sentence: string): string | undefined {
+  if (q.answerType === "yes-no" || isNegated(q.text)) return undefined;
+  const asked = tagSentence(q.text)
+    .slice(1)
+    .filter(
+      (w) => w.tags.has("Verb") && !w.tags.has("Auxiliary") && !w.tags.has("Copula") && !SAY_VERB_FORMS.has(w.lower),
+    )
+    .map((w) => infinitive(w.lower));
+  // (The tagger may read a bare verb at the end as a noun: "what does the guild support".)
+  if (q.askedVerb) asked.push(infinitive(q.askedVerb));
+  if (!asked.length) return undefined;
+  const words = tagSentence(sentence);
+  let shown: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!asked.includes(infinitive(words[i]!.lower)) || !isVerb(words[i]!)) continue;
+    let denier = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && !endsClause(words[j]!); j--) {
+      if (deniesAsWord(words[j]!.lower) && !NOT_ONLY.test(words[j + 1]!.lower)) denier = j;
+    }
+    // ("It did not recover until the 17th century": it recovered then.)
+    const rest = words.slice(i + 1);
+    const clauseEnd = rest.findIndex(endsClause);
+    if (denier < 0 || rest.slice(0, clauseEnd < 0 ? undefined : clauseEnd + 1).some((w) => UNTIL.test(w.lower)))
+      return undefined;
+    shown ??= words
+      .slice(Math.max(0, denier - 1), i + 1)
+      .map((w) => w.text)
+      .join(" ");
+  }
+  return shown;
 }
 
 /**
@@ -421,11 +467,6 @@ export function spanProblem(
   // deed is only asked for, and nobody has done it.
   if (key && notYetDone(best.sentence.text, key))
     return "The article doesn't say that anyone did: it speaks of it only as asked for or planned.";
-  // "What does the guild support?" of "the guild, which does not support the plan, …": the sentence
-  // denies the deed, so no phrase of it is what was done.
-  const askedKey = q.askedVerb ? q.tokens.find((t) => t.lower === q.askedVerb)?.key : undefined;
-  if (askedKey && !isNegated(q.text) && deniedVerb(best.sentence.text, askedKey))
-    return "The article says it is not so: no short answer fits.";
   // "Who invited the painter?" of "The painter was invited to Carrowby": the deed is there, the doer is not.
   if (key && !/^(is|are|was|were)$/i.test(q.tokens[1]?.text ?? "") && doneWithoutDoer(best.sentence.text, key))
     return "The article doesn't say who did it: it says only that it was done.";
@@ -495,19 +536,6 @@ function onlyTheSource(text: string, answer: string, verbKey: string): boolean {
   if (first < at || text.lastIndexOf(answer) + answer.length > end) return false;
   const deeds = tokenize(text).filter((w) => w.key === verbKey);
   return deeds.length > 0 && deeds.every((w) => w.start < at || w.start >= end);
-}
-
-/**
- * The verb of this key stands in the sentence only right after a word that denies its clause ("does not
- * support"). ("Did not reopen until 1920" says when it did: "until" after the verb undoes it.)
- */
-function deniedVerb(text: string, verbKey: string): boolean {
-  const words = tokenize(text);
-  const uses = words.flatMap((w, i) => (w.key === verbKey ? [i] : []));
-  const denied = (i: number) =>
-    words.slice(Math.max(0, i - 2), i).some((w) => deniesAsWord(w.lower)) &&
-    !words.slice(i + 1, i + 9).some((w) => /^(?:until|till|before|unless)$/i.test(w.lower));
-  return uses.length > 0 && uses.every(denied);
 }
 
 /**
