@@ -161,6 +161,8 @@ function coverageOf(
   // A sentence that opens with a pronoun ("It was commissioned by Odo") is about what the
   // sentence before it names, so that sentence's words count nearly in full.
   const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? pronounShare : 0.5;
+  // (And when that one opens with a pronoun too, the one it refers to stands further back.)
+  const referents = prevShare === pronounShare ? earlierReferents(index, s) : [];
   let covered = 0;
   let own = 0;
   let inParagraph = 0;
@@ -174,11 +176,26 @@ function coverageOf(
       covered += w;
       own += w;
     } else if (prev && index.hasKey(prev.id, t.key)) covered += w * prevShare;
+    else if (referents.some((r) => index.hasKey(r.id, t.key))) covered += w * pronounShare;
     else if (next && index.hasKey(next.id, t.key)) covered += w / 2;
     else if (targetKeys.has(t.key)) possible -= w;
   });
   const share = (x: number) => (possible > 0 ? Math.min(1, x / possible) : 0);
   return { coverage: share(covered), ownCoverage: share(own), paragraphCoverage: share(inParagraph) };
+}
+
+/**
+ * "Ada Brek died in March. She had opened her studio in 1960. She married in 1972.": when the
+ * sentence before one that opens with a pronoun opens with one too, the sentences further back in
+ * the paragraph that the pronoun may refer to, up to the first that does not (at most three).
+ */
+function earlierReferents(index: KnowledgeIndex, s: Sentence): Sentence[] {
+  const referents: Sentence[] = [];
+  for (let back = index.previous(s); back && OPENS_WITH_PRONOUN.test(back.text) && referents.length < 3; ) {
+    back = index.previous(back);
+    if (back) referents.push(back);
+  }
+  return referents;
 }
 
 /** Distinct question words in the sentence over the stretch from the first to the last of them. */

@@ -2137,3 +2137,20 @@ describe("yes/no: what cannot be, is forbidden or is set aside", () => {
     expect(plant.ask("is picking the fern banned").answer).toMatch(/^Yes\b/);
   });
 });
+
+describe("a run of sentences that open with a pronoun", () => {
+  const engine = engineOver({
+    "potter.md":
+      "# Potter dies at 90\n\nThe potter Ada Brek died in Carrow in March 2024, her family said. She opened her first studio in 1960. She later taught at the art school, where she met the painter Oren Task. She married him in 1972.\n",
+  });
+
+  it("is about the one named before the run, not only the sentence right before", () => {
+    // "She married him in 1972" is about Ada Brek, two pronouns back: the sentence that names her
+    // without marrying anyone is no answer to when or whom she married.
+    for (const question of ["when did ada brek get married", "who did ada brek marry"]) {
+      const reply = engine.ask(question);
+      expect(reply.quotes[0]?.text ?? "").not.toMatch(/died in Carrow/);
+      expect(reply.answer).not.toMatch(/March 2024|family/);
+    }
+  });
+});
