@@ -945,10 +945,13 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
       (/^\p{Ll}/u.test(t.text) && (isModifier(t) || t.tags.has("Ordinal")) && !t.post.trim()) ||
       (/^\d/.test(t.text) && t.post === "-");
     while (d >= 0 && modifies(terms[d]!)) d--;
-    // (Or a possessive says whose: "the network's new series The Keep".)
+    // (The sentence's first word is capitalised whatever it is: "Folk rock band Tarn Hollow formed …".)
+    if (d === 0 && isModifier(terms[0]!) && !isProper(terms[0]!) && !terms[0]!.post.trim()) d--;
+    // (Or a possessive says whose: "the network's new series The Keep"; or "and" joins it to
+    // another phrase: "… the news programme and local radio station Harbour FM".)
     const determines = (t: TaggedTerm) =>
-      /^(the|a|an|its|his|her|their|our|this|that)$/i.test(t.lower) || (t.tags.has("Possessive") && !t.post.trim());
-    if (d < 0 || !determines(terms[d]!)) continue;
+      /^(the|a|an|its|his|her|their|our|this|that|and)$/i.test(t.lower) || (t.tags.has("Possessive") && !t.post.trim());
+    if ((d >= 0 && !determines(terms[d]!)) || (d < 0 && k === 0)) continue;
     let end = name;
     // Capitalised words, with "of", "and", "the" between two of them ("Salt and Iron").
     while (

@@ -792,6 +792,14 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what lake was it found in?", "It was found in the Lake Orrin basin.")).toMatch(/Lake Orrin/);
   });
 
+  it("takes the name after the noun asked at the sentence's start or after “and”", () => {
+    // (The first word is capitalised whatever it is: "Folk" is no name.)
+    const band = "Folk rock band Tarn Hollow, often called the first of its kind, formed in Carrowby in 1971.";
+    expect(spanOf("what band is called the first of its kind?", band)).toBe("Tarn Hollow");
+    const station = "From the tower the council broadcasts a weekly news programme and local radio station Harbour FM.";
+    expect(spanOf("what local radio station does the council broadcast?", station)).toBe("Harbour FM");
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
