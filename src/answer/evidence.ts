@@ -280,6 +280,7 @@ export function evidenceProblem(
 
 /** "Not only … but also" denies nothing. */
 const NOT_ONLY = /^(?:only|just|merely|simply)$/;
+/** "Did not reopen until 1920" says when it did. */
 const UNTIL = /^(?:until|till|before|unless)$/;
 
 /**
@@ -301,7 +302,8 @@ function deniedDeed(q: AnalysedQuestion, sentence: string): string | undefined {
   const words = tagSentence(sentence);
   let shown: string | undefined;
   for (let i = 0; i < words.length; i++) {
-    if (!asked.includes(infinitive(words[i]!.lower)) || !isVerb(words[i]!)) continue;
+    // (The tag first: the infinitive may ask the lexicon.)
+    if (!isVerb(words[i]!) || !asked.includes(infinitive(words[i]!.lower))) continue;
     let denier = -1;
     for (let j = i - 1; j >= Math.max(0, i - 3) && !endsClause(words[j]!); j--) {
       if (deniesAsWord(words[j]!.lower) && !NOT_ONLY.test(words[j + 1]!.lower)) denier = j;

@@ -160,9 +160,10 @@ function coverageOf(
   const next = index.next(s);
   // A sentence that opens with a pronoun ("It was commissioned by Odo") is about what the
   // sentence before it names, so that sentence's words count nearly in full.
-  const prevShare = prev && OPENS_WITH_PRONOUN.test(s.text) ? pronounShare : 0.5;
+  const opensWithPronoun = prev !== undefined && OPENS_WITH_PRONOUN.test(s.text);
+  const prevShare = opensWithPronoun ? pronounShare : 0.5;
   // (And when that one opens with a pronoun too, the one it refers to stands further back.)
-  const referents = prevShare === pronounShare ? earlierReferents(index, s) : [];
+  const referents = opensWithPronoun ? earlierReferents(index, s) : [];
   let covered = 0;
   let own = 0;
   let inParagraph = 0;
