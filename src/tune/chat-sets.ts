@@ -2,7 +2,7 @@
 // entries written for this project by people who never saw the code, each with 25 questions typed
 // the way people type in a channel, and the answer the text gives (or NOT SAID). One folder per
 // set; in it, one folder per text and a TSV of "question<TAB>expected answer" beside it. A yes/no
-// answer is written "yes (the words that say so)".
+// answer is written "yes (the words that say so)" or "yes, the words that say so".
 //
 // Graded like the reports: the quote holds the answer when it contains the expected words; a short
 // answer scores its word overlap (F1) with them, a yes/no answer 1 when it says the same.
@@ -25,7 +25,10 @@ export function gradeChatLine(line: string, paragraph: number): GradedQuestion {
   const yesNo = /^(yes|no)\b/i.exec(expected.trim())?.[1]?.toLowerCase();
   // A yes/no answer's evidence is the part in brackets; any other answer is its own evidence, less
   // a note in brackets ("14 (diplomats expelled)").
-  const core = yesNo ? (/\((.*)\)/.exec(expected)?.[1] ?? "") : expected.replace(/\s*\(.*$/, "").trim();
+  // ("Yes, two were hurt" gives its evidence after the comma.)
+  const core = yesNo
+    ? (/\((.*)\)/.exec(expected)?.[1] ?? /^(?:yes|no)\b[,;:]\s*(.+)$/i.exec(expected.trim())?.[1] ?? "")
+    : expected.replace(/\s*\(.*$/, "").trim();
   const words = normalize(core).split(" ").filter(Boolean);
   return {
     question: question.trim(),
