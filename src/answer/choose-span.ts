@@ -975,6 +975,8 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
  * "Which union …?" of "The Dock Workers union said …": the name written right before the noun
  * asked, after "the" (the name with its noun: "Dock Workers union").
  */
+const PLACE_PREPOSITION = /^(at|in|on|from|to|near|into|outside|inside)$/;
+
 function nameBeforeNoun(
   text: string,
   terms: readonly TaggedTerm[],
@@ -996,8 +998,11 @@ function nameBeforeNoun(
       !terms[start - 1]!.post.trim()
     )
       start--;
-    // (After "the": not the capital of a sentence's first word, "Workers union leaders …".)
-    if (start === k || !determiner(terms[start - 1])) continue;
+    // (After "the", or after a preposition when the noun ends the name, "at Carrow Crown Court": not
+    // the capital of a sentence's first word, "Workers union leaders …", nor an owner, "on Ada's work".)
+    const opens = (t: TaggedTerm | undefined) =>
+      determiner(t) || (t !== undefined && PLACE_PREPOSITION.test(t.lower) && /^\p{Lu}/u.test(noun.text));
+    if (start === k || !opens(terms[start - 1])) continue;
     // (A people or a compass point says what kind, not which one: "the Welsh word", "a Western
     // Carrowby species". Unless the noun is capitalised with them, one name: "the Northern League".)
     const run = terms.slice(start, k);

@@ -800,6 +800,16 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what local radio station does the council broadcast?", station)).toBe("Harbour FM");
   });
 
+  it("takes a name that ends in the noun asked after a preposition (“at Carrow Crown Court”), not an owner (“on Ada's work”)", () => {
+    const trial = "Ilka Velt, 58, was found guilty of fraud after a 14-week trial at Carrow Crown Court.";
+    expect(spanOf("which court was the trial at", trial)).toBe("Carrow Crown Court");
+    const taken = "Two of them were taken to St Aldo's Hospital in Tarnby.";
+    expect(spanOf("which hospital were they taken to", taken)).toMatch(/^St Aldo's Hospital/);
+    // (A lower-case noun after a name is owned by it, or described by it: no name of its kind.)
+    const owned = "The design was based on Brek's work at Tarnby, which used a borrowed computer.";
+    expect(spanOf("what work was done at Tarnby?", owned) ?? "").not.toMatch(/^Brek/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
