@@ -399,6 +399,8 @@ export function chooseSpan(
   const asksOrigin = q.answerType === "place" && /\bfrom\s*\??$/i.test(q.text.trim());
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = ASKS_AGE.test(q.text);
+  const asksSize = ASKS_SIZE.test(q.text);
+  const asksLength = ASKS_LENGTH.test(q.text);
   const asksShare = q.answerType === "number" && /^(percent|percentage)$/.test(q.target[0] ?? "");
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
   const units =
@@ -460,6 +462,15 @@ export function chooseSpan(
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
+    // "How big is the park?" is not answered by "190 kilometres north of the city": a measure
+    // followed by a direction is how far away something is, not its size.
+    const after = terms.slice(c.to, c.to + 3).map((t) => t.lower);
+    if (asksSize && DIRECTION_AFTER.test(after.join(" "))) continue;
+    // (Nor is "how deep does the river get?" by "flowing 612 kilometres from its source": a length
+    // from somewhere is no height or depth.)
+    if (ASKS_HEIGHT.test(q.text) && after.slice(0, 2).includes("from")) continue;
+    // Nor is "how deep is the lake?" by "118 square kilometres": an area is no length.
+    if (asksLength && AREA.test(withFollowingWords(terms, c, 2))) continue;
     // "What percent of staff …?" takes a share written as one ("9%", "9 per cent"), not the count
     // before it ("cut 1,800 jobs, about 9% of its workforce").
     if (asksShare && !SHARE_WRITTEN.test(withFollowingWords(terms, c, 2))) continue;
@@ -1485,6 +1496,17 @@ const LOCATIVE = /^(in|at|near|inside|within|across|throughout)$/;
 
 const asksHowLong = (q: AnalysedQuestion) => /\bhow long\b/i.test(q.text);
 const ASKS_HOW_OFTEN = /\bhow often\b/i;
+/** "How big/high/deep … is it?": a size, which a distance to somewhere is not. */
+const ASKS_SIZE = /\bhow\s+(?:big|large|small|tall|high|deep|wide|long)\b/i;
+/** "… north of the city", "… off the coast", "… away": the words after a distance to somewhere. */
+const DIRECTION_AFTER = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?s?\s+of|off|away)\b/;
+/** "How deep/high/tall … ?": a height or a depth. */
+const ASKS_HEIGHT = /\bhow\s+(?:tall|high|deep)\b/i;
+/** "How deep/high/long … ?": a length. */
+const ASKS_LENGTH = /\bhow\s+(?:tall|high|deep|wide|long|far)\b/i;
+/** "118 square kilometres", "40 sq mi", "12 km²", "300 hectares": an area. */
+const AREA = /\b(?:square|sq)\b|²|\b(?:hectares?|acres?)\b/i;
+
 const ASKS_MEASURE = /\bhow\s+(?:big|large|small|tall|high|deep|far|wide|heavy|long|old|fast)\b/i;
 const ASKS_CHANGE =
   /\b(?:rises?|falls?|increases?|decreases?|drops?|cuts?|swings?|majority|lead|margins?|gains?|loss(?:es)?|growth|jumps?|shares?|discounts?)\b/i;

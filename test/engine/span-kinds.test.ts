@@ -810,6 +810,19 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what work was done at Tarnby?", owned) ?? "").not.toMatch(/^Brek/);
   });
 
+  it("gives a size, not a distance to somewhere (“190 kilometres north of …”) nor an area for a depth", () => {
+    const park = "Tarn Park lies about 190 kilometres north of Carrow and covers 3,480 square kilometres.";
+    expect(spanOf("how big is tarn park", park)).toMatch(/3,480 square kilometres/);
+    const island = "Vessa is an island lying roughly 800 kilometres off the coast of Carrow.";
+    expect(spanOf("how high is vessa", island) ?? "").not.toMatch(/800/);
+    const lake = "Lake Orrin covers 118 square kilometres and reaches a maximum depth of 76 metres.";
+    expect(spanOf("how deep is lake orrin", lake)).toMatch(/76 metres/);
+    const river = "The Tarn flows 612 kilometres (380 mi) from its source in the hills to the sea.";
+    expect(spanOf("how deep does the tarn get", river) ?? "").not.toMatch(/612/);
+    // (A distance still answers how far.)
+    expect(spanOf("how far is tarn park from carrow", park)).toMatch(/190 kilometres/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
