@@ -685,6 +685,16 @@ export function chooseSpan(
     !terms.slice(anchor + 1, best.candidate.from).some((t) => t.lower === "by")
   )
     return null;
+  // "What are the nurses asking for?" of "… demanding an increase of 9 percent": "an increase" says
+  // nothing without its amount, the figure after "of".
+  if (best && q.answerType === "thing" && !best.candidate.named && !best.candidate.number) {
+    const c = best.candidate;
+    const amount = terms[c.to]?.lower === "of" ? candidates.find((d) => d.from === c.to + 1 && d.number) : undefined;
+    if (amount) {
+      const whole = { ...c, to: amount.to };
+      Object.assign(best, { text: candidateText(text, terms, whole), candidate: whole });
+    }
+  }
   // "Where was she from?" is not answered by "from the 17th century": a time is no place. (Nor is the
   // phrase that would come next: the sentence says when, not where.)
   // ("executed in Varnholm the following month": the name before the time is the place.)

@@ -823,6 +823,13 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("how far is tarn park from carrow", park)).toMatch(/190 kilometres/);
   });
 
+  it("gives a bare noun its amount after “of” (“an increase of 9 percent”)", () => {
+    const pay = "The union is demanding an increase of 9 percent, arguing that wages have fallen behind.";
+    expect(spanOf("what is the union asking for", pay)).toBe("an increase of 9 percent");
+    // (Not a phrase that is no amount: "a member of the board".)
+    expect(spanOf("what is she", "She is a member of the board.") ?? "").not.toMatch(/\d/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
