@@ -261,6 +261,13 @@ export function chooseSpan(
   const byAgent = /\b(\p{L}+)\s+by\s*\??$/iu.exec(q.text)?.[1];
   const agent = byAgent ? agentAfterBy(text, terms, candidates, termKey(byAgent.toLowerCase())) : null;
   if (agent) return agent;
+  // "Who did the firm sell its papers to?" of "… sold the papers, with its radio stations, to
+  // Harbour Media": the phrase after the question's last preposition, past the asked verb.
+  const stranded = anchor >= 0 && q.askedVerb ? strandedPreposition(q.text) : undefined;
+  const object = stranded
+    ? phraseAfter(terms, candidates, anchor, stranded, q.answerType, weights, q.target)
+    : undefined;
+  if (object) return phraseSpan(text, terms, object.from, object.to, NAME_AFTER_NOUN_SCORE);
   // "Who is the designer of the trophy?" of "… will be designed by Harbour Silver": the agent of
   // the verb the asked noun is made from.
   const maker = doerNounAsked(q.text);
@@ -2676,4 +2683,43 @@ function agentAfterBy(
   )
     end++;
   return phraseSpan(text, terms, agent.from, end, NAME_AFTER_NOUN_SCORE);
+}
+
+/** The preposition a question ends on, or opens with before "whom": "who did they sell it to?", "to whom …?". */
+function strandedPreposition(question: string): string | undefined {
+  const q = question.trim();
+  const end = /^(?:who|whom|what|which)\b.*\s(to|from|with|into|for|on|in|at)\s*\??$/i.exec(q)?.[1];
+  const opening = /^(to|from|with|for) (?:whom|what|which)\b/i.exec(q)?.[1];
+  return (end ?? opening)?.toLowerCase();
+}
+
+/** The phrase right after the first `preposition` past the verb at `anchor`, in the same sentence part. */
+function phraseAfter(
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  anchor: number,
+  preposition: string,
+  answerType: string,
+  weights: ReadonlyMap<string, number>,
+  target: readonly string[],
+): Candidate | undefined {
+  for (let i = anchor + 1; i < Math.min(terms.length - 1, anchor + 20); i++) {
+    if (/[;.]/.test(terms[i - 1]!.post)) return undefined;
+    // (Not "to" before a verb: "wants to link the paths to …".)
+    if (terms[i]!.lower !== preposition || isVerb(terms[i + 1]!)) continue;
+    // (A person is the name alone, "Harbour Media", not "Harbour Media for $1.6bn"; a thing takes
+    // its whole phrase, "the new station at Tarnby".)
+    const found = candidates
+      .filter((c) => c.from === i + 1 && c.content?.length)
+      .sort((a, b) => (answerType === "person" ? a.to - b.to : b.to - a.to))[0];
+    if (!found) return undefined;
+    if (answerType === "person" && (found.date || found.number)) return undefined;
+    if (answerType === "date" && !found.date) return undefined;
+    if (answerType === "number" && !found.number) return undefined;
+    // (Not a name the question itself gives, "who did the Guild clash with?" of "… clashed with the
+    // Guild outside …", unless it is the kind asked: "for which Doctor …?" of "for the Seventh Doctor".)
+    if (found.content!.some((t) => isProper(t) && weights.has(t.key) && !target.includes(t.lower))) return undefined;
+    return found;
+  }
+  return undefined;
 }

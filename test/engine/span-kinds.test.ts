@@ -830,6 +830,16 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what is she", "She is a member of the board.") ?? "").not.toMatch(/\d/);
   });
 
+  it("gives the phrase after the preposition a question ends on, past the asked verb (“who did they sell it to?”)", () => {
+    const sold =
+      "In 1998 the firm sold its four papers, along with two radio stations, to Harbour Media for 1.6bn dollars.";
+    expect(spanOf("who did the firm sell its papers to", sold)).toBe("Harbour Media");
+    expect(spanOf("to whom did the board give the job", "The board gave the job to Ada Brek in May.")).toBe("Ada Brek");
+    // (Past a "to" before a verb: "wants to link".)
+    const paths = "The council wants to link the cycle paths to the new station at Tarnby.";
+    expect(spanOf("what does the council want to link the paths to", paths)).toMatch(/^the new station/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
