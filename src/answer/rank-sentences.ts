@@ -116,6 +116,13 @@ export function rankSentences(
     .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id)
     .slice(0, tagAll ? undefined : params.taggedSentences);
   const typed = q.answerType !== "thing" && q.answerType !== "description";
+  // (The question's own verbs: "does she back the ban?" asks about backing, not banning.)
+  const questionVerbKeys = new Set(
+    tagSentence(q.text)
+      .filter((t) => isVerb(t))
+      .map((t) => t.key),
+  );
+  const questionVerbWeights = new Map([...weights].filter(([k]) => questionVerbKeys.has(k)));
   const scored = prescored.map(({ sentence, coverage, cheap }): ScoredSentence => {
     // ("Where was she born?": not of her dates in brackets, which the index reads as her birth.)
     const found =
@@ -128,13 +135,14 @@ export function rankSentences(
       found &&
       (q.answerType === "number" ? found : Object.assign(found, { text: wholeWords(sentence.text, found.text) }));
     const verbWeight = matchedVerbWeight(sentence.text, weights);
+    const askedVerbWeight = matchedVerbWeight(sentence.text, questionVerbWeights);
     const features: Record<RankFeature, number> = Object.assign(cheap, {
       hasSpan: span ? 1 : 0,
       spanScore: span ? Math.max(-1, Math.min(span.score, 3)) / 3 : 0,
       typedWithoutSpan: !span && typed ? 1 : 0,
       verbMatch: verbWeight / total,
       // A yes/no question is decided by the sentence that holds its verb ("been verified").
-      yesNoVerb: q.answerType === "yes-no" && verbWeight > 0.15 * total ? 1 : 0,
+      yesNoVerb: q.answerType === "yes-no" && askedVerbWeight > 0.15 * total ? 1 : 0,
     });
     return { sentence, coverage, score: dot(features, params.rank), span, features };
   });
@@ -233,7 +241,12 @@ const verbKeyCache = new WeakMap<object, ReadonlySet<string>>();
 function matchedVerbWeight(text: string, weights: ReadonlyMap<string, number>): number {
   const terms = tagSentence(text);
   let keys = verbKeyCache.get(terms);
-  if (!keys) verbKeyCache.set(terms, (keys = new Set(terms.filter(isVerb).map((t) => t.key))));
+  // (A phrasal verb's particle is no verb of its own: "held back" does not say "back".)
+  if (!keys)
+    verbKeyCache.set(
+      terms,
+      (keys = new Set(terms.filter((t) => isVerb(t) && !t.tags.has("Particle")).map((t) => t.key))),
+    );
   let sum = 0;
   for (const k of keys) sum += weights.get(k) ?? 0;
   return sum;

@@ -2154,3 +2154,15 @@ describe("a run of sentences that open with a pronoun", () => {
     }
   });
 });
+
+describe("a yes/no question's own verb", () => {
+  const engine = engineOver({
+    "ban.md":
+      "# Smoking ban\n\nThe council will ban smoking in parks from May, and no one will be held back by the cost.\n\nAda Brek, the opposition leader, welcomed the ban on smoking in parks.\n",
+  });
+
+  it("is what ranks a sentence for it: “does Brek back the ban?” is not about banning, nor “held back”", () => {
+    const reply = engine.ask("does brek back the smoking ban");
+    expect(reply.quotes[0]?.text ?? reply.related?.[0]?.text).toMatch(/Ada Brek/);
+  });
+});
