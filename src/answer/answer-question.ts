@@ -30,6 +30,7 @@ import {
   spanProblem,
   unidentifiedKind,
   unnamedKind,
+  lacksAskedVerb,
 } from "./evidence.ts";
 import { type AnswerParams, type ConfidenceFeature, PARAMS, probability } from "./params.ts";
 import { emphasis, matchingSentences, rankSentences, termWeights, type ScoredSentence } from "./rank-sentences.ts";
@@ -264,6 +265,11 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     return passage("The article says:", [toQuote(best.sentence)]);
   if (q.answerType === "yes-no")
     return answerYesNo(best, terms, q.askedVerb, q.text, unverifiedNext(index, best.sentence));
+  // "Who started the mill?" of "The mill was founded in 1874 by Ada Brek": the asked deed is not in
+  // the sentence, so no name is sure to be its doer; like a deed the articles never name (above),
+  // the passage is shown when the sentence is sure enough to be the one.
+  if (typedWithoutAnswer && pQuote >= params.thresholds.verbAbsent && lacksAskedVerb(q, best, uses))
+    return passage("The article says:", [toQuote(best.sentence)]);
   if (typedWithoutAnswer) return decline(noSpan, closest());
   // The phrase is short-answered when the span model is sure of it, or when the sentence says the
   // question as a statement of it: "who chairs the board?" of "Ada Brek chairs the board" (checked

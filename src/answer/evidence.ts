@@ -439,6 +439,25 @@ export function unidentifiedKind(q: AnalysedQuestion, best: ScoredSentence): str
 }
 
 /**
+ * "Who leads the party?" asked of a sentence without "lead" (nor a doer noun of it, "the party's
+ * leader, Ada Brek"): whoever it names, it does not say they do that.
+ */
+export function lacksAskedVerb(
+  q: AnalysedQuestion,
+  best: ScoredSentence,
+  sentenceUses?: (lower: string) => boolean,
+): boolean {
+  const verb = askedSubjectVerb(q);
+  const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
+  return (
+    verb !== undefined &&
+    sentenceUses !== undefined &&
+    !sentenceUses(verb) &&
+    !(key && best.span && doerOfNoun(best.sentence.text, key, best.span))
+  );
+}
+
+/**
  * Why the best sentence has no short answer to give, though it may still be the passage that
  * answers: none of the asked type stands there, it sits far from the question's words, or it is
  * made only of the question's own words ("what was absorbed into the old Dunmeran language?" →
@@ -454,13 +473,7 @@ export function spanProblem(
   // "Who leads the party?" asked of a sentence without "lead": it cannot say who does.
   const verb = askedSubjectVerb(q);
   const key = verb ? q.tokens.find((t) => t.lower === verb)?.key : undefined;
-  if (
-    verb &&
-    sentenceUses &&
-    !sentenceUses(verb) &&
-    !(key && best.span && doerOfNoun(best.sentence.text, key, best.span))
-  )
-    return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  if (lacksAskedVerb(q, best, sentenceUses)) return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "Where did she die?" is not answered by "Ada Brek (1891 – 1967) … extracting aluminium from
   // clay": a sentence without the deed (there, only her dates) has no place for it.
   // (In any form: "killing King Odo at Carrow Field" says where he died.)

@@ -2166,3 +2166,20 @@ describe("a yes/no question's own verb", () => {
     expect(reply.quotes[0]?.text ?? reply.related?.[0]?.text).toMatch(/Ada Brek/);
   });
 });
+
+describe("a who-question whose deed the best sentence says in other words", () => {
+  const engine = engineOver({
+    "mill.md":
+      "# Tarnby\n\nTarnby is a market town on the river Carrow, known for its textile industry.\n\nThe first cotton mill in Tarnby was founded in 1874 by the industrialist Ada Brek, who also built houses for its workers.\n\nThe town has a population of about 12,000.\n",
+  });
+
+  it("shows the passage when the sentence is sure to be the one (“who opened the mill?” of “founded … by”)", () => {
+    const reply = engine.ask("who opened the cotton mill");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/founded in 1874 by the industrialist Ada Brek/);
+  });
+
+  it("and still declines when the article has no such deed (“who designed the town hall?”)", () => {
+    expect(engine.ask("who designed the town hall").outcome).toBe("declined");
+  });
+});
