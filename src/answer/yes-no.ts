@@ -169,6 +169,9 @@ export function answerYesNo(
   // ("Has the council asked the firm to repair it?" asks about the asking itself, which the clause says.)
   const asksAboutAsking = NOT_YET.test(question) && /\bto\s+\S+/i.test(question);
   if (!asksAboutAsking && keys.some((k) => notYetDone(deciding, k))) {
+    // ("Is she going to appeal?" asks about a plan, which "she intends to appeal" tells; whether
+    // it will come about, the reader judges from the words.)
+    if (ASKS_FUTURE.test(question)) return passage("The article says:", [toQuote(best.sentence)]);
     return decline(`The article doesn't say that it happened; it says someone “${trimClause(deciding)}”.`, [
       toQuote(best.sentence),
     ]);

@@ -2183,3 +2183,20 @@ describe("a who-question whose deed the best sentence says in other words", () =
     expect(engine.ask("who designed the town hall").outcome).toBe("declined");
   });
 });
+
+describe("a yes/no question about a plan", () => {
+  const engine = engineOver({
+    "trial.md":
+      "# Brek convicted\n\nAda Brek, 58, was found guilty of fraud at Carrow Crown Court on Monday.\n\nHer lawyer said Brek intended to appeal against her conviction.\n",
+  });
+
+  it("shows the sentence that tells the plan (“is she going to appeal?” of “intended to appeal”)", () => {
+    const reply = engine.ask("is brek going to appeal");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/intended to appeal/);
+  });
+
+  it("and does not affirm that it happened (“did she appeal?”)", () => {
+    expect(engine.ask("did brek appeal").answer).not.toMatch(/^Yes/);
+  });
+});
