@@ -198,6 +198,10 @@ export function chooseSpan(
   const subjectQuestion = asksForSubject(q) || swapped;
   const asksObject = (objectQuestion || (passiveQuestion && activeAnchor)) && !swapped;
 
+  // "Who won the Carrow Prize in 1995?" of "Ada Brek (winner of it in 1990) and Oren Task (winner
+  // of the Carrow Prize in 1995) spoke": the name right before the brackets that say all it asks.
+  const bracketed = q.answerType === "person" ? nameBeforeBrackets(text, terms, candidates, weights) : null;
+  if (bracketed) return bracketed;
   // "What was the score?": a result written as a range ("3-1", "6-2 7-6"), or nothing here.
   if (asksScore(q)) return scoreIn(text, terms);
   // "Who won?" of "City moved top after a 3-2 win over Athletic" or "City beat Athletic 3-2": the
@@ -2722,4 +2726,29 @@ function phraseAfter(
     return found;
   }
   return undefined;
+}
+
+/** The name right before a bracket whose words hold every word of the question; null when none. */
+function nameBeforeBrackets(
+  text: string,
+  terms: readonly TaggedTerm[],
+  candidates: readonly Candidate[],
+  weights: ReadonlyMap<string, number>,
+): Span | null {
+  const asked = [...weights].filter(([, w]) => w > 0).map(([k]) => k);
+  if (asked.length < 2) return null;
+  for (let k = 1; k < terms.length; k++) {
+    if (!terms[k]!.pre.includes("(")) continue;
+    const inside = new Set<string>();
+    for (let j = k; j < terms.length; j++) {
+      const t = terms[j]!;
+      inside.add(t.key).add(termKey(t.lower.replace(/[()]/g, "")));
+      if (/\)/.test(t.text + t.post)) break;
+    }
+    if (!asked.every((key) => inside.has(key))) continue;
+    // (A candidate may run on into the brackets: "Ada Brek (winner …)".)
+    const name = candidates.find((c) => c.named && c.from < k && c.to >= k && k - c.from <= 4);
+    if (name) return phraseSpan(text, terms, name.from, k, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
 }

@@ -840,6 +840,13 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what does the council want to link the paths to", paths)).toMatch(/^the new station/);
   });
 
+  it("takes the name right before the brackets that hold all the question asks (“Oren Task (winner of … in 1995)”)", () => {
+    const prize =
+      "Ada Brek (winner of the Carrow Prize in 1990 and 1992) and Oren Task (winner of the Carrow Prize in 1995) spoke at the dinner.";
+    expect(spanOf("who won the carrow prize in 1995", prize)).toBe("Oren Task");
+    expect(spanOf("who was the winner of the carrow prize in 1992", prize)).toBe("Ada Brek");
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
