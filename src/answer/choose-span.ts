@@ -1003,12 +1003,14 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
   return null;
 }
 
-/**
- * "Which union …?" of "The Dock Workers union said …": the name written right before the noun
- * asked, after "the" (the name with its noun: "Dock Workers union").
- */
+/** Prepositions a place-like name may follow without "the": "a trial at Carrow Crown Court". */
 const PLACE_PREPOSITION = /^(at|in|on|from|to|near|into|outside|inside)$/;
 
+/**
+ * "Which union …?" of "The Dock Workers union said …": the name written right before the noun
+ * asked, after "the" (the name with its noun: "Dock Workers union"), or after a preposition when
+ * the noun ends the name ("which court?" of "at Carrow Crown Court").
+ */
 function nameBeforeNoun(
   text: string,
   terms: readonly TaggedTerm[],
