@@ -489,7 +489,8 @@ export function spanProblem(
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "What happened to the ferry?" asks for what it went through, which a sentence tells whole: a
   // phrase of it ("the harbour", "Monday") is no answer.
-  if (asksWhatHappenedTo(q.text) || ASKS_WHAT_FOLLOWS.test(q.text))
+  // Nor "what does the council think of the plan?", an opinion, which the sentence words whole.
+  if (asksWhatHappenedTo(q.text) || ASKS_WHAT_FOLLOWS.test(q.text) || ASKS_OPINION.test(q.text))
     return "The article tells it in the passage: no short phrase says it.";
   // "Who sank the ferry?" of "The rebels claim that the ferry sank after a navy strike": the
   // one who says so is not who did it.
@@ -524,6 +525,8 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 }
 
 /** "What happens if there's no deal?", "what will happen when the fund runs out?": an outcome, told by a clause. */
+/** "What does the council think of the plan?", "what did she feel about it?": an opinion asked. */
+const ASKS_OPINION = /^what\s+(?:do|does|did)\s+.+?\s+(?:think|feel|believe)\s+(?:of|about)\b/i;
 const ASKS_WHAT_FOLLOWS =
   /^what\s+(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen)\s+(?:if|when|unless|after|once)\b/i;
 

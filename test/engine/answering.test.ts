@@ -2200,3 +2200,16 @@ describe("a yes/no question about a plan", () => {
     expect(engine.ask("did brek appeal").answer).not.toMatch(/^Yes/);
   });
 });
+
+describe("an opinion asked", () => {
+  const engine = engineOver({
+    "plan.md":
+      "# Harbour plan\n\nThe council, which does not consider the harbour plan affordable, has urged the builder to redraw it.\n\nThe builder said it would reply in May.\n",
+  });
+
+  it("shows the passage, not a phrase of it (“what does the council think of the plan?”)", () => {
+    const reply = engine.ask("what does the council think of the harbour plan");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/does not consider the harbour plan affordable/);
+  });
+});
