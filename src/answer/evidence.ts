@@ -524,9 +524,9 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
   return tied.test(between) ? undefined : text.slice(at, end);
 }
 
-/** "What happens if there's no deal?", "what will happen when the fund runs out?": an outcome, told by a clause. */
 /** "What does the council think of the plan?", "what did she feel about it?": an opinion asked. */
 const ASKS_OPINION = /^what\s+(?:do|does|did)\s+.+?\s+(?:think|feel|believe)\s+(?:of|about)\b/i;
+/** "What happens if there's no deal?", "what will happen when the fund runs out?": an outcome, told by a clause. */
 const ASKS_WHAT_FOLLOWS =
   /^what\s+(?:happens|happened|will\s+happen|would\s+happen|could\s+happen|is\s+going\s+to\s+happen)\s+(?:if|when|unless|after|once)\b/i;
 
