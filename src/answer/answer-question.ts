@@ -12,6 +12,7 @@ import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline, passage } from "./decline.ts";
 import { describeSubject, holderOfRole, nameOfKind } from "./describe.ts";
+import { parentsWork } from "./parents-work.ts";
 import { answerYesNo, ASKS_FUTURE, OFFERS_ALTERNATIVES, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
@@ -196,6 +197,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     );
   if (verbAbsent && params.thresholds.verbAbsent > 1) return verbUnsaid();
 
+  // "What did his father do?" of "… the third of five children of a ship's carpenter".
+  const parents = parentsWork(index, q, terms);
+  if (parents) return parents;
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
     if (described) return described;

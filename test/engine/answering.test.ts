@@ -2213,3 +2213,42 @@ describe("an opinion asked", () => {
     expect(reply.quotes[0]!.text).toMatch(/does not consider the harbour plan affordable/);
   });
 });
+
+describe("a life story's parents", () => {
+  const engine = engineOver({
+    "brek.md":
+      "# Ada Brek\n\nAda Brek (1871–1950) was a Tarnby painter.\n\nShe was born in Carrow, the eldest of three children of a lock-keeper, and trained in Tarnby.\n\nIn 1899 she married Oren Task, the son of Ilka Task, a wool merchant.\n",
+    "velt.md":
+      "# Ilse Velt\n\nIlse Velt was born in Harrow in 1938, the daughter of a dock worker and a seamstress, and left school at 15.\n",
+  });
+
+  it("gives the work after “children of” (“what did Ada Brek's father do?”)", () => {
+    const reply = engine.ask("what did ada brek's father do for a living");
+    expect(reply.answer).toBe("a lock-keeper");
+    expect(reply.quotes[0]!.text).toMatch(/children of a lock-keeper/);
+  });
+
+  it("reads “her dad” in a story of one person only", () => {
+    const one = engineOver({
+      "velt.md": "# Ilse Velt\n\nIlse Velt was born in Harrow, the only child of a lock-keeper.\n",
+    });
+    expect(one.ask("wat was her dads job").answer).toBe("a lock-keeper");
+    // (Of two stories, whose?)
+    expect(engine.ask("wat was her dads job").answer).not.toMatch(/lock-keeper|dock worker/);
+  });
+
+  it("takes a son's phrase for “his” only, with the name when “who” is asked", () => {
+    expect(engine.ask("who was oren task's father").answer).toBe("Ilka Task, a wool merchant");
+  });
+
+  it("shows the passage when one parent is asked of a phrase that names both", () => {
+    const reply = engine.ask("what did ilse velt's dad do");
+    expect(reply.outcome).toBe("passage");
+    expect(reply.quotes[0]!.text).toMatch(/a dock worker and a seamstress/);
+    expect(engine.ask("what did ilse velt's parents do for work").answer).toBe("a dock worker and a seamstress");
+  });
+
+  it("gives no mother's work from a phrase that names one parent", () => {
+    expect(engine.ask("what did ada brek's mother do").answer).not.toMatch(/lock-keeper/);
+  });
+});
