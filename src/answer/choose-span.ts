@@ -1790,12 +1790,18 @@ export const asksScore = (q: AnalysedQuestion): boolean =>
 
 /** The first run of results ("3-1", "6-2 7-6 (8-6)") in the sentence. */
 function scoreIn(text: string, terms: readonly TaggedTerm[]): Span | null {
-  const from = terms.findIndex((t) => t.tags.has("NumberRange"));
-  if (from < 0) return null;
-  let to = from + 1;
-  while (to < terms.length && terms[to]!.tags.has("NumberRange")) to++;
-  return phraseSpan(text, terms, from, to, 2);
+  for (let from = 0; from < terms.length; from++) {
+    if (!terms[from]!.tags.has("NumberRange")) continue;
+    let to = from + 1;
+    while (to < terms.length && terms[to]!.tags.has("NumberRange")) to++;
+    // ("Stormed into a 4-0 lead": a score on the way is no result.)
+    if (!INTERIM_SCORE.test(terms[to]?.lower ?? "")) return phraseSpan(text, terms, from, to, 2);
+    from = to;
+  }
+  return null;
 }
+/** The word after a score that makes it one on the way: "a 4-0 lead", "2-1 up", "a 3-0 deficit". */
+const INTERIM_SCORE = /^(?:lead|leads|advantage|up|down|deficit|half-time|halftime)$/;
 
 /** "Who is the captain?", "who was Dunmere's envoy?": a question for whoever holds a role. */
 const ASKS_ROLE = /^who(?:'s| is| was| are| were)\b/i;

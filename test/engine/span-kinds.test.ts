@@ -847,6 +847,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who was the winner of the carrow prize in 1992", prize)).toBe("Ada Brek");
   });
 
+  it("gives a result for the score, not a score on the way (“stormed into a 4-0 lead”)", () => {
+    const match = "Brek stormed into a 4-0 lead in the first set and went on to win 6-2 6-3.";
+    expect(spanOf("what was the score", match)).toBe("6-2 6-3");
+    expect(spanOf("what was the score", "Tarnby took a 2-0 lead before the rain came.")).toBeUndefined();
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
