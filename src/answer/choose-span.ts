@@ -195,8 +195,11 @@ export function chooseSpan(
   // sides, so with the question's own subject after the verb, the answer is the one before it.
   const swapped =
     objectQuestion && anchor >= 0 && RECIPROCAL_KEYS.has(terms[anchor]!.key) && askedSubjectAfter(q, terms, anchor);
-  const subjectQuestion = asksForSubject(q) || swapped;
-  const asksObject = (objectQuestion || (passiveQuestion && activeAnchor)) && !swapped;
+  // "Who are the hostages held by?" of "… the group is holding 200 hostages": a question ending on
+  // "by" asks for the doer, whom an active sentence puts before its verb.
+  const doerByAsked = /^(?:who|whom|what|which)\b.*\bby\s*\??$/i.test(q.text.trim()) && anchor >= 0 && activeAnchor;
+  const subjectQuestion = asksForSubject(q) || swapped || doerByAsked;
+  const asksObject = (objectQuestion || (passiveQuestion && activeAnchor)) && !swapped && !doerByAsked;
 
   // "Who won the Carrow Prize in 1995?" of "Ada Brek (winner of it in 1990) and Oren Task (winner
   // of the Carrow Prize in 1995) spoke": the name right before the brackets that say all it asks.

@@ -853,6 +853,12 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("what was the score", "Tarnby took a 2-0 lead before the rain came.")).toBeUndefined();
   });
 
+  it("gives the doer before an active verb for a question ending on “by” (“who are the hostages held by?”)", () => {
+    const held =
+      "According to officials, the armed wing of the group is holding at least 200 kidnapped people in the city, including three foreign citizens.";
+    expect(spanOf("who are the hostages held by", held)).toBe("the armed wing of the group");
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
