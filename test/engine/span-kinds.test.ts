@@ -859,6 +859,11 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("who are the hostages held by", held)).toBe("the armed wing of the group");
   });
 
+  it("gives no event for “where?” (“in the recent attacks”), but the place", () => {
+    const died = "At least 23 citizens lost their lives in the recent attacks launched by rebels on Carrow territory.";
+    expect(spanOf("where were the citizens killed", died)).toBe("Carrow territory");
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
