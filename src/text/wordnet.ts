@@ -142,9 +142,12 @@ function loadPos(pos: OtherPos): OnDisk | undefined {
   return other.get(pos) ?? undefined;
 }
 
+/** One buffer for every read: a search makes a few dozen, and each would otherwise leave 8 KB to collect. */
+const scratch = Buffer.alloc(8192);
+
 /** The first whole line of a file that starts at or after byte `at` (at 0, the first line). */
 function lineFrom(fd: number, at: number): { start: number; line: string; next: number } | undefined {
-  const chunk = Buffer.alloc(8192);
+  const chunk = scratch;
   const n = readSync(fd, chunk, 0, chunk.length, at);
   const begin = at === 0 ? 0 : chunk.indexOf(10) + 1;
   if (begin <= 0 && at !== 0) return undefined;
@@ -175,7 +178,7 @@ function indexLineOnDisk(files: OnDisk, lemma: string): string | undefined {
 
 /** The line of a data file that starts at a byte offset, read from disk. */
 function lineAt(fd: number, offset: number): string {
-  const chunk = Buffer.alloc(8192);
+  const chunk = scratch;
   const n = readSync(fd, chunk, 0, chunk.length, offset);
   const end = chunk.indexOf(10);
   return chunk.toString("utf8", 0, end < 0 || end > n ? n : end);
