@@ -34,27 +34,49 @@ function load(): VerbNet | undefined {
   return net ?? undefined;
 }
 
-/** The line of index.verb for a lemma, by binary search over its sorted lines; undefined if none. */
-function indexLine(index: Buffer, lemma: string): string | undefined {
+/** A line of a file and where the next one starts. */
+interface Line {
+  start: number;
+  line: string;
+  next: number;
+}
+
+/**
+ * The line of a WordNet index for a lemma, by binary search over its sorted lines; undefined if
+ * none. `lineFrom(at)` gives the first whole line that starts at or after byte `at` (at 0, the
+ * first line), from memory or from disk.
+ */
+function searchIndex(lineFrom: (at: number) => Line | undefined, size: number, lemma: string): string | undefined {
   let lo = 0;
-  let hi = index.length;
+  let hi = size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    // The line that starts at or after mid.
-    const start = mid === 0 ? 0 : index.indexOf(10, mid - 1) + 1;
-    if (start <= 0 || start >= hi) {
+    const found = lineFrom(mid === 0 ? 0 : mid - 1);
+    if (!found || found.start >= hi) {
       hi = mid;
       continue;
     }
-    const end = index.indexOf(10, start);
-    const line = index.toString("utf8", start, end < 0 ? undefined : end);
-    const word = line.slice(0, line.indexOf(" "));
+    const word = found.line.slice(0, found.line.indexOf(" "));
     // (The licence lines at the top start with spaces and sort first.)
-    if (line.startsWith(" ") || word < lemma) lo = (end < 0 ? index.length : end) + 1;
+    if (found.line.startsWith(" ") || word < lemma) lo = found.next;
     else if (word > lemma) hi = mid;
-    else return line;
+    else return found.line;
   }
   return undefined;
+}
+
+/** The first whole line of a Buffer at or after byte `at`. */
+function lineInBuffer(buffer: Buffer, at: number): Line | undefined {
+  const start = at === 0 ? 0 : buffer.indexOf(10, at) + 1;
+  if (start <= 0) return undefined;
+  const end = buffer.indexOf(10, start);
+  const next = end < 0 ? buffer.length : end;
+  return { start, line: buffer.toString("utf8", start, next), next: next + 1 };
+}
+
+/** The line of index.verb for a lemma (searched in memory); undefined if none. */
+function indexLine(index: Buffer, lemma: string): string | undefined {
+  return searchIndex((at) => lineInBuffer(index, at), index.length, lemma);
 }
 
 /** Synset offsets of a verb lemma, most common sense first. */
@@ -145,8 +167,8 @@ function loadPos(pos: OtherPos): OnDisk | undefined {
 /** One buffer for every read: a search makes a few dozen, and each would otherwise leave 8 KB to collect. */
 const scratch = Buffer.alloc(8192);
 
-/** The first whole line of a file that starts at or after byte `at` (at 0, the first line). */
-function lineFrom(fd: number, at: number): { start: number; line: string; next: number } | undefined {
+/** The first whole line of a file at or after byte `at`, read from disk. */
+function lineOnDisk(fd: number, at: number): Line | undefined {
   const chunk = scratch;
   const n = readSync(fd, chunk, 0, chunk.length, at);
   const begin = at === 0 ? 0 : chunk.indexOf(10) + 1;
@@ -156,24 +178,9 @@ function lineFrom(fd: number, at: number): { start: number; line: string; next: 
   return { start: at + begin, line: chunk.toString("utf8", begin, end), next: at + end + 1 };
 }
 
-/** The line of an index file for a lemma, by binary search on disk; undefined if none. */
+/** The line of an index file for a lemma, searched on disk; undefined if none. */
 function indexLineOnDisk(files: OnDisk, lemma: string): string | undefined {
-  let lo = 0;
-  let hi = files.indexSize;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const found = lineFrom(files.index, mid === 0 ? 0 : mid - 1);
-    if (!found || found.start >= hi) {
-      hi = mid;
-      continue;
-    }
-    const word = found.line.slice(0, found.line.indexOf(" "));
-    // (The licence lines at the top start with spaces and sort first.)
-    if (found.line.startsWith(" ") || word < lemma) lo = found.next;
-    else if (word > lemma) hi = mid;
-    else return found.line;
-  }
-  return undefined;
+  return searchIndex((at) => lineOnDisk(files.index, at), files.indexSize, lemma);
 }
 
 /** The line of a data file that starts at a byte offset, read from disk. */
