@@ -340,6 +340,18 @@ describe("power and electricity", () => {
   });
 });
 
+/** The vocabulary of articles that use exactly these words, as fitting a question sees it. */
+function articleWords(used: readonly string[]) {
+  const said = new Set(used);
+  return {
+    usesWord: (w: string) => said.has(w),
+    usesKey: (k: string) => used.some((w) => termKey(w) === k),
+    capitalisedForm: () => undefined,
+    capitalisedName: () => undefined,
+    hyphenatedForm: () => undefined,
+  };
+}
+
 describe("a noun the articles never use, read by a dictionary synonym they do", () => {
   const engine = engineOver({
     "actor.md":
@@ -361,14 +373,7 @@ describe("a noun the articles never use, read by a dictionary synonym they do", 
   });
 
   it("swaps no word the articles use, nor a capitalised word of a name (“King Olaf II”, “the Research Trio”)", () => {
-    const said = new Set(["films", "two", "three", "film"]);
-    const words = {
-      usesWord: (w: string) => said.has(w),
-      usesKey: (k: string) => [...said].some((w) => termKey(w) === k),
-      capitalisedForm: () => undefined,
-      capitalisedName: () => undefined,
-      hyphenatedForm: () => undefined,
-    };
+    const words = articleWords(["films", "two", "three", "film"]);
     expect(synonymReading("how many movies did she make?", "movies", words)).toBe("how many films did she make?");
     expect(synonymReading("what title did King Olaf II take?", "II", words)).toBeUndefined();
     expect(synonymReading("why was the Carrow Research Trio formed?", "Trio", words)).toBeUndefined();
@@ -397,14 +402,7 @@ describe("a verb the articles never use, read by a dictionary synonym they do", 
   });
 
   it("swaps a word the question uses as a noun for no verb (“total” and “parent” are verbs too)", () => {
-    const said = new Set(["numbered", "raised", "closed"]);
-    const words = {
-      usesWord: (w: string) => said.has(w),
-      usesKey: (k: string) => [...said].some((w) => termKey(w) === k),
-      capitalisedForm: () => undefined,
-      capitalisedName: () => undefined,
-      hyphenatedForm: () => undefined,
-    };
+    const words = articleWords(["numbered", "raised", "closed"]);
     expect(synonymReading("how many total yards did they gain?", "total", words)).toBeUndefined();
     expect(synonymReading("who acted in the role of a parent?", "parent", words)).toBeUndefined();
     expect(synonymReading("when did the mine shut?", "shut", words)).toBe("when did the mine close?");
