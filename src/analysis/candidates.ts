@@ -347,7 +347,9 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     // count; "twice" does.
     const term = terms[i]!;
     const last = terms[i + width - 1]!;
-    const counts = (isNumber(term) && !isOrdinal(term)) || /^(once|twice|thrice)$/.test(term.lower);
+    // (A time of day, "at 7:40", counts nothing.)
+    const counts =
+      (isNumber(term) && !isOrdinal(term) && !term.tags.has("Time")) || /^(once|twice|thrice)$/.test(term.lower);
     // ("the 150-seat parliament" counts seats: digits before a hyphen still count. The 7 of
     // "Helios-7" is part of a name.)
     const afterHyphenatedWord =

@@ -937,6 +937,15 @@ describe("numbers and places", () => {
   });
 });
 
+describe("a time of day", () => {
+  it("is no count (“at 7:40, injuring 12 riders” → 12 for “how many?”)", () => {
+    expect(
+      spanOf("how many were on the ferry?", "The ferry ran aground at about 7:40 on Monday, with 96 on board."),
+    ).toMatch(/96/);
+    expect(spanOf("how many boats sank?", "The storm struck at 22:15 on Sunday.")).toBeUndefined();
+  });
+});
+
 describe("a number that labels one of a series", () => {
   it("is no count (“String Quartet No. 3” answers no “how many quartets?”)", () => {
     expect(spanOf("how many quartets did he write?", "He wrote the String Quartet No. 3 in 1880.")).toBeUndefined();
