@@ -641,7 +641,8 @@ export function chooseSpan(
     if (q.answerType === "place" && c.named) parts.namedPlace = 1;
     // "Where did Ada go?" of "Ada, a fisherman from Carrowby, went to Lisbon": where she went is
     // not where she is from.
-    if (goesSomewhere && terms[c.from - 1]?.lower === "from") parts.fromPlace = 1;
+    // (Nor is "312 kilometres from the hills" where a river flows to: it says how far from where.)
+    if (goesSomewhere && (prepositionBefore(terms, c.from) === "from" || distanceFrom(terms, c))) parts.fromPlace = 1;
     // "How long …?" is answered by a duration ("two-week"), not by a day ("Monday").
     if (c.duration && asksHowLong(q)) parts.duration = 1;
     // (An age counts no noun: "Oduya, 52, promised …".)
@@ -1844,7 +1845,13 @@ function afterRole(terms: readonly TaggedTerm[], c: Candidate, roles: ReadonlySe
 
 /** Verbs of going somewhere: "where did she go / travel / fly / move?" asks for the destination. */
 const MOTION =
-  /^(go|goes|went|gone|going|travel\w*|fly|flew|flown|flies|move[sd]?|moving|head(ed|s)?|come|came|comes|return(ed|s)?|flee|fled|escape[sd]?)$/;
+  /^(go|goes|went|gone|going|travel\w*|fly|flew|flown|flies|move[sd]?|moving|head(ed|s)?|come|came|comes|return(ed|s)?|flee|fled|escape[sd]?|flow(s|ed|ing)?|drain(s|ed)?|empt(y|ies|ied))$/;
+
+/** A place given by its distance from another: "about 312 kilometres from the hills". */
+function distanceFrom(terms: readonly TaggedTerm[], c: Candidate): boolean {
+  const from = terms.slice(c.from, c.to).findIndex((t) => t.lower === "from");
+  return from > 0 && terms.slice(c.from, c.from + from).some((t) => isNumber(t));
+}
 
 /** Say verbs and thought verbs: a "what did X say/fear?" question is answered by the clause after them. */
 const SAY_FORMS = new Set([...SAY_VERBS, ...THOUGHT_VERBS].flatMap((r) => r.forms));

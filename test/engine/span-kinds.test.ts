@@ -937,6 +937,15 @@ describe("numbers and places", () => {
   });
 });
 
+describe("where something flows or goes", () => {
+  it("is not where it comes from, nor how far from there (“flowing 90 kilometres from the hills to the bay”)", () => {
+    const s =
+      "The Orrin is a river of the lowlands, flowing for about 90 kilometres from the Tarn Hills to the Bay of Sell.";
+    expect(spanOf("where does the river flow?", s)).toBe("the Bay of Sell");
+    expect(spanOf("where does the orrin flow to?", s)).toBe("the Bay of Sell");
+  });
+});
+
 describe("a time of day", () => {
   it("is no count (“at 7:40, injuring 12 riders” → 12 for “how many?”)", () => {
     expect(
