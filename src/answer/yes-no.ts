@@ -401,10 +401,19 @@ function otherObject(
   return text.slice(first[0]!.start, first.at(-1)!.end);
 }
 
+const CONTRAST_OPENING = /^(?:while|whereas|but|although|though)\b/i;
+/**
+ * A clause of another deed of the subject's, after a comma: "…, blaming the failure of Velt's
+ * diplomacy". (Not "including …", which names some of the subject, nor "according to …"; nor a
+ * sentence's opening word, "Outgoing Prime Minister …".)
+ */
+const PARTICIPLE_OPENING = /^(?!including\b|according\b)\p{Ll}+ing\b/u;
+
 /**
  * "Did Velt shares rise?" of "Tull shares rose 8%, while Velt shares fell 3%": a name of the
  * question that stands, not in the deciding clause, but in a clause set against it ("while",
- * "whereas", "but", "although").
+ * "whereas", "but", "although"), or in one of another deed ("did Velt call for talks?" of
+ * "Tull called for talks, blaming Velt").
  */
 function nameInContrast(
   deciding: string,
@@ -414,7 +423,7 @@ function nameInContrast(
 ): string | undefined {
   const inDeciding = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   for (const c of clauses) {
-    if (c === deciding || !/^(?:while|whereas|but|although|though)\b/i.test(c.trim())) continue;
+    if (c === deciding || !(CONTRAST_OPENING.test(c.trim()) || PARTICIPLE_OPENING.test(c.trim()))) continue;
     const words = clauseWords.get(c)!;
     const name = terms.find((t) => t.isName && t.known && !inDeciding.has(t.key) && words.some((w) => w.key === t.key));
     if (name) return words.find((w) => w.key === name.key)!.text;

@@ -441,6 +441,21 @@ describe("an obituary's other people", () => {
   });
 });
 
+describe("a yes/no whose name stands only in a clause of another deed", () => {
+  const engine = engineOver({
+    "talks.md":
+      "# Talks urged\n\nTarnish officials, including President Ada Brek, have called for talks between the two ports, blaming the failure of Velt diplomacy for the dispute.\n",
+  });
+
+  it("is not affirmed (“did Velt call for talks?” of “…, blaming … Velt diplomacy”)", () => {
+    expect(engine.ask("did velt call for talks").answer).not.toMatch(/^Yes/);
+  });
+
+  it("while one named among the doers (“including …”) is", () => {
+    expect(engine.ask("did brek call for talks").answer).toMatch(/^Yes/);
+  });
+});
+
 describe("a yes/no whose verb the deciding clause says the opposite of", () => {
   const engine = engineOver({
     "shares.md":
