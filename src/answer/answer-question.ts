@@ -210,7 +210,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const kindNamed = nameOfKind(index, q);
   if (kindNamed) return kindNamed;
   if (asksForRoleHolder(q)) {
-    const holder = holderOfRole(index, terms);
+    const holder = holderOfRole(index, terms, q.text);
     if (holder) return holder;
   }
   const ranked = sameTenseFirst(q, rankSentences(index, q, terms, weights, params, options.tagAll));

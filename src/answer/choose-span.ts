@@ -1288,6 +1288,10 @@ function deedAfter(
       start = v + 1 + own;
     let end = start;
     while (end < terms.length && end - start <= 9 && !endsClause(terms[end - 1]!)) end++;
+    // ("assured that the head of the guild, Ada Brek, will …": a that-clause cut before its verb
+    // says nothing yet.)
+    const that = terms.slice(start, end).findIndex((t) => t.lower === "that");
+    if (that >= 0 && !terms.slice(start + that + 1, end).some((t) => isVerb(t))) return null;
     return phraseSpan(text, terms, start, end, 2);
   }
   return null;

@@ -54,14 +54,21 @@ export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, term
 }
 
 /** The person a role fact gives every word of the question: "who is the prime minister?" → Giorgia Meloni. */
-export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[]): Reply | null {
+export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[], question = ""): Reply | null {
   const wanted = terms.filter((t) => t.known).map((t) => t.key);
   if (!wanted.length) return null;
   // Several people may hold it ("deputy minister" of two countries): all of them, not the first.
   // "Deputy mayor" is another role than "mayor": a rank word the question lacks rules a holder out.
   const asked = new Set(terms.map((t) => t.lower));
   const otherRank = (role: string) => tokenize(role).some((w) => RANK_WORDS.has(w.lower) && !asked.has(w.lower));
-  const facts = index.roleFacts().filter((f) => holdsAll(f.object, wanted) && !otherRank(f.object));
+  // The role asked must be the role held, not a word before it: "who is the leader of the port?"
+  // is not answered by "the port's chief negotiator" ("chief" says which negotiator).
+  // (A role word the articles never use, "the health sec", is no test.)
+  const askedRole = roleHeadKey(question);
+  const head = terms.some((t) => t.known && t.key === askedRole) ? askedRole : undefined;
+  const facts = index
+    .roleFacts()
+    .filter((f) => holdsAll(f.object, wanted) && !otherRank(f.object) && (!head || roleHeadKey(f.object) === head));
   const holders = [...new Map(facts.map((f) => [f.subject, f])).values()].slice(0, 3);
   if (!holders.length) return null;
   const sentences = [...new Set(holders.map((f) => f.sentence))].map((id) => toQuote(index.sentences[id]!));
@@ -88,6 +95,17 @@ export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | 
     if (m) return { answered: true, answer: `${written}${m[1]}`, quotes: [toQuote(s)], related: [] };
   }
   return null;
+}
+
+/**
+ * The key of a role's head noun: its last word before "of", "for" or "at" ("the head of the
+ * guild" → head, "Tarnby's chief negotiator" → negotiator). Of a question, the role it asks after
+ * "who is/was": "who is the leader of Velt?" → leader.
+ */
+export function roleHeadKey(text: string): string | undefined {
+  const role = text.replace(/^\s*who\s+(?:is|was|are|were)\s+/i, "").replace(/\?\s*$/, "");
+  const words = tokenize(role.split(/\s+(?:of|for|at|in)\s+/i)[0]!).filter((t) => /^\p{L}/u.test(t.text));
+  return words.at(-1)?.key;
 }
 
 /** Keys of the role facts' texts, tokenised once rather than on every question. */

@@ -814,6 +814,15 @@ The harbour reopened on Friday.
     expect(match.ask("who scored twice in the second half").answer).toMatch(/Leah Osei/);
   });
 
+  it("is not answered by a role whose asked word only says which (“chief negotiator” for “leader”)", () => {
+    const envoys = engineOver({
+      "envoys.md":
+        "# Envoys meet\n\nTarnish Deputy Minister Ola Venn, Tarnby's chief negotiator, held talks with port officials.\n\nThe talks ended on Friday.\n",
+    });
+    expect(envoys.ask("who is the chief of tarnby").answer).not.toMatch(/Ola Venn/);
+    expect(envoys.ask("who is tarnby's chief negotiator").answer).toMatch(/Ola Venn/);
+  });
+
   it("takes no capitalised first word of a sentence for a name (“Talks resumed …”)", () => {
     const a = engine.ask("who walked out");
     expect(a.answer).not.toMatch(/^Talks$/);
@@ -1324,6 +1333,14 @@ describe("who and what a short answer can be", () => {
 
   it("answers “what is X doing?” with the deed in progress, helping verb and all", () => {
     expect(flood.ask("what is the army doing").answer).toMatch(/^is sending 40 trucks/);
+  });
+
+  it("gives no deed cut off inside its that-clause (“assured that the head of the guild,”)", () => {
+    const harbour = engineOver({
+      "harbour.md":
+        "# Harbour dispute\n\nIn a statement on Monday, the council assured that the head of the fishermen's guild, Oren Task, will soon visit the port.\n",
+    });
+    expect(harbour.ask("what is the council doing").answer).not.toMatch(/^assured that the head/);
   });
 
   it("never answers “what is X doing?” with a bare number", () => {
