@@ -487,6 +487,11 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "How many hostages are Velti?" is not answered by "Velti sources say 224 are held": the count
+  // must be of the ones the people word names ("three Velti citizens").
+  const people = HOW_MANY_ARE.exec(q.text.trim())?.[1];
+  if (people && isDemonym(people.toLowerCase()) && !countsPeople(best.sentence.text, best.span.text, termKey(people)))
+    return `The article doesn't say how many are ${people}.`;
   // "What happened to the ferry?" asks for what it went through, which a sentence tells whole: a
   // phrase of it ("the harbour", "Monday") is no answer.
   // Nor "what does the council think of the plan?", an opinion, which the sentence words whole.
@@ -522,6 +527,18 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
   const tied =
     /^[\s,(–—:-]*(?:(?:is|are|was|were|be|means|refers to|known as|called|or|i\.e\.|include|includes|included|including|such as|consists? of|comprises?)\s*)*[\s,(–—:-]*(?:(?:the|a|an)\s+)?$/i;
   return tied.test(between) ? undefined : text.slice(at, end);
+}
+
+/** "How many (of the) hostages are Velti?": group 1, the word that says which of them are counted. */
+const HOW_MANY_ARE = /^how\s+many\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:are|were)\s+(\p{L}+)\s*\??$/iu;
+
+/** The number `span` stands right before the people word (within two words): "three Velti citizens". */
+function countsPeople(text: string, span: string, key: string): boolean {
+  const at = text.indexOf(span);
+  if (at < 0) return false;
+  const after = tokenize(text.slice(at + span.length)).slice(0, 2);
+  const before = tokenize(text.slice(0, at)).slice(-1);
+  return [...before, ...after].some((t) => t.key === key);
 }
 
 /** "What does the council think of the plan?", "what did she feel about it?": an opinion asked. */

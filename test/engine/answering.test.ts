@@ -1004,6 +1004,15 @@ The guild took 25 seats, its best result since 1998.
     expect(rescue.ask("how many survivors were found").answer).toMatch(/^at least 40/);
   });
 
+  it("gives no count of all for the ones a people word names elsewhere (“Norwegian officials said … 40”)", () => {
+    const rescue = engineOver({
+      "rescue.md":
+        "# Rescue\n\nNorwegian officials said rescuers had found at least 40 survivors, including three Chilean sailors.\n",
+    });
+    expect(rescue.ask("how many survivors are norwegian").answer).not.toMatch(/40/);
+    expect(rescue.ask("how many survivors are chilean").answer).toMatch(/^three/);
+  });
+
   it("does not count the part after “including” as the whole (“how many people are held?”)", () => {
     const held = engineOver({
       "held.md":
