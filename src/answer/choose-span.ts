@@ -574,7 +574,13 @@ export function chooseSpan(
     if (askedOnePerson && (COLLECTIVE_NOUNS.has(headWord(terms, c).lower) || ofCollective(terms, c))) continue;
     if (asksOrigin && terms[c.from - 1]?.lower !== "from") continue;
     // "Where were they killed?" is not answered by "in the recent attacks": an event is no place.
-    if (q.answerType === "place" && !c.named && EVENT_NOUNS.test(headWord(terms, c).lower)) continue;
+    // Nor by a phrase that only says when or how ("in the wild", "in the past", "in the end").
+    if (
+      q.answerType === "place" &&
+      !c.named &&
+      (EVENT_NOUNS.test(headWord(terms, c).lower) || NO_PLACE.test(headWord(terms, c).lower))
+    )
+      continue;
     // "Which factory is closing?" is not answered by "two" of "its two factories": a bare count says
     // how many. (A number that names one is kept: "Category 3", "the 41-yard line".)
     if (q.answerType === "thing" && q.target.length && bareCount(terms, c, q.target)) continue;
@@ -1532,6 +1538,8 @@ const ASKS_HOW_OFTEN = /\bhow often\b/i;
 /** Events a "where?" is not answered by, though a preposition of place stands before them ("in the attacks"). */
 const EVENT_NOUNS =
   /^(?:attacks?|wars?|fighting|clash(?:es)?|raids?|bombings?|bombardments?|strikes?|crash(?:es)?|accidents?|explosions?|blasts?|shootings?|violence|conflicts?|riots?|protests?|unrest)$/;
+/** Heads of set phrases after "in the" that name no place: "in the wild", "in the past", "in the meantime". */
+const NO_PLACE = /^(?:wild|past|future|end|meantime|interim|process|event|long run|first place)$/;
 /** "How big/high/deep … is it?": a size, which a distance to somewhere is not. */
 const ASKS_SIZE = /\bhow\s+(?:big|large|small|tall|high|deep|wide|long)\b/i;
 /** "… north of the city", "… off the coast", "… away": the words after a distance to somewhere. */

@@ -864,6 +864,14 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("where were the citizens killed", died)).toBe("Carrow territory");
   });
 
+  it("gives no set phrase that names no place for “where?” (“in the wild”, “in the past”)", () => {
+    expect(
+      spanOf("where does the vole live?", "In the wild, the vole rarely lives longer than a year."),
+    ).toBeUndefined();
+    expect(spanOf("where did the ferry run?", "In the past, the ferry ran twice a day.")).toBeUndefined();
+    expect(spanOf("where does the vole live?", "In Tarnby, the vole lives in reed beds.")).toMatch(/Tarnby|reed beds/);
+  });
+
   it("takes a hyphened compound for the kind asked (“a two-tier system”)", () => {
     expect(spanOf("what kind of system did they build?", "They built a two-tier system for the port.")).toMatch(
       /^two-tier/,
