@@ -25,6 +25,7 @@ import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS,
 import {
   countsOnly,
   howUnits,
+  landSizeUnits,
   moneyUnits,
   MEASURE_KINDS,
   DIMENSIONS,
@@ -2109,7 +2110,10 @@ function howUnitsAsked(q: AnalysedQuestion): RegExp | undefined {
   const word = q.tokens[how + 1]?.lower;
   // ("How high did the song go in the charts?" asks a place in a chart, not a height.)
   if (/\bcharts?\b/i.test(q.text)) return undefined;
-  return how >= 0 && word ? howUnits(word, /^(is|was|are|were)$/.test(q.tokens[how + 2]?.lower ?? "")) : undefined;
+  if (how < 0 || !word) return undefined;
+  // ("How big is the park?": an area or a length, not a count.)
+  const land = landSizeUnits(word, q.tokens.at(-1)?.lower ?? "");
+  return land ?? howUnits(word, /^(is|was|are|were)$/.test(q.tokens[how + 2]?.lower ?? ""));
 }
 
 /**

@@ -341,6 +341,26 @@ export const howAnswer = (w: string): "date" | "number" | undefined => HOW.get(w
  */
 export const howUnits = (w: string, copula = false): RegExp | undefined =>
   w === "long" && copula ? LENGTH_OR_DURATION : HOW_UNITS.get(w);
+/**
+ * Land and water, whose size is an area or a length and never a count of what is in it: "how big
+ * is the park?" is not answered by "the largest of more than 600 lakes within it". (Not a country
+ * or a town, whose size may be its people.) Each with a made-up question.
+ */
+export const LAND_NOUN_ROWS: readonly HeadNounRow[] = [
+  { forms: ["park", "parks"], example: "How big is the national park?" },
+  { forms: ["lake", "lakes"], example: "How big is the lake?" },
+  { forms: ["forest", "forests", "wood", "woods"], example: "How large is the forest?" },
+  { forms: ["reserve", "reserves", "sanctuary"], example: "How big is the nature reserve?" },
+  { forms: ["island", "islands"], example: "How big is the island?" },
+  { forms: ["marsh", "desert", "wetland", "wetlands", "moor"], example: "How large is the marsh?" },
+  { forms: ["reservoir", "sea", "ocean", "bay", "basin", "glacier", "crater"], example: "How big is the reservoir?" },
+  { forms: ["estate", "farm", "ranch"], example: "How big is the estate?" },
+];
+const LAND = formsOf(LAND_NOUN_ROWS);
+/** For "how big/large/small is <land or water>?": the units its size is given in. */
+export const landSizeUnits = (sizeWord: string, head: string): RegExp | undefined =>
+  /^(big|large|small)$/.test(sizeWord) && LAND.has(head) ? AREA_OR_LENGTH : undefined;
+const AREA_OR_LENGTH = unitPattern([...LENGTHS, "hectares?", "acres?"]);
 const LENGTH_OR_DURATION = unitPattern([
   ...LENGTHS,
   ...["seconds?", "minutes?", "hours?", "days?", "weeks?", "months?", "years?", "decades?", "centur(?:y|ies)"],

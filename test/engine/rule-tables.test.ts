@@ -52,6 +52,8 @@ import {
   DATE_HEAD_NOUNS,
   DIMENSIONS,
   HOW_WORDS,
+  LAND_NOUN_ROWS,
+  landSizeUnits,
   MONEY_VERBS,
   type HeadNounRow,
   NUMBER_HEAD_NOUNS,
@@ -116,6 +118,17 @@ describe("question words: the head noun after what/which, the word after how", (
     expectWord(form);
     expect(question.toLowerCase().split(/\W+/)).toContain(form);
     expect(analyseQuestion(question).answerType).toBe(type);
+  });
+});
+
+describe("land and water, whose size is an area or a length", () => {
+  it.each(formExamples(LAND_NOUN_ROWS))("“%s”: “%s” takes a measure, not a count", (form, question) => {
+    const words = question.toLowerCase().split(/\W+/).filter(Boolean);
+    expect(words).toContain(form);
+    const size = words[words.indexOf("how") + 1]!;
+    const units = landSizeUnits(size, words.at(-1)!);
+    expect(units?.test("covers 3,480 square kilometres")).toBe(true);
+    expect(units?.test("more than 600 lakes")).toBe(false);
   });
 });
 

@@ -954,6 +954,20 @@ describe("where something flows or goes", () => {
   });
 });
 
+describe("the size of land or water", () => {
+  it("is an area or a length, not a count of what is in it (“the largest of more than 600 lakes”)", () => {
+    expect(
+      spanOf(
+        "how big is the national park?",
+        "The park takes its name from Tarn Lake, the largest of more than 600 lakes within it.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("how big is the national park?", "The park covers an area of 3,480 square kilometres.")).toMatch(
+      /3,480 square kilometres/,
+    );
+  });
+});
+
 describe("a time of day", () => {
   it("is no count (“at 7:40, injuring 12 riders” → 12 for “how many?”)", () => {
     expect(
