@@ -392,7 +392,19 @@ function otherObject(
       end++;
     return end;
   };
-  const phrases = uses.map((i) => words.slice(i, clauseEnd(i)));
+  // ("maintains ties with key players, including Velt and Tull": the list names who they are.)
+  const withList = (end: number) => {
+    if (end >= words.length || !LIST_OF_THEM.test(text.slice(words[end - 1]!.end))) return end;
+    let last = end;
+    while (
+      last < words.length &&
+      last - end <= 25 &&
+      !/[;:.]/.test(text.slice(words[last - 1]!.end, words[last]!.start))
+    )
+      last++;
+    return last;
+  };
+  const phrases = uses.map((i) => words.slice(i, withList(clauseEnd(i))));
   if (phrases.some((p) => names.some((n) => p.some((w) => w.key === n.key)))) return undefined;
   // ("urged the harbour group to …" may mean the name: a group or a person named by a common noun.)
   if (phrases.some((p) => p.slice(1, 5).some((w) => COLLECTIVE_NOUNS.has(w.lower) || PEOPLE_NOUNS.includes(w.lower))))
@@ -401,6 +413,8 @@ function otherObject(
   return text.slice(first[0]!.start, first.at(-1)!.end);
 }
 
+/** A list after a comma that names the ones just spoken of: ", including …", ", such as …". */
+const LIST_OF_THEM = /^\s*,\s*(?:including|such\s+as|notably|among\s+them)\b/i;
 const CONTRAST_OPENING = /^(?:while|whereas|but|although|though)\b/i;
 /**
  * A clause of another deed of the subject's, after a comma: "…, blaming the failure of Velt's

@@ -441,6 +441,21 @@ describe("an obituary's other people", () => {
   });
 });
 
+describe("a yes/no whose name the verb's object lists after “including”", () => {
+  const engine = engineOver({
+    "trade.md":
+      "# Trade\n\nDespite a row with Orrin, Tarnby maintains trade ties with key ports in the region, including Velt, Carrow and Lusk.\n",
+  });
+
+  it("is affirmed (“does Tarnby keep ties with Carrow?”)", () => {
+    expect(engine.ask("does tarnby keep ties with carrow").answer).toMatch(/^Yes/);
+  });
+
+  it("but not for a name outside the verb's phrase and its list", () => {
+    expect(engine.ask("does tarnby keep ties with orrin").answer).not.toMatch(/^Yes/);
+  });
+});
+
 describe("a yes/no whose name stands only in a clause of another deed", () => {
   const engine = engineOver({
     "talks.md":
