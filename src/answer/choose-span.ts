@@ -827,7 +827,13 @@ function itemAt(terms: readonly TaggedTerm[], candidates: readonly Candidate[], 
   const skip = terms[at];
   return candidates.find(
     (c) =>
-      c.from === at || (c.from === at + 1 && skip !== undefined && !skip.post.trim() && !/^(and|or)$/.test(skip.lower)),
+      c.from === at ||
+      (c.from === at + 1 &&
+        skip !== undefined &&
+        !skip.post.trim() &&
+        !/^(and|or)$/.test(skip.lower) &&
+        // (Not a bare verb: "achieve a lasting peace and bring an end to …" joins another deed.)
+        !(skip.tags.has("Infinitive") && !skip.tags.has("Noun"))),
   );
 }
 

@@ -43,3 +43,13 @@ describe("a list given by “including” after the asked words", () => {
     );
   });
 });
+
+describe("a phrase joined by “and” to a bare verb", () => {
+  it("is no list: “to achieve a lasting peace and bring an end to …” gives the peace alone", () => {
+    const engine = engineOver({
+      "talks.md":
+        "# Talks\n\nThe envoys are pushing for new talks to achieve a lasting peace and bring an end to the long dispute over the river.\n",
+    });
+    expect(engine.ask("what are the envoys trying to achieve").answer).toBe("a lasting peace");
+  });
+});
