@@ -135,6 +135,31 @@ export const CHAT_RULES: readonly ChatRule[] = [
     }),
   ),
   {
+    name: '"4" and "2" between a word and "a"/"the"/… → "for" and "to"',
+    rewrite: (text) =>
+      text.replace(
+        /(?<=\p{L}\s+)([42])(?=\s+(?:a|an|the|his|her|their|its|this|that|these|those|me|us|them|him|it)\b)/giu,
+        (_, digit: string) => (digit === "4" ? "for" : "to"),
+      ),
+    example: "did they call 4 a ceasefire",
+    expected: "did they call for a ceasefire?",
+  },
+  {
+    name: '"w" between two words → "with"',
+    pattern: /(?<=\p{L}\s+)w(?=\s+\p{L})/gu,
+    replacement: "with",
+    example: "who talked w the envoy",
+    expected: "who talked with the envoy?",
+  },
+  {
+    // ("OK" asks how they are, which the article must say in its own words: "safe", "unharmed" …)
+    name: '"are they ok?" → "are they safe?"',
+    pattern: /^((?:is|are|was|were)\s+.+?)\s+(?:ok|okay|alright|all right)\s*(\?*)$/i,
+    replacement: "$1 safe$2",
+    example: "r the miners ok",
+    expected: "are the miners safe?",
+  },
+  {
     name: '"… or not?" at the end of a yes/no question → the question alone',
     pattern: /,?\s+or\s+not\s*(\?*)$/i,
     replacement: "$1",
@@ -188,6 +213,15 @@ export const CHAT_RULES: readonly ChatRule[] = [
     replacement: "how many $1?",
     example: "passenger count?",
     expected: "how many passenger?",
+  },
+  {
+    // (One word, or "the" and one: "the envoy met who" has a verb, and is read by the question-word
+    // move below; "Doctor Who", capitalised, is a name.)
+    name: '"X who?" → "who is X?" (a bare name with the question word last)',
+    pattern: /^(?!(?:who|what|when|where|why|how|which|and|but|so|or|then)\b)((?:the\s+)?[\p{L}'’.-]+)\s+who\s*\??$/u,
+    replacement: "who is $1?",
+    example: "brek who",
+    expected: "who is brek?",
   },
   {
     name: '"X how many?" → "how many X?" (the question word last, as chat puts it)',

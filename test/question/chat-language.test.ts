@@ -36,6 +36,13 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
   it("does not read shorthand inside words or names", () => {
     expect(normaliseChat("who runs the Ur museum in Surrey?")).toBe("who runs the Ur museum in Surrey?");
     expect(normaliseChat("U said who won?")).toBe("you said who won?");
+    // "Doctor Who" is a name, and "the envoy met who" is no bare name.
+    expect(normaliseChat("Doctor Who")).toBe("Doctor Who?");
+    expect(normaliseChat("envoy met who")).not.toMatch(/^who is/);
+    // A number stays a number, and a capital W an initial.
+    expect(normaliseChat("how many of the 4 boats sank?")).toBe("how many of the 4 boats sank?");
+    expect(normaliseChat("did 4 boats sink?")).toBe("did 4 boats sink?");
+    expect(normaliseChat("who met George W Carrow?")).toBe("who met George W Carrow?");
     // An initial is not shorthand: "R. Okafor".
     expect(normaliseChat("R. Okafor won what?")).toBe("R. Okafor won what?");
     expect(normaliseChat("what did the R&D team build?")).toBe("what did the R&D team build?");
