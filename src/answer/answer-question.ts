@@ -22,6 +22,7 @@ import { isStopword, tokenize } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   asksWhatHappenedTo,
+  countsNarrower,
   evidenceProblem,
   LIGHT_KEYS,
   mustMatch,
@@ -278,7 +279,13 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // The phrase is short-answered when the span model is sure of it, or when the sentence says the
   // question as a statement of it: "who chairs the board?" of "Ada Brek chairs the board" (checked
   // on SQuAD dev: of the passages whose phrase filled the slot, four in five were right answers).
-  if (noSpan || best.span?.guess || (pSpan < params.thresholds.answer && !best.span?.fillsSlot))
+  // ("How many died?" of "at least 23 Velti citizens died": the passage shows whose count it is.)
+  if (
+    noSpan ||
+    best.span?.guess ||
+    (pSpan < params.thresholds.answer && !best.span?.fillsSlot) ||
+    countsNarrower(q, best)
+  )
     return passage("The article says:", [toQuote(best.sentence)]);
   return answerFrom(index, q, best, best.span!);
 }

@@ -529,6 +529,22 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
   return tied.test(between) ? undefined : text.slice(at, end);
 }
 
+/**
+ * "How many people died?" of "at least 23 Velti citizens have died": the count is of the Velti
+ * ones only, which a bare "at least 23" would hide. True when a people word stands right after
+ * the count that the question does not use.
+ */
+export function countsNarrower(q: AnalysedQuestion, best: ScoredSentence): boolean {
+  if (q.answerType !== "number" || !best.span) return false;
+  const text = best.sentence.text;
+  const at = text.indexOf(best.span.text);
+  if (at < 0) return false;
+  const asked = new Set(q.tokens.map((t) => t.key));
+  return tokenize(text.slice(at + best.span.text.length))
+    .slice(0, 2)
+    .some((t) => isDemonym(t.lower) && !asked.has(t.key));
+}
+
 /** "How many (of the) hostages are Velti?": group 1, the word that says which of them are counted. */
 const HOW_MANY_ARE = /^how\s+many\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:are|were)\s+(\p{L}+)\s*\??$/iu;
 

@@ -1013,6 +1013,14 @@ The guild took 25 seats, its best result since 1998.
     expect(rescue.ask("how many survivors are chilean").answer).toMatch(/^three/);
   });
 
+  it("shows the passage for a count of some people only (“how many died?” of “23 Chilean citizens died”)", () => {
+    const raid = engineOver({
+      "raid.md": "# Raid\n\nAt least 23 Chilean citizens died in the raids on the port last week.\n",
+    });
+    expect(raid.ask("how many people died").outcome).toBe("passage");
+    expect(raid.ask("how many chileans died").answer).toMatch(/23/);
+  });
+
   it("does not count the part after “including” as the whole (“how many people are held?”)", () => {
     const held = engineOver({
       "held.md":
