@@ -87,6 +87,14 @@ export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | 
     /^what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(\p{Ll}+)\s*\??$/u.exec(q.text)?.[1] ??
     /^what\s+(?:is|was)\s+the\s+(\p{Ll}+)['’]s\s+name\s*\??$/u.exec(q.text)?.[1];
   if (!kind || kind === "name") return null;
+  // "What was the ferry called?" of "… aboard the MV Lenna": a ship's name goes by its prefix.
+  if (VESSEL_KINDS.test(kind)) {
+    const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
+    for (const s of sentences) {
+      const m = VESSEL_NAME.exec(s.text);
+      if (m) return { answered: true, answer: m[0], quotes: [toQuote(s)], related: [] };
+    }
+  }
   const written = kind[0]!.toUpperCase() + kind.slice(1);
   const named = new RegExp(`\\b${written}((?:\\s+\\p{Lu}[\\p{L}'’-]*)+)`, "u");
   const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
@@ -107,6 +115,13 @@ export function roleHeadKey(text: string): string | undefined {
   const words = tokenize(role.split(/\s+(?:of|for|at|in)\s+/i)[0]!).filter((t) => /^\p{L}/u.test(t.text));
   return words.at(-1)?.key;
 }
+
+/** Kinds of ship, whose names carry a prefix in news writing ("the MV Lenna", "HMS Carrow"). */
+const VESSEL_KINDS =
+  /^(?:ship|vessel|ferry|boat|yacht|liner|tanker|trawler|warship|submarine|freighter|frigate|destroyer|carrier)$/;
+/** A ship's prefix and its name: "MV Lenna", "HMS Tarn Castle", "RMS Orra". */
+const VESSEL_NAME =
+  /\b(?:MV|MS|MY|MT|HMS|HMAS|HMCS|HMNZS|RMS|SS|USS|USNS|FV|RV|INS)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 
 /** Keys of the role facts' texts, tokenised once rather than on every question. */
 const factTextKeys = new Map<string, ReadonlySet<string>>();

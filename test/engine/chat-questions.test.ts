@@ -583,6 +583,18 @@ describe("a comparison asked the other way round", () => {
   });
 });
 
+describe("“what was the ship called?” of a name with a ship's prefix", () => {
+  const engine = engineOver({
+    "ferry.md":
+      "# Ferry deck gave way\n\nA steel beam gave way aboard the MV Orra Star on 4 May as the ship crossed Tarn Sound.\n\nNo one was hurt.\n",
+  });
+
+  it("answers with the prefixed name (“MV Orra Star”), not a place it passed", () => {
+    for (const question of ["what was the ship called", "what was the ferry called", "whats the name of the vessel"])
+      expect(engine.ask(question).answer).toBe("MV Orra Star");
+  });
+});
+
 describe("“what was the storm called?” of a name that opens on the noun asked", () => {
   const engine = engineOver({
     "storm.md":
