@@ -1752,8 +1752,26 @@ function sideScore(
   // A phrase right after another verb is that verb's object ("conquered Carrowby killing …"), not the subject.
   if (distance === 0) return terms.slice(c.to, anchor).some((t) => isVerb(t)) ? 0.4 : 1.2;
   if (distance === 2) return wantsPerson && !c.named ? 0.6 : 1.1;
+  // ("The operator …, injuring 31 passengers, has been fined": the phrase in a clause set off by
+  // a participle is that participle's object, not the subject of the verb after it.)
+  // (Not where the asked verb is itself one of a run of participles: "setting …, providing …, taking …".)
+  if (distance === 1 && !/ing$/.test(terms[anchor]!.lower) && objectOfParticiple(terms, clauses, c)) return -0.6;
   if (distance === 1) return wantsPerson && c.personName ? 1.3 : 0.4;
   return 0.2;
+}
+
+/** The phrase stands in a clause that opens on a participle before it: ", injuring 31 passengers,". */
+function objectOfParticiple(terms: readonly TaggedTerm[], clauses: readonly number[], c: Candidate): boolean {
+  let start = c.from;
+  while (start > 0 && clauses[start - 1] === c.clause) start--;
+  const first = terms[start]!;
+  return (
+    start < c.from &&
+    start > 0 &&
+    /^\p{Ll}+ing$/u.test(first.text) &&
+    isVerb(first) &&
+    !/^(including|according)$/.test(first.lower)
+  );
 }
 
 /** The phrase follows a verb of its clause, and "and" (or "or", "but", "then") stands right before the asked verb. */

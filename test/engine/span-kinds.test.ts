@@ -968,6 +968,17 @@ describe("the size of land or water", () => {
   });
 });
 
+describe("the subject of a passive verb after a participle clause", () => {
+  it("is not the participle's object (“The owner …, injuring 12 visitors, has been fined” → the owner)", () => {
+    expect(
+      spanOf(
+        "who was fined?",
+        "The owner of a fairground whose ride collapsed during a show in 2021, injuring 12 visitors, has been fined £80,000.",
+      ),
+    ).toMatch(/^The owner/);
+  });
+});
+
 describe("a time of day", () => {
   it("is no count (“at 7:40, injuring 12 riders” → 12 for “how many?”)", () => {
     expect(
