@@ -532,7 +532,7 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
 /**
  * "How many people died?" of "at least 23 Velti citizens have died": the count is of the Velti
  * ones only, which a bare "at least 23" would hide. True when a people word stands right after
- * the count that the question does not use.
+ * the count that the question does not use, or a word of how badly ("serious injuries").
  */
 export function countsNarrower(q: AnalysedQuestion, best: ScoredSentence): boolean {
   if (q.answerType !== "number" || !best.span) return false;
@@ -540,10 +540,18 @@ export function countsNarrower(q: AnalysedQuestion, best: ScoredSentence): boole
   const at = text.indexOf(best.span.text);
   if (at < 0) return false;
   const asked = new Set(q.tokens.map((t) => t.key));
-  return tokenize(text.slice(at + best.span.text.length))
-    .slice(0, 2)
-    .some((t) => isDemonym(t.lower) && !asked.has(t.key));
+  const after = tokenize(text.slice(at + best.span.text.length)).slice(0, 5);
+  // (Or how badly: "four people suffered serious injuries" counts the worst hurt only.)
+  return (
+    after.slice(0, 2).some((t) => isDemonym(t.lower) && !asked.has(t.key)) ||
+    after.some((t) => SEVERITY.test(t.lower) && !q.tokens.some((k) => SEVERITY.test(k.lower)))
+  );
 }
+/**
+ * Words that count only the worst hurt: "seriously injured", "in critical condition". (Not "minor":
+ * "eleven people were treated for minor injuries" is mostly all of them.)
+ */
+const SEVERITY = /^(?:serious|seriously|critical|critically|severe|severely|gravely)$/;
 
 /** "How many (of the) hostages are Velti?": group 1, the word that says which of them are counted. */
 const HOW_MANY_ARE = /^how\s+many\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:are|were)\s+(\p{L}+)\s*\??$/iu;

@@ -1013,6 +1013,14 @@ The guild took 25 seats, its best result since 1998.
     expect(rescue.ask("how many survivors are chilean").answer).toMatch(/^three/);
   });
 
+  it("shows the passage for a count of the worst hurt only (“how many were hurt?” of “four … serious injuries”)", () => {
+    const crash = engineOver({
+      "crash.md": "# Crash\n\nFour people suffered serious injuries when the bus left the road near Tarnby.\n",
+    });
+    expect(crash.ask("how many people were hurt").outcome).toBe("passage");
+    expect(crash.ask("how many people were seriously hurt").answer).toMatch(/^Four/);
+  });
+
   it("shows the passage for a count of some people only (“how many died?” of “23 Chilean citizens died”)", () => {
     const raid = engineOver({
       "raid.md": "# Raid\n\nAt least 23 Chilean citizens died in the raids on the port last week.\n",
