@@ -18,7 +18,7 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
-import { isStopword, tokenize } from "../text/tokens.ts";
+import { isStopword, oppositeOutcome, tokenize } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
   asksWhatHappenedTo,
@@ -190,7 +190,13 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // (Unless the sentence that best matches the rest is sure enough to show: "what will the council
   // decorate?" of "the council will repaint the lighthouse". The reader sees the words and judges;
   // no short answer is given.)
-  const verbAbsent = verb !== undefined && !verb.known && !LIGHT_KEYS.has(verb.key);
+  // (A yes/no question may ask the opposite of what the article says: "did shares fall?" of one
+  // that says they rose is answered No.)
+  const saysOpposite = (t: QueryTerm) => {
+    const opposite = oppositeOutcome(t.key);
+    return q.answerType === "yes-no" && opposite !== undefined && index.usesKey(opposite);
+  };
+  const verbAbsent = verb !== undefined && !verb.known && !LIGHT_KEYS.has(verb.key) && !saysOpposite(verb);
   const verbUnsaid = () =>
     decline(
       blame(verb!, (w) => `The article doesn't say anything about “${w}”.`),

@@ -12,7 +12,7 @@ import { isDemonym } from "../text/countries.ts";
 import { ordinalValue } from "../text/number-value.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
-import { antonymKeys, isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, oppositeOutcome, stem, termKey, tokenize } from "../text/tokens.ts";
 import { infinitive } from "../text/verb-forms.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
@@ -163,7 +163,14 @@ export function evidenceProblem(
   if (people) return naming(people, (w) => `The article doesn't give a number of “${w}”.`);
   // "Modern Dunmere" asked of a sentence about "medieval Dunmere".
   const opposite = oppositeWord(index, terms, best.sentence, near);
-  if (opposite) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
+  // (Asked "did shares fall?" of "shares rose", the answer is No, which the yes/no reading gives.)
+  const answeredNo =
+    q.answerType === "yes-no" &&
+    opposite !== undefined &&
+    // (The asked verb, or the question's last word of content: "did Velt shares fall?".)
+    (opposite.asked.lower === q.askedVerb || opposite.asked === [...terms].reverse().find((t) => !t.isName)) &&
+    oppositeOutcome(opposite.asked.key) !== undefined;
+  if (opposite && !answeredNo) return `The article says “${opposite.said}”, not “${asWritten(opposite.asked)}”.`;
   const ranked = otherRank(q.text, best.sentence.text);
   if (ranked) return `The article says “${ranked.said}”, not “${ranked.asked}”.`;
   if (comparedTheOtherWay(q.text, best.sentence.text)) return "The article says it the other way round.";
@@ -190,6 +197,8 @@ export function evidenceProblem(
             (t) =>
               (!LIGHT_KEYS.has(t.key) || isClaimed(q, t)) &&
               !(t.known && near.has(t.key)) &&
+              // (Its opposite answers it No: "did shares fall?" of "shares rose".)
+              !near.has(oppositeOutcome(t.key) ?? "") &&
               // (A preposition says how, not what: "among the passengers" is "including … passengers".)
               !RELATING_WORDS.has(t.lower),
           ),

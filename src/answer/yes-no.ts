@@ -7,7 +7,7 @@ import type { Sentence } from "../knowledge/article.ts";
 import type { QueryTerm } from "../search/knowledge-index.ts";
 import { deniesOrLeavesOpen, statesUnknown, withoutAskedDenial } from "../text/negation.ts";
 import { endsClause, isProper, tagSentence } from "../text/tag-sentence.ts";
-import { antonymKeys, isStopword, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, oppositeOutcome, tokenize } from "../text/tokens.ts";
 import { numberValue, ORDINAL_WORDS, ordinalValue } from "../text/number-value.ts";
 import { insideContrast } from "../text/contrast-phrases.ts";
 import { findAttribution, flagsUnverified, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
@@ -155,7 +155,10 @@ export function answerYesNo(
   // clause about Olden says the opposite of the verb asked, which only the other clause has.
   const decidingKeys = new Set(clauseWords.get(deciding)!.map((w) => w.key));
   // (The question's last word of content is what it asks of the subject: "fall", whatever a tagger calls it.)
-  const last = [...terms].reverse().find((t) => t.known && !t.isName);
+  // (Or a word the articles never use whose opposite the clause says: "fall" of "rose".)
+  const last = [...terms]
+    .reverse()
+    .find((t) => !t.isName && (t.known || decidingKeys.has(oppositeOutcome(t.key) ?? "")));
   const reversed =
     last !== undefined && !decidingKeys.has(last.key) && [...antonymKeys(last.key)].some((a) => decidingKeys.has(a));
   if (reversed)

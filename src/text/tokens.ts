@@ -3,7 +3,7 @@
 import { stemmer } from "stemmer";
 import { COUNTRY_GROUPS, COUNTRY_INITIALISMS, NAME_PART_GROUPS } from "./countries.ts";
 import { inDictionary } from "./dictionary.ts";
-import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, NUMBER_WORDS, OPPOSITE_OUTCOMES, STOPWORDS, SYNONYM_GROUPS } from "./words.ts";
 
 export interface Token {
   /** The word as written. */
@@ -206,3 +206,12 @@ export function antonymKeys(key: string): ReadonlySet<string> {
   return antonyms.get(key) ?? NONE;
 }
 const NONE: ReadonlySet<string> = new Set();
+const outcomes = new Map<string, string>();
+for (const [a, b] of OPPOSITE_OUTCOMES) {
+  outcomes.set(termKey(a), termKey(b));
+  outcomes.set(termKey(b), termKey(a));
+}
+/** The key of the opposite outcome of this key's word ("fall" → "rise"), if it has one (see OPPOSITE_OUTCOMES). */
+export function oppositeOutcome(key: string): string | undefined {
+  return outcomes.get(key);
+}

@@ -283,6 +283,21 @@ export const SYNONYM_GROUPS: string[][] = [
  * of a sentence about "medieval Dunmere") is not answered by that sentence.
  * (Stopwords such as "least" and "most" are never matched, so they can be no one's opposite.)
  */
+/**
+ * Opposite outcomes, of which a thing does one or the other: a sentence that says one answers a
+ * yes/no question about the other No ("did shares fall?" of "shares rose 4%"). Not "begin"/"end":
+ * "she began the opera" does not say she did not finish it.
+ */
+export const OPPOSITE_OUTCOMES: [string, string][] = [
+  ["rise", "fall"],
+  ["increase", "decrease"],
+  ["gain", "loss"],
+  ["accept", "reject"],
+  ["allow", "forbid"],
+  ["agree", "disagree"],
+  ["support", "oppose"],
+];
+
 export const ANTONYM_PAIRS: [string, string][] = [
   ["first", "last"],
   ["earliest", "latest"],

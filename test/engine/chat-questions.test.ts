@@ -471,6 +471,18 @@ describe("a yes/no whose name stands only in a clause of another deed", () => {
   });
 });
 
+describe("a yes/no whose verb the articles never use, but its opposite outcome", () => {
+  const engine = engineOver({
+    "mill.md": "# Mill results\n\nShares in Tarnby Mills rose 6% after the results on Monday.\n",
+  });
+
+  it("is answered No (“did shares fall?” of “shares rose 6%”)", () => {
+    const reply = engine.ask("did tarnby shares fall");
+    expect(reply.answer).toMatch(/^No\b/);
+    expect(engine.ask("did tarnby shares rise").answer).toMatch(/^Yes\b/);
+  });
+});
+
 describe("a yes/no whose verb the deciding clause says the opposite of", () => {
   const engine = engineOver({
     "shares.md":

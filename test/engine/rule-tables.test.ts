@@ -71,9 +71,9 @@ import {
 import { PEOPLE_NOUN_ROWS } from "../../src/text/people.ts";
 import { KnowledgeIndex } from "../../src/search/knowledge-index.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
-import { ANTONYM_PAIRS, IRREGULAR_VERBS, SYNONYM_GROUPS } from "../../src/text/words.ts";
+import { ANTONYM_PAIRS, IRREGULAR_VERBS, OPPOSITE_OUTCOMES, SYNONYM_GROUPS } from "../../src/text/words.ts";
 import { DATE_ROWS, FREQUENCY_ROWS, RELATIVE_TIME_ROWS } from "../../src/text/dates.ts";
-import { termKey, tokenize } from "../../src/text/tokens.ts";
+import { oppositeOutcome, termKey, tokenize } from "../../src/text/tokens.ts";
 import type { WordRow } from "../../src/text/word-rows.ts";
 
 /** An English dictionary (SCOWL, via word-list): a typed stem ("recentli") or a typo is not in it. */
@@ -526,6 +526,15 @@ describe("opposites: a question asking one is not answered by a sentence saying 
       expect(row.example.toLowerCase()).toContain(word);
       // The count check alone: that sentence counts the thing, without the word.
       expect(problemWith(row.example, row.answeredBy) ?? "").not.toMatch(/doesn't give a number/);
+    },
+  );
+
+  it.each(OPPOSITE_OUTCOMES.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]))(
+    "“%s” is the opposite outcome of “%s”: a yes/no question about one is answered No by the other",
+    (asked, said) => {
+      expectWord(asked);
+      expect(termKey(asked)).not.toBe(termKey(said));
+      expect(oppositeOutcome(termKey(asked))).toBe(termKey(said));
     },
   );
 
