@@ -13,6 +13,7 @@ import { answerAboutArticle } from "./meta-answers.ts";
 import { decline, passage } from "./decline.ts";
 import { describeSubject, holderOfRole, nameOfKind } from "./describe.ts";
 import { parentsWork } from "./parents-work.ts";
+import { makerProduct } from "./maker-product.ts";
 import { answerYesNo, ASKS_FUTURE, OFFERS_ALTERNATIVES, speaksOfFuture } from "./yes-no.ts";
 import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
@@ -207,6 +208,9 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   // "What did his father do?" of "… the third of five children of a ship's carpenter".
   const parents = parentsWork(index, q, terms);
   if (parents) return parents;
+  // "What does Tarnby Foods make?" of "Frozen food maker Tarnby Foods …".
+  const product = makerProduct(index, q);
+  if (product) return product;
   if (q.answerType === "description") {
     const described = describeSubject(index, q, terms);
     if (described) return described;

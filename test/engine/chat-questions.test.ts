@@ -471,6 +471,22 @@ describe("a yes/no whose name stands only in a clause of another deed", () => {
   });
 });
 
+describe("“what does X make?” of a product title before the firm's name", () => {
+  const engine = engineOver({
+    "bakery.md":
+      "# Bakery to shut plant\n\nOat biscuit maker Tarnby Foods is to close one of its three bakeries, the company said.\n\nThe plant employs 200 people.\n",
+  });
+
+  it("answers with the title's words (“oat biscuit”), not a phrase of the sentence", () => {
+    for (const question of ["what does tarnby foods make", "wat does tarnby make"])
+      expect(engine.ask(question).answer).toBe("oat biscuit");
+  });
+
+  it("gives nothing of the kind for a firm the title is not of", () => {
+    expect(engine.ask("what does velt make").answer).not.toBe("oat biscuit");
+  });
+});
+
 describe("a yes/no whose verb the articles never use, but its opposite outcome", () => {
   const engine = engineOver({
     "mill.md": "# Mill results\n\nShares in Tarnby Mills rose 6% after the results on Monday.\n",
