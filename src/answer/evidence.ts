@@ -1219,7 +1219,9 @@ function isClaimed(q: AnalysedQuestion, t: QueryTerm): boolean {
   return (
     new RegExp(`\\bthe ${t.lower}\\b(?: \\S+){0,3} (?:to|ever)\\b`, "i").test(q.text) ||
     new RegExp(`(?:['’]s?|\\b(?:his|her|their|its|my|your|our))\\s+${t.lower}\\b`, "i").test(q.text) ||
-    new RegExp(`\\b(?:this|it|that)\\s+(?:is\\s+|was\\s+)?the\\s+${t.lower}\\b`, "i").test(q.text)
+    new RegExp(`\\b(?:this|it|that)\\s+(?:is\\s+|was\\s+)?the\\s+${t.lower}\\b`, "i").test(q.text) ||
+    // ("Is Ada Brek the first mayor sacked?": the ordinal after "the" is what is claimed of her.)
+    new RegExp(`^(?:is|was|are|were)\\s+\\S+(?:\\s+\\S+)?\\s+the\\s+${t.lower}\\b`, "i").test(q.text)
   );
 }
 
@@ -1250,6 +1252,8 @@ function askedSubjectVerb(q: AnalysedQuestion): string | undefined {
   // "who is running the campaign?", "who has signed it?": the verb after the auxiliary.
   let verb =
     /^(is|are|was|were|has|have|had)$/i.test(second.text) && third && /(ing|ed|en)$/.test(third.lower) ? third : second;
+  // ("Who will replace the coach?", "who could stop it?": the verb after the modal.)
+  if (/^(will|would|can|could|should|may|might|must|shall)$/i.test(second.text) && third) verb = third;
   // ("Who is going to visit …?" asks who will visit.)
   const at = q.tokens.indexOf(verb);
   if (verb.lower === "going" && q.tokens[at + 1]?.lower === "to" && q.tokens[at + 2]) verb = q.tokens[at + 2]!;

@@ -471,6 +471,21 @@ describe("a yes/no whose name stands only in a clause of another deed", () => {
   });
 });
 
+describe("a manager sacked: what the article does not say of her", () => {
+  const engine = engineOver({
+    "club.md":
+      "# Club sacks manager\n\nTarnby Rovers have sacked manager Ada Brek after eight straight defeats.\n\nIn a statement, chairman Oren Task thanked Brek and said the search for a replacement would begin at once.\n\nBrek is the third manager in the league to lose her job this season.\n",
+  });
+
+  it("does not affirm an ordinal the sentence does not give (“is Brek the first manager sacked?”)", () => {
+    expect(engine.ask("is brek the first manager sacked").answer).not.toMatch(/^Yes/);
+  });
+
+  it("names no one for a deed only spoken of as a noun after a modal (“who will replace Brek?”)", () => {
+    expect(engine.ask("who will replace brek").answer).not.toMatch(/Oren Task/);
+  });
+});
+
 describe("“what does X make?” of a product title before the firm's name", () => {
   const engine = engineOver({
     "bakery.md":
