@@ -496,6 +496,9 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "Where did the club finish?" asks a standing ("14th", "bottom"), not a place ("the Premier League").
+  if (ASKS_STANDING.test(q.text.trim()) && !STANDING.test(best.span.text))
+    return "The article doesn't say (it has no standing for that).";
   // "How many hostages are Velti?" is not answered by "Velti sources say 224 are held": the count
   // must be of the ones the people word names ("three Velti citizens").
   const people = HOW_MANY_ARE.exec(q.text.trim())?.[1];
@@ -561,6 +564,16 @@ export function countsNarrower(q: AnalysedQuestion, best: ScoredSentence): boole
  * "eleven people were treated for minor injuries" is mostly all of them.)
  */
 const SEVERITY = /^(?:serious|seriously|critical|critically|severe|severely|gravely)$/;
+
+/**
+ * "Where did the club finish?", "where will they end up?": a place in a table or a race. (Not of a
+ * race, a route or a journey, which finish somewhere: "where did the march finish?".)
+ */
+const ASKS_STANDING =
+  /^where\s+(?:did|does|do|will|would|could|is|are|was|were)\s+(?!.*\b(?:race|tour|march|parade|route|journey|trip|road|river|line|trail|walk|rally|procession|stage|flight|voyage|path|track)s?\b).+?\s+(?:finish|finished|finishing|end\s+up|ended\s+up|rank|ranked)\b(?!.*\bfrom\b)/i;
+/** A standing: "14th", "third", "bottom", "top of the table", "runner-up". */
+const STANDING =
+  /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|bottom|top|runners?-up|champions?)\b/i;
 
 /** "How many (of the) hostages are Velti?": group 1, the word that says which of them are counted. */
 const HOW_MANY_ARE = /^how\s+many\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:are|were)\s+(\p{L}+)\s*\??$/iu;

@@ -471,6 +471,17 @@ describe("a yes/no whose name stands only in a clause of another deed", () => {
   });
 });
 
+describe("a standing asked with “where did … finish?”", () => {
+  const engine = engineOver({
+    "club.md":
+      "# Club sacks manager\n\nTarnby Rovers have sacked manager Ada Brek after eight straight defeats.\n\nRovers were relegated from the Premier League in 2022 and finished 14th last season.\n",
+  });
+
+  it("is no league or other place (“the Premier League”)", () => {
+    expect(engine.ask("where did rovers finish last season").answer).not.toMatch(/Premier League/);
+  });
+});
+
 describe("a manager sacked: what the article does not say of her", () => {
   const engine = engineOver({
     "club.md":
