@@ -260,9 +260,12 @@ export function chooseSpan(
   }
   // "What fish is found nowhere else?" of "… including the Vorran char, which is found nowhere
   // else": who or what a set-off "which" clause does (or undergoes) it is the phrase before it.
+  // (Of the asked type: "how many voted against?" is not answered by "Ada Brek, who voted against".)
   if ((subjectQuestion || passiveQuestion) && anchor >= 0) {
     const antecedent = subjectOfRelative(terms, candidates, anchor);
-    if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
+    const typed = q.answerType === "number" || q.answerType === "date";
+    if (antecedent && (!typed || fitsType(q, antecedent, terms)))
+      return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
   }
   // "What is the sector dominated by?" of "… is dominated by tourism": the agent after the same
   // participle and "by".
@@ -477,6 +480,8 @@ export function chooseSpan(
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
+    // ("How wide is the promenade?" is not answered by "a £35m plan": the "m" there is millions.)
+    if (units && !units.test("£1") && /[$£€]/.test(candidateText(text, terms, c))) continue;
     // "How big is the park?" is not answered by "190 kilometres north of the city": a measure
     // followed by a direction is how far away something is, not its size.
     const after = terms.slice(c.to, c.to + 3).map((t) => t.lower);

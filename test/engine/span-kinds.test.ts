@@ -954,6 +954,21 @@ describe("where something flows or goes", () => {
   });
 });
 
+describe("a count or a measure asked of a sentence with a name or a sum", () => {
+  it("is no name in a “who” clause (“how many voted against?” of “Ada Brek, who voted against …”)", () => {
+    expect(
+      spanOf("how many voted against?", "Councillor Ada Brek, who voted against the plan, said it was too costly."),
+    ).not.toBe("Ada Brek");
+  });
+
+  it("is no sum of money for a length (“how wide?” of “a £35m plan”: the m is millions)", () => {
+    expect(
+      spanOf("how wide is the promenade?", "The council approved a £35m plan for a wider promenade."),
+    ).toBeUndefined();
+    expect(spanOf("how wide is the promenade?", "The new promenade will be 12m wide.")).toMatch(/12m/);
+  });
+});
+
 describe("the size of land or water", () => {
   it("is an area or a length, not a count of what is in it (“the largest of more than 600 lakes”)", () => {
     expect(
