@@ -480,6 +480,17 @@ export function chooseSpan(
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
+    // "How much will it cost?" is not answered by "£20m of the cost will come from …": a part of
+    // what is asked. (Unless the question asks a part: "how much of the cost …?".)
+    // (Nor where the question names the part too: "how many died in Carrow?" of "four of the dead
+    // were in Carrow".)
+    if (
+      q.answerType === "number" &&
+      !/\bof\b/i.test(q.text) &&
+      partOfAsked(terms, c, weights) &&
+      !terms.some((t) => isProper(t) && weights.has(t.key))
+    )
+      continue;
     // ("How wide is the promenade?" is not answered by "a £35m plan": the "m" there is millions.)
     if (units && !units.test("£1") && /[$£€]/.test(candidateText(text, terms, c))) continue;
     // "How big is the park?" is not answered by "190 kilometres north of the city": a measure
@@ -839,6 +850,17 @@ function itemAt(terms: readonly TaggedTerm[], candidates: readonly Candidate[], 
         !/^(and|or)$/.test(skip.lower) &&
         // (Not a bare verb: "achieve a lasting peace and bring an end to …" joins another deed.)
         !(skip.tags.has("Infinitive") && !skip.tags.has("Noun"))),
+  );
+}
+
+/** The amount is followed by "of the" and a word of the question: "£20m of the cost", "half of the seats". */
+function partOfAsked(terms: readonly TaggedTerm[], c: Candidate, weights: ReadonlyMap<string, number>): boolean {
+  const [of, det, noun] = [terms[c.to], terms[c.to + 1], terms[c.to + 2]];
+  return (
+    of?.lower === "of" &&
+    /^(the|its|their|his|her)$/.test(det?.lower ?? "") &&
+    noun !== undefined &&
+    weights.has(noun.key)
   );
 }
 

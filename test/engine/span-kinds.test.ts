@@ -961,6 +961,18 @@ describe("a count or a measure asked of a sentence with a name or a sum", () => 
     ).not.toBe("Ada Brek");
   });
 
+  it("is no part of what is asked (“£20m of the cost”), unless the question names the part", () => {
+    expect(
+      spanOf(
+        "how much will it cost?",
+        "About £20m of the cost will come from the river board, with the rest paid by the town.",
+      ),
+    ).toBeUndefined();
+    expect(spanOf("how many died in carrow?", "Four of the dead were in Carrow, including an elderly couple.")).toBe(
+      "Four",
+    );
+  });
+
   it("is no sum of money for a length (“how wide?” of “a £35m plan”: the m is millions)", () => {
     expect(
       spanOf("how wide is the promenade?", "The council approved a £35m plan for a wider promenade."),
