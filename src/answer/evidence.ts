@@ -400,6 +400,18 @@ const NOT_IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
  * Words before a noun that leave it unnamed: "a conference", "to hospital", "his yacht", "a nearby
  * clinic". ("The" is not one: "the drama" mostly points back to a name already given.)
  */
+/** A copula stands before word k, over adverbs: "is nowadays a clean river". */
+function afterCopula(words: readonly TaggedTerm[], k: number): boolean {
+  let b = k - 1;
+  // (A tagger may read "nowadays" as a noun.)
+  while (
+    b >= 0 &&
+    (words[b]!.tags.has("Adverb") || /^(nowadays|now|today|still|also|currently)$/.test(words[b]!.lower))
+  )
+    b--;
+  return /^(is|was|are|were|becomes|became|remains|remained)$/.test(words[b]?.lower ?? "");
+}
+
 const UNNAMING =
   /^(a|an|to|in|at|on|by|for|from|into|of|his|her|their|its|our|my|your|one|two|three|four|five|another|some|any|every|each|local|nearby|nearest|unnamed|undisclosed|unknown|unidentified|other|several|various|major|minor)$/;
 
@@ -424,7 +436,12 @@ export function unidentifiedKind(q: AnalysedQuestion, best: ScoredSentence): str
     return (
       capital(i) ||
       // A word that says which: "the children's hospital", "the 7-4-2 system", "the “Open Day” campaign".
-      (before !== undefined && !before.post.replace(/['’"”]/g, "").trim() && !UNNAMING.test(before.lower)) ||
+      // (Not after "a": "a primary school" is one of a kind, not which; but "a 2012 study" is, and
+      // "the Orr is a clean river" says which river.)
+      (before !== undefined &&
+        !before.post.replace(/['’"”]/g, "").trim() &&
+        !UNNAMING.test(before.lower) &&
+        !(/^(a|an)$/.test(words[i - 2]?.lower ?? "") && !/^\d/.test(before.text) && !afterCopula(words, i - 2))) ||
       // A name or number after it: "the river Alden", "a yacht, the Sea Wren", "magnitude 6.7", "the song “Rain”".
       /^\s*(?:[,(:]\s*)?(?:(?:the|of|in|at|called|named|known as)\s+)*["“‘']?[\p{Lu}\d]/u.test(after) ||
       // A clause, a role or a list that says which: "the direction in which it swims", "his post as

@@ -889,6 +889,7 @@ describe("which one is asked: a sentence that speaks of the thing but never says
     ["what is the name of the yacht?", "The owner spent £1.1m on a yacht and a house in Marlow."],
     ["which airports had delays?", "Several airports reported delays after the storm."],
     ["which roads were closed?", "The storm left homes without power and closed two major roads."],
+    ["what school?", "The outbreak began at a primary school in the north of the town."],
   ])("“%s” of “%s”: the article doesn't say which", (question, sentence) => {
     expect(problem(question, sentence)).toMatch(/^The article doesn't (say which|name the) \w+\.$/);
   });
@@ -908,6 +909,7 @@ describe("which one is asked: a sentence that speaks of the thing but never says
     ["what study found the rise?", "A 2012 study found a rise in cases."],
     ["what campaign was the song written for?", 'The song was written for the "Open Harbour" campaign last year.'],
     ["which parliament was she elected to?", "In 1990 she was elected to Parliament for the first time."],
+    ["which river joins the Tarn at Lusk?", "The Orr, which joins the Tarn at Lusk, is nowadays a clean river."],
   ])("“%s” of “%s”: the sentence says which", (question, sentence) => {
     expect(problem(question, sentence)).toBeUndefined();
   });
