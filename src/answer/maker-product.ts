@@ -18,7 +18,8 @@ const MAKER_NOUN =
  */
 export function makerProduct(index: KnowledgeIndex, q: AnalysedQuestion): Reply | null {
   const firm = ASKS_PRODUCT.exec(q.text.trim())?.[1];
-  if (!firm) return null;
+  // (A firm's name, not a clause: "what did Ada want to build?" asks no firm's product.)
+  if (!firm || /\bto\b/i.test(firm) || firm.split(/\s+/).length > 4) return null;
   // The firm's first name word, as the article capitalises it ("tarnby foods" → "Tarnby").
   const head = firm.replace(/^the\s+/i, "").split(/\s+/)[0]!;
   if (!head || /^(it|they|he|she|them|this|that)$/i.test(head)) return null;
@@ -28,6 +29,8 @@ export function makerProduct(index: KnowledgeIndex, q: AnalysedQuestion): Reply 
     "iu",
   );
   for (const s of index.sentences) {
+    // (A plain search first: the pattern is run only on sentences that name the firm.)
+    if (!s.text.includes(written)) continue;
     const m = title.exec(s.text);
     // (Its words, not a determiner or a name: "the maker Tarnby", "Velt's maker …".)
     const words = m?.[1]
