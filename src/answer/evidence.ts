@@ -12,7 +12,7 @@ import { isDemonym } from "../text/countries.ts";
 import { ordinalValue } from "../text/number-value.ts";
 import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
-import { antonymKeys, isStopword, oppositeOutcome, stem, termKey, tokenize } from "../text/tokens.ts";
+import { antonymKeys, isStopword, oppositeOutcome, stem, termKey, type Token, tokenize } from "../text/tokens.ts";
 import { infinitive } from "../text/verb-forms.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { FILLER_WORDS } from "../text/words.ts";
@@ -396,10 +396,7 @@ function identifiedNoun(q: AnalysedQuestion): string | undefined {
 const NOT_IDENTIFYING_NOUNS: ReadonlySet<string> = new Set(
   "type types kind kinds sort sorts form forms part parts way ways name names word words thing things".split(" "),
 );
-/**
- * Words before a noun that leave it unnamed: "a conference", "to hospital", "his yacht", "a nearby
- * clinic". ("The" is not one: "the drama" mostly points back to a name already given.)
- */
+
 /** A copula stands before word k, over adverbs: "is nowadays a clean river". */
 function afterCopula(words: readonly TaggedTerm[], k: number): boolean {
   let b = k - 1;
@@ -412,6 +409,10 @@ function afterCopula(words: readonly TaggedTerm[], k: number): boolean {
   return /^(is|was|are|were|becomes|became|remains|remained)$/.test(words[b]?.lower ?? "");
 }
 
+/**
+ * Words before a noun that leave it unnamed: "a conference", "to hospital", "his yacht", "a nearby
+ * clinic". ("The" is not one: "the drama" mostly points back to a name already given.)
+ */
 const UNNAMING =
   /^(a|an|to|in|at|on|by|for|from|into|of|his|her|their|its|our|my|your|one|two|three|four|five|another|some|any|every|each|local|nearby|nearest|unnamed|undisclosed|unknown|unidentified|other|several|various|major|minor)$/;
 
@@ -565,11 +566,10 @@ function undefinedThing(q: AnalysedQuestion, best: ScoredSentence): string | und
  */
 export function countsNarrower(q: AnalysedQuestion, best: ScoredSentence): boolean {
   if (q.answerType !== "number" || !best.span) return false;
-  const text = best.sentence.text;
-  const at = text.indexOf(best.span.text);
-  if (at < 0) return false;
+  const around = wordsAround(best.sentence.text, best.span.text);
+  if (!around) return false;
   const asked = new Set(q.tokens.map((t) => t.key));
-  const after = tokenize(text.slice(at + best.span.text.length)).slice(0, 5);
+  const after = around.after.slice(0, 5);
   // (Or how badly: "four people suffered serious injuries" counts the worst hurt only.)
   return (
     after.slice(0, 2).some((t) => isDemonym(t.lower) && !asked.has(t.key)) ||
@@ -597,11 +597,15 @@ const HOW_MANY_ARE = /^how\s+many\s+(?:of\s+(?:the\s+)?)?[\p{L}-]+(?:\s+[\p{L}-]
 
 /** The number `span` stands right before the people word (within two words): "three Velti citizens". */
 function countsPeople(text: string, span: string, key: string): boolean {
+  const around = wordsAround(text, span);
+  return around !== undefined && [...around.before.slice(-1), ...around.after.slice(0, 2)].some((t) => t.key === key);
+}
+
+/** The sentence's words before and after the short answer, or undefined when it does not stand there. */
+function wordsAround(text: string, span: string): { before: Token[]; after: Token[] } | undefined {
   const at = text.indexOf(span);
-  if (at < 0) return false;
-  const after = tokenize(text.slice(at + span.length)).slice(0, 2);
-  const before = tokenize(text.slice(0, at)).slice(-1);
-  return [...before, ...after].some((t) => t.key === key);
+  if (at < 0) return undefined;
+  return { before: tokenize(text.slice(0, at)), after: tokenize(text.slice(at + span.length)) };
 }
 
 /** "What does the council think of the plan?", "what did she feel about it?": an opinion asked. */

@@ -389,24 +389,17 @@ function otherObject(
   const words = tokenize(text);
   const uses = words.flatMap((w, i) => (w.key === verbKey ? [i] : []));
   if (!uses.length) return undefined;
-  const clauseEnd = (i: number) => {
+  // The end of the run of words after word i, up to `most` more, that no `stop` mark interrupts.
+  const runEnd = (i: number, most: number, stop: RegExp) => {
     let end = i + 1;
-    while (end < words.length && end - i <= 10 && !/[,;:.]/.test(text.slice(words[end - 1]!.end, words[end]!.start)))
+    while (end < words.length && end - i <= most && !stop.test(text.slice(words[end - 1]!.end, words[end]!.start)))
       end++;
     return end;
   };
+  const clauseEnd = (i: number) => runEnd(i, 10, /[,;:.]/);
   // ("maintains ties with key players, including Velt and Tull": the list names who they are.)
-  const withList = (end: number) => {
-    if (end >= words.length || !LIST_OF_THEM.test(text.slice(words[end - 1]!.end))) return end;
-    let last = end;
-    while (
-      last < words.length &&
-      last - end <= 25 &&
-      !/[;:.]/.test(text.slice(words[last - 1]!.end, words[last]!.start))
-    )
-      last++;
-    return last;
-  };
+  const withList = (end: number) =>
+    end >= words.length || !LIST_OF_THEM.test(text.slice(words[end - 1]!.end)) ? end : runEnd(end - 1, 26, /[;:.]/);
   const phrases = uses.map((i) => words.slice(i, withList(clauseEnd(i))));
   if (phrases.some((p) => names.some((n) => p.some((w) => w.key === n.key)))) return undefined;
   // ("urged the harbour group to …" may mean the name: a group or a person named by a common noun.)
