@@ -87,20 +87,16 @@ export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | 
     /^what\s+(?:is|was)\s+the\s+name\s+of\s+the\s+(\p{Ll}+)\s*\??$/u.exec(q.text)?.[1] ??
     /^what\s+(?:is|was)\s+the\s+(\p{Ll}+)['’]s\s+name\s*\??$/u.exec(q.text)?.[1];
   if (!kind || kind === "name") return null;
+  const written = kind[0]!.toUpperCase() + kind.slice(1);
+  const named = new RegExp(`\\b${written}(?:\\s+\\p{Lu}[\\p{L}'’-]*)+`, "u");
   // "What was the ferry called?" of "… aboard the MV Lenna": a ship's name goes by its prefix.
-  if (VESSEL_KINDS.test(kind)) {
-    const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
+  const patterns = VESSEL_KINDS.test(kind) ? [VESSEL_NAME, named] : [named];
+  const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
+  for (const pattern of patterns) {
     for (const s of sentences) {
-      const m = VESSEL_NAME.exec(s.text);
+      const m = pattern.exec(s.text);
       if (m) return { answered: true, answer: m[0], quotes: [toQuote(s)], related: [] };
     }
-  }
-  const written = kind[0]!.toUpperCase() + kind.slice(1);
-  const named = new RegExp(`\\b${written}((?:\\s+\\p{Lu}[\\p{L}'’-]*)+)`, "u");
-  const sentences = [...index.sentences].sort((a, b) => Number(a.part !== "body") - Number(b.part !== "body"));
-  for (const s of sentences) {
-    const m = named.exec(s.text);
-    if (m) return { answered: true, answer: `${written}${m[1]}`, quotes: [toQuote(s)], related: [] };
   }
   return null;
 }
