@@ -1,6 +1,6 @@
 // "What does Tarnby Foods make?" of "Frozen food maker Tarnby Foods said …": news writes what a
-// firm makes or sells as a title before its name ("home appliance maker", "budget airline",
-// "steel producer"), not in a sentence with the verb "make".
+// firm makes or sells as a title before its name ("home appliance maker", "steel producer",
+// "furniture retailer"), not in a sentence with the verb "make".
 import type { AnalysedQuestion } from "../question/analyse-question.ts";
 import type { KnowledgeIndex } from "../search/knowledge-index.ts";
 import { toQuote } from "./quote.ts";
