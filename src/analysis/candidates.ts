@@ -347,9 +347,10 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
     // count; "twice" does.
     const term = terms[i]!;
     const last = terms[i + width - 1]!;
-    // (A time of day, "at 7:40", counts nothing.)
+    // (A time of day, "at 7:40", counts nothing; nor does a decade, "a man in his 60s", "the 1990s".)
     const counts =
-      (isNumber(term) && !isOrdinal(term) && !term.tags.has("Time")) || /^(once|twice|thrice)$/.test(term.lower);
+      (isNumber(term) && !isOrdinal(term) && !term.tags.has("Time") && !/^\d*0s$/.test(term.text)) ||
+      /^(once|twice|thrice)$/.test(term.lower);
     // ("the 150-seat parliament" counts seats: digits before a hyphen still count. The 7 of
     // "Helios-7" is part of a name.)
     const afterHyphenatedWord =

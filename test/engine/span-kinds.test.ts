@@ -1015,6 +1015,12 @@ describe("a time of day", () => {
     ).toMatch(/96/);
     expect(spanOf("how many boats sank?", "The storm struck at 22:15 on Sunday.")).toBeUndefined();
   });
+
+  it("nor is a decade (“a man in his 60s”)", () => {
+    expect(
+      spanOf("how many people were injured?", "A man in his 60s was taken to hospital after a tree fell on his car."),
+    ).toBeUndefined();
+  });
 });
 
 describe("a number that labels one of a series", () => {
