@@ -1030,6 +1030,9 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
     const determines = (t: TaggedTerm) =>
       /^(the|a|an|its|his|her|their|our|this|that|and)$/i.test(t.lower) || (t.tags.has("Possessive") && !t.post.trim());
     if ((d >= 0 && !determines(terms[d]!)) || (d < 0 && k === 0)) continue;
+    // (A name set off after the noun needs the noun's own phrase before it: "Outside court, Ada
+    // Brek said …" names no court.)
+    if (setOff && d < 0) continue;
     let end = name;
     // Capitalised words, with "of", "and", "the" between two of them ("Salt and Iron").
     while (

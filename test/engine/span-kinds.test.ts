@@ -11,6 +11,7 @@ import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
 import { DATE_PATTERN } from "../../src/text/dates.ts";
 import { tagSentence } from "../../src/text/tag-sentence.ts";
+import { engineOver } from "./helpers.ts";
 
 /** The short answer chooseSpan takes from `sentence`, every question word weighted alike. */
 function spanOf(question: string, sentence: string): string | undefined {
@@ -773,6 +774,7 @@ describe("phrases of the wrong kind", () => {
     const sentence = "The results were published in the journal Coastal Notes on Wednesday.";
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
     expect(spanOf("what album won?", "Her debut album Salt and Iron won the prize.")).toBe("Salt and Iron");
+    expect(spanOf("which ship sank?", "The ship, the Sea Wren, sank on Friday.")).toBe("the Sea Wren");
     // (Nor after a noun that only says "some of": the part is not named so, and the phrase after it
     // is only as sure as any other.)
     const part = analyseQuestion("what part of the island was hit?");
@@ -1132,5 +1134,22 @@ describe("the thing a who-question names, in the sentence or in the one a passiv
   it("does not look back from a pronoun that does the deed (“They considered …”)", () => {
     const previous = "The brothers also held a farm on the coast.";
     expect(unsaid("who sold the farm?", "They sold the town house in 1901.", previous)).toMatch(/doesn't mention/);
+  });
+});
+
+describe("a name set off after the noun asked", () => {
+  const engine = engineOver({
+    "depot.txt": [
+      "Depot manager jailed over fraud",
+      "",
+      "A former depot manager, Oren Task, was convicted of fraud at Carrow Crown Court on Friday after a three-week trial.",
+      "",
+      "Outside court, Ada Brek, a driver who lost her job when the depot closed, said the sentence was too short.",
+    ].join("\n"),
+  });
+
+  it("is not which one when the noun stands without its own phrase (“Outside court, Ada Brek …”)", () => {
+    const reply = engine.ask("which court was it in");
+    expect(reply.answer).toBe("Carrow Crown Court");
   });
 });
