@@ -328,7 +328,8 @@ export function chooseSpan(
         .reverse()
         .filter((w) => !PARTITIVE.test(w))
         .reduce<Span | null>((found, w) => found ?? nameAfterNoun(text, terms, termKey(w)), null) ??
-      nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined);
+      nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined) ??
+      nameOpeningOnNoun(text, terms, termKey(q.target.at(-1)!));
     if (named) return named;
   }
   // "Carrow and what other town?", "Velt or which other firm?": the phrase the sentence joins to
@@ -1093,6 +1094,31 @@ function nameBeforeNoun(
       run.some((t) => t.tags.has("Demonym")) || /^(western|eastern|northern|southern|central)$/.test(run[0]!.lower);
     if (kind && !/^\p{Lu}/u.test(noun.text)) continue;
     return phraseSpan(text, terms, start, k + 1, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
+/**
+ * "Which river is it on?" of "… on the north bank of the River Tull": a name that opens on the noun
+ * asked, capitalised ("Lake Orvin", "the Journal of Marine Notes"). Not the sentence's first word,
+ * capitalised whatever it is.
+ */
+function nameOpeningOnNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 1; k + 1 < terms.length; k++) {
+    const noun = terms[k]!;
+    if (noun.key !== nounKey || !/^\p{Lu}/u.test(noun.text) || noun.post.trim()) continue;
+    // (Nor the noun that ends a name, "the Green Party's leader", "the Carrow Party".)
+    if (noun.tags.has("Possessive") || /^\p{Lu}/u.test(terms[k - 1]!.text)) continue;
+    let end = k + 1;
+    while (
+      end < terms.length &&
+      (/^\p{Lu}/u.test(terms[end]!.text) ||
+        (/^(of|the|de|du|la|von|van)$/.test(terms[end]!.text) && /^\p{Lu}/u.test(terms[end + 1]?.text ?? "")))
+    ) {
+      end++;
+      if (terms[end - 1]!.post.trim()) break;
+    }
+    if (end > k + 1) return phraseSpan(text, terms, k, end, NAME_AFTER_NOUN_SCORE);
   }
   return null;
 }

@@ -775,6 +775,16 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
     expect(spanOf("what album won?", "Her debut album Salt and Iron won the prize.")).toBe("Salt and Iron");
     expect(spanOf("which ship sank?", "The ship, the Sea Wren, sank on Friday.")).toBe("the Sea Wren");
+    // (Or a name that opens on the noun, capitalised; not one that ends on it, nor its owner.)
+    expect(spanOf("which river is it on?", "The town stands on the north bank of the River Orrin.")).toBe(
+      "River Orrin",
+    );
+    expect(spanOf("what journal was it in?", "The study appears in the Journal of Marsh Ecology.")).toBe(
+      "Journal of Marsh Ecology",
+    );
+    expect(spanOf("what party is she in?", "The Green Party's Carrow leader, Ada Brek, spoke.")).not.toBe(
+      "Party's Carrow",
+    );
     // (Nor after a noun that only says "some of": the part is not named so, and the phrase after it
     // is only as sure as any other.)
     const part = analyseQuestion("what part of the island was hit?");
