@@ -397,6 +397,12 @@ export function chooseSpan(
     : EMPTY;
   const counted = q.answerType === "number" ? countedNoun(q) : undefined;
   const placedNouns = counted ? nounsAfterPreposition(q) : EMPTY;
+  // (A noun of people written in lower case: "how many Doctor Who episodes …?" counts episodes.)
+  const countsPeople =
+    counted === PEOPLE_STEM ||
+    (counted !== undefined &&
+      PERSON_STEMS.has(counted) &&
+      q.tokens.some((t) => stem(t.lower) === counted && /^\p{Ll}/u.test(t.text)));
   const askedCollective = /^(which|what)\s/i.test(q.text) && COLLECTIVE_NOUNS.has(q.target[0] ?? "");
   // "Which leader is coming?" asks for one person: "a delegation from the union" is a group.
   const askedRole = [...q.target].reverse().find((w) => PEOPLE_NOUNS.includes(w));
@@ -512,7 +518,12 @@ export function chooseSpan(
     if (counted && countsOtherAsked(terms, c, counted, placedNouns)) continue;
     // "How many people work at the plant?" is not answered by "30 million sensor units": that
     // number counts things.
-    if (counted === PEOPLE_STEM && countsThings(terms, c)) continue;
+    // (Nor "how many volunteers took part?" by "at 146 sites".)
+    if (countsPeople && countsThings(terms, c)) continue;
+    // "How many pairs are left?" is not answered by "3.1 chicks per pair": a count is whole, unless
+    // a scale word follows ("2.4 million pairs") or a rate is asked ("how many chicks per pair?").
+    if (counted && ASKS_WHOLE_COUNT.test(q.text) && !units && FRACTION_COUNT.test(withFollowingWords(terms, c, 1)))
+      continue;
     // "How many Ruritanians died?" is not answered by "23 Freedonian citizens".
     if (askedNations.size && countsOtherNation(terms, c, askedNations)) continue;
     // "How much does the museum cost?" is not answered by "a flood scheme costing £18.5 million":
@@ -2265,6 +2276,11 @@ function countedNoun(q: AnalysedQuestion): string | undefined {
 }
 
 const PEOPLE_STEM = stem("people");
+/** "How many …?" without a rate: "per pair", "a day", "on average", "each". */
+const ASKS_WHOLE_COUNT = /^how\s+many\b(?!.*\b(?:per|average|each|a\s+(?:day|week|month|year|game|season))\b)/i;
+/** A number with a decimal part and no scale word after it: "3.1", "about 1.8 chicks". */
+const FRACTION_COUNT =
+  /^(?:\D+\s)?\d+\.\d+(?![\d.]|\s*(?:%|(?:million|billion|trillion|thousand|m|bn|k|per\s*cent|percent)\b))/i;
 const PERSON_STEMS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.map((w) => stem(w)));
 /** Nouns that count people by what befell them or what they did: "14 deaths", "40,000 signatures". */
 const PEOPLE_EVENTS =
@@ -2462,7 +2478,8 @@ function headNoun(terms: readonly TaggedTerm[], from: number, to: number): Tagge
     const isNoun =
       (t.tags.has("Noun") || /-$/.test(terms[i - 1]?.post ?? "")) && !t.tags.has("Value") && !/^\d/.test(t.text);
     if (isNoun) noun = t;
-    else if (noun || t.tags.has("Preposition")) break;
+    // (Nor past a verb: "14,500 watched the match" counts no matches.)
+    else if (noun || t.tags.has("Preposition") || (t.tags.has("Verb") && !t.tags.has("Adjective"))) break;
     if (noun && endsClause(t)) break;
   }
   return noun;

@@ -1057,6 +1057,16 @@ describe("a count of people", () => {
       ),
     ).toBeUndefined();
     expect(spanOf("how many people were evacuated?", "Some 400 homes were evacuated.")).toBeUndefined();
+    // (Asked by a noun of people too; not by a name that holds one, "how many Doctor Lee books …?".)
+    expect(spanOf("how many volunteers took part?", "Volunteers counted birds at 146 sites.")).toBeUndefined();
+    expect(spanOf("how many Doctor Lee books were sold?", "Some 400 books were sold.")).toMatch(/400/);
+  });
+
+  it("is whole, unless a scale word follows (“3.1 per pair” counts no pairs)", () => {
+    const sentence = "The number of chicks per pair dropped from 3.1 to 1.8.";
+    expect(spanOf("how many pairs are left?", sentence)).toBeUndefined();
+    expect(spanOf("how many pairs are left?", "Only 2.4 million pairs are left.")).toMatch(/2\.4 million/);
+    expect(spanOf("how many chicks per pair?", sentence)).toMatch(/3\.1|1\.8/);
   });
 
   it("is a count of people, doers, a people, or what befell them", () => {
