@@ -66,6 +66,35 @@ export const speaksOfFuture = (clause: string): boolean => FUTURE.test(clause);
 export const ASKS_FUTURE =
   /\b(will|shall|going to|gonna|soon|plan|plans|planned|expected|set to|due to|next|future|later)\b/i;
 
+/**
+ * Adverbs that, before a participle opening a clause set off by commas, report what is commonly
+ * said rather than what the article finds: "Sheep grazing, often blamed for the loss of birds, had
+ * no effect". Each row with a made-up clause it fires on.
+ */
+export const COMMON_VIEW_ADVERBS: readonly { word: string; example: string }[] = [
+  { word: "often", example: "often blamed for the loss of moorland birds," },
+  { word: "widely", example: "widely seen as the favourite," },
+  { word: "commonly", example: "commonly thought to be extinct," },
+  { word: "long", example: "long considered the safest route," },
+  { word: "sometimes", example: "sometimes described as a cure," },
+  { word: "once", example: "once believed to be the oldest bridge in the county," },
+  { word: "traditionally", example: "traditionally held to bring luck," },
+  { word: "popularly", example: "popularly credited with the find," },
+];
+const COMMON_VIEW = new RegExp(
+  `^(?:${COMMON_VIEW_ADVERBS.map((r) => r.word).join("|")})\\s+\\p{L}+(?:ed|en|wn|ght|ld)\\b`,
+  "iu",
+);
+/** True when the clause opens on a commonly held view: "often blamed for …,". */
+export const reportsCommonView = (clause: string): boolean => COMMON_VIEW.test(clause.trim());
+
+/** The keys of what a yes/no question asks of its subject: its known words that are no names. */
+const predicateOf = (terms: readonly QueryTerm[]): ReadonlySet<string> =>
+  new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
+
+/** A clause of what would or could be: "they would need seven more seats", "it could take years". */
+const CONDITIONAL = /\b(?:would|could|might)\b/i;
+
 /** "Is the mayor visiting the island?", "are they travelling to …": the present progressive of a plan. */
 const ASKS_ARRANGEMENT = /^(?:is|are)\s+(?:\S+\s+){1,4}?\p{L}+ing\b/iu;
 
@@ -191,6 +220,23 @@ export function answerYesNo(
       toQuote(best.sentence),
     ]);
   }
+  // "Did they win a majority?" is not affirmed by "they would need seven more seats to win a
+  // majority": what would be, or could, is not what is. (Unless that is what is asked: "would
+  // they need more seats?", "is he appealing?" of "he would appeal". The modal must come before
+  // the words asked: "conceded defeat and said he would step down" did concede.)
+  const firstAsked = clauseWords.get(deciding)!.find((w) => predicateOf(terms).has(w.key));
+  if (
+    firstAsked !== undefined &&
+    CONDITIONAL.test(deciding.slice(0, firstAsked.start)) &&
+    !CONDITIONAL.test(question) &&
+    !ASKS_FUTURE.test(question) &&
+    !ASKS_ARRANGEMENT.test(question) &&
+    !deniesOrLeavesOpen(deciding)
+  ) {
+    return decline(`The article doesn't say that it is so, only what would be: “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
+  }
   // "Did the guild raise the fees?" is not affirmed by "the guild claims the fees doubled": the
   // name asked about is only who says so.
   const speaker = onlySpeaker(text, terms, question);
@@ -204,7 +250,7 @@ export function answerYesNo(
   // "won the election …, but fell short of a majority": a negated clause holding a word of the
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
   // (Names don't count: "Dunmere, which does not consider Velt …, has urged Velt to …" still urged.)
-  const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
+  const predicate = predicateOf(terms);
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
   const negatedElsewhere = deniesOrLeavesOpen(deciding)
     ? undefined
@@ -228,8 +274,13 @@ export function answerYesNo(
   // asks for a view ("according to the council", "does the council consider …").
   // (The view must hold what is asked of the name, not only the name: "Dunmere, which does not
   // consider Velt a charity, has urged Velt to pay" still answers "did Dunmere urge Velt to pay?".)
-  const predicateKeys = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
-  const view = clauses.find((c) => OPINION.test(c) && clauseWords.get(c)!.some((w) => predicateKeys.has(w.key)));
+  // "Are sheep to blame?" is not affirmed by "Sheep grazing, often blamed for the loss of birds, had
+  // no effect": a clause set off to say what is commonly said is no finding of the article's.
+  if (reportsCommonView(deciding) && !ASKS_VIEW.test(question))
+    return decline(`The article doesn't say so; it says only what is commonly said: “${trimClause(deciding)}”.`, [
+      toQuote(best.sentence),
+    ]);
+  const view = clauses.find((c) => OPINION.test(c) && clauseWords.get(c)!.some((w) => predicate.has(w.key)));
   if (view && !ASKS_VIEW.test(question)) return passage("The article gives a view:", [toQuote(best.sentence)]);
   // "Was anyone hurt?" is not answered No by "the other guard was not hurt": a denial about one of
   // them says nothing of the rest. Only a denial of all ("no one", "none of", "not … any") does.

@@ -1122,6 +1122,30 @@ According to port staff, the ferry carried 120 passengers through the storm.
     expect(future.answer).toMatch(/^Yes/);
   });
 
+  it("does not say yes to what would be (“they would need seven more seats to win a majority”)", () => {
+    const vote = engineOver({
+      "vote.md":
+        "# Count ends\n\nThe Harbour Party would need at least six more seats to command a majority. Its leader, Ada Brek, said she would appeal against two results.\n",
+    });
+    const a = vote.ask("did the harbour party get a majority");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/only what would be/);
+    // (Asked of a plan, or of what would be, the words answer.)
+    expect(vote.ask("is ada brek appealing").answer).toMatch(/^Yes/);
+    expect(vote.ask("would the harbour party need more seats for a majority").answer).toMatch(/^Yes/);
+  });
+
+  it("does not say yes to what is only commonly said (“often blamed for …,”)", () => {
+    const moor = engineOver({
+      "moor.md":
+        "# Moorland birds\n\nDeer browsing, often blamed for the loss of moorland birds, had no measurable effect, the study found. Crows were blamed for most failed nests.\n",
+    });
+    const a = moor.ask("are deer to blame");
+    expect(a.outcome, a.answer).toBe("declined");
+    expect(a.answer).toMatch(/only what is commonly said/);
+    expect(moor.ask("were crows blamed for failed nests").answer).toMatch(/^Yes/);
+  });
+
   it("does not say yes to a thing only called for", () => {
     const strike = engineOver({ "port.md": "# Port\n\nUnion leaders have called for a strike at the port.\n" });
     const a = strike.ask("is there a strike at the port");

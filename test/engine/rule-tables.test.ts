@@ -32,9 +32,11 @@ import { PARAMS } from "../../src/answer/params.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import {
   ASKED_FOR_PHRASES,
+  COMMON_VIEW_ADVERBS,
   FUTURE_MARKERS,
   NOT_YET_VERBS,
   notYetDone,
+  reportsCommonView,
   speaksOfFuture,
 } from "../../src/answer/yes-no.ts";
 import {
@@ -261,6 +263,16 @@ describe("verbs that put an action in the future or in someone's wishes", () => 
     expect(speaksOfFuture(example)).toBe(true);
     expect(speaksOfFuture(example.replace(phrase, "has"))).toBe(false);
   });
+
+  it.each(COMMON_VIEW_ADVERBS.map((r) => [r.word, r.example]))(
+    "“%s”: “%s” says what is commonly said",
+    (word, example) => {
+      expect(example.startsWith(`${word} `)).toBe(true);
+      expect(reportsCommonView(example)).toBe(true);
+      // (Without the adverb it is the sentence's own participle clause.)
+      expect(reportsCommonView(example.slice(word.length + 1))).toBe(false);
+    },
+  );
 
   it.each(ASKED_FOR_PHRASES.map((r) => [r.phrase, r.example]))(
     "“%s”: in “%s” the thing is only asked for",
