@@ -299,6 +299,15 @@ export function chooseSpan(
     const value = valueAfterOf(terms, candidates, measured, weights);
     if (value) return phraseSpan(text, terms, value.from, value.to, 2);
   }
+  // "What is the population of Carrow?" is not answered by "forcing 2,400 people to leave their
+  // homes": a count of people is a population only where the sentence says they live there.
+  if (
+    q.answerType === "number" &&
+    (q.target.at(-1) === "population" || LIVE_THERE.test(q.text)) &&
+    !/\bof\s+(?:the|its|their)\s+population\b/i.test(q.text) &&
+    !SAYS_RESIDENTS.test(text)
+  )
+    return null;
   // "Whose plant was it?" of "a fire at the Orlen Chemicals plant": the name before the noun owns it.
   const owned = /^whose\s+(\p{L}+)/iu.exec(q.text)?.[1];
   if (owned) {
@@ -2276,6 +2285,11 @@ function countedNoun(q: AnalysedQuestion): string | undefined {
 }
 
 const PEOPLE_STEM = stem("people");
+/** "How many people live …?": a population asked without the word. */
+const LIVE_THERE = /\bhow\s+many\s+(?:people|residents|inhabitants)\s+(?:live|lived|living)\b/i;
+/** Words that say a count is of those who live somewhere: "a population of", "41,000 inhabitants". */
+const SAYS_RESIDENTS =
+  /\b(?:populations?|populated|inhabitants?|residents?|citizens|people\s+(?:live|lived|living)|(?:is|was)\s+home\s+to|census|populous)\b/i;
 /** "How many …?" without a rate: "per pair", "a day", "on average", "each". */
 const ASKS_WHOLE_COUNT = /^how\s+many\b(?!.*\b(?:per|average|each|a\s+(?:day|week|month|year|game|season))\b)/i;
 /** A number with a decimal part and no scale word after it: "3.1", "about 1.8 chicks". */

@@ -342,8 +342,9 @@ export const howAnswer = (w: string): "date" | "number" | undefined => HOW.get(w
 export const howUnits = (w: string, copula = false): RegExp | undefined =>
   w === "long" && copula ? LENGTH_OR_DURATION : HOW_UNITS.get(w);
 /**
- * Land and water, whose size is an area or a length and never a count of what is in it: "how big
- * is the park?" is not answered by "the largest of more than 600 lakes within it". (Not a country
+ * Land and water, and what spreads over them, whose size is an area or a length and never a count
+ * of what is in it: "how big is the park?" is not answered by "the largest of more than 600 lakes
+ * within it", nor "how big is the fire?" by "six water-bombing aircraft". (Not a country
  * or a town, whose size may be its people.) Each with a made-up question.
  */
 export const LAND_NOUN_ROWS: readonly HeadNounRow[] = [
@@ -355,6 +356,12 @@ export const LAND_NOUN_ROWS: readonly HeadNounRow[] = [
   { forms: ["marsh", "desert", "wetland", "wetlands", "moor"], example: "How large is the marsh?" },
   { forms: ["reservoir", "sea", "ocean", "bay", "basin", "glacier", "crater"], example: "How big is the reservoir?" },
   { forms: ["estate", "farm", "ranch"], example: "How big is the estate?" },
+  // What spreads over land or water is measured the same way: "about 3,800 hectares", not "six aircraft".
+  {
+    forms: ["fire", "fires", "wildfire", "wildfires", "blaze", "bushfire", "bushfires"],
+    example: "How big is the fire?",
+  },
+  { forms: ["spill", "slick"], example: "How large is the oil spill?" },
 ];
 const LAND = formsOf(LAND_NOUN_ROWS);
 /** For "how big/large/small is <land or water>?": the units its size is given in. */

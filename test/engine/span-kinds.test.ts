@@ -1007,6 +1007,26 @@ describe("the size of land or water", () => {
       /3,480 square kilometres/,
     );
   });
+
+  it("is so for a fire too (“six water-bombing aircraft” is no size)", () => {
+    expect(
+      spanOf("how big is the fire?", "Crews are fighting the fire with six water-bombing aircraft."),
+    ).toBeUndefined();
+    expect(spanOf("how big is the fire?", "The fire has burned about 3,800 hectares.")).toMatch(/3,800 hectares/);
+  });
+});
+
+describe("a population", () => {
+  it("is a count of those who live there, not of those who left (“forcing 2,400 people to leave”)", () => {
+    const fled = "The fire near Carrow forced around 2,400 people to leave their homes.";
+    expect(spanOf("what is the population of carrow?", fled)).toBeUndefined();
+    expect(spanOf("how many people live in carrow?", fled)).toBeUndefined();
+    expect(spanOf("what is the population of carrow?", "Carrow, a town of 41,000 inhabitants, lies inland.")).toMatch(
+      /41,000/,
+    );
+    // (A share of it asks no population: "how many of the population fled?".)
+    expect(spanOf("how many of the population fled?", fled)).toMatch(/2,400/);
+  });
 });
 
 describe("the subject of a passive verb after a participle clause", () => {
