@@ -215,6 +215,15 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "how many passenger?",
   },
   {
+    // (Not an amount that moved, "shares jumped?", nor a thing that went on, "talks resumed?".)
+    name: '"jobs lost?" → "how many jobs were lost?" (a bare plural and what befell it asks a count)',
+    pattern:
+      /^(?:the\s+)?((?!(?:news|series|species|means|politics)\b)\p{L}+s|people|children|men|women|police|staff|crew|sheep|cattle)\s+(?!(?:rose|fell|grew|jumped|dropped|climbed|surged|slumped|soared|plunged|tumbled|rallied|increased|decreased|improved|recovered|changed|moved|happened|occurred|started|ended|stopped|continued|resumed|returned|arrived|left|stayed|remained|failed|worked|went|came)\b)(lost|hurt|cut|hit|shut|sold|built|held|freed|stolen|taken|seized|\p{L}+ed)\s*\??$/iu,
+    replacement: "how many $1 were $2?",
+    example: "jobs lost?",
+    expected: "how many jobs were lost?",
+  },
+  {
     // (One word, or "the" and one: "the envoy met who" has a verb, and is read by the question-word
     // move below; "Doctor Who", capitalised, is a name.)
     name: '"X who?" → "who is X?" (a bare name with the question word last)',

@@ -50,6 +50,13 @@ describe("chat language rules (src/question/chat-language.ts)", () => {
     expect(normaliseChat("how many runners ran?")).toBe("how many runners ran?");
   });
 
+  it("reads a bare plural and what befell it as a count, not an amount that moved", () => {
+    expect(normaliseChat("people hurt?")).toBe("how many people were hurt?");
+    expect(normaliseChat("shares jumped?")).toBe("shares jumped?");
+    expect(normaliseChat("talks resumed")).not.toMatch(/^how many/);
+    expect(normaliseChat("news updated?")).not.toMatch(/^how many/);
+  });
+
   it("keeps a topic for a follow-up to read when asked to", () => {
     expect(normaliseChat("and the harbour?", { topics: false })).toBe("and the harbour?");
     expect(normaliseChat("and the harbour?")).toBe("tell me about the harbour?");
