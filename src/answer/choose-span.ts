@@ -434,6 +434,8 @@ export function chooseSpan(
   const goesSomewhere = q.answerType === "place" && !asksOrigin && MOTION.test(q.askedVerb ?? "");
   const asksAge = ASKS_AGE.test(q.text);
   const asksSize = ASKS_SIZE.test(q.text);
+  const asksDeedCount =
+    q.answerType === "number" && q.askedVerb !== undefined && !ASKS_TOTAL.test(q.text) && !HAVE_FORMS.test(q.askedVerb);
   const asksLength = ASKS_LENGTH.test(q.text);
   const asksShare = q.answerType === "number" && /^(percent|percentage)$/.test(q.target[0] ?? "");
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
@@ -694,7 +696,9 @@ export function chooseSpan(
     // "between 9 and 14 grams" says the amount; "9" is half of it.
     if (q.answerType === "number" && c.range) parts.range = 1;
     // "Seven of the nine members voted": those who voted are the seven; the nine are all of them.
-    if (q.answerType === "number" && subjectQuestion && wholeOfPart(terms, c)) parts.wholeOfPart = 1;
+    // (So too "how many seats did the Greens take?" of "taking 31 of the 75 seats"; the whole answers
+    // a question about all of them: "how many seats are there?", "how many does it have in total?".)
+    if (q.answerType === "number" && (subjectQuestion || asksDeedCount) && wholeOfPart(terms, c)) parts.wholeOfPart = 1;
     if (q.answerType === "thing" && (c.person || c.date || c.number) && !c.named) parts.typedForThing = 1;
     if (q.answerType === "thing" && c.place && !q.target.length) parts.placeForThing = 1;
     parts.statementSlot = slotShare(slots, terms, c);
@@ -2290,6 +2294,10 @@ const LIVE_THERE = /\bhow\s+many\s+(?:people|residents|inhabitants)\s+(?:live|li
 /** Words that say a count is of those who live somewhere: "a population of", "41,000 inhabitants". */
 const SAYS_RESIDENTS =
   /\b(?:populations?|populated|inhabitants?|residents?|citizens|people\s+(?:live|lived|living)|(?:is|was)\s+home\s+to|census|populous)\b/i;
+/** A count of all there are: "how many seats are there?", "… in total?", "… altogether?". */
+const ASKS_TOTAL =
+  /\b(?:there|total|altogether|in\s+all|overall|whole)\b|\b(?:have|has|had|hold|holds|contain|contains|include|includes)\s*\??$/i;
+const HAVE_FORMS = /^(?:have|has|had|having|hold|holds|contain|contains|include|includes)$/;
 /** "How many …?" without a rate: "per pair", "a day", "on average", "each". */
 const ASKS_WHOLE_COUNT = /^how\s+many\b(?!.*\b(?:per|average|each|a\s+(?:day|week|month|year|game|season))\b)/i;
 /** A number with a decimal part and no scale word after it: "3.1", "about 1.8 chicks". */

@@ -1016,6 +1016,21 @@ describe("the size of land or water", () => {
   });
 });
 
+describe("a part of a whole (“taking 31 of the 75 seats”)", () => {
+  const sentence =
+    "The Harbour Party won the most seats in Sunday's election, taking 31 of the 75 seats but falling short of a majority.";
+
+  it("answers what someone took, got or won", () => {
+    expect(spanOf("how many seats did the harbour party get?", sentence)).toBe("31");
+    expect(spanOf("how many seats did the harbour party take?", sentence)).toBe("31");
+  });
+
+  it("leaves the whole to a question about all there are", () => {
+    expect(spanOf("how many seats are there?", sentence)).toBe("75");
+    expect(spanOf("how many seats does the assembly have?", sentence)).toBe("75");
+  });
+});
+
 describe("a population", () => {
   it("is a count of those who live there, not of those who left (“forcing 2,400 people to leave”)", () => {
     const fled = "The fire near Carrow forced around 2,400 people to leave their homes.";
