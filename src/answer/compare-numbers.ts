@@ -49,12 +49,23 @@ interface FoundNumber {
   end: number;
   /** Index of the token after the number (and its multiplier). */
   next: number;
+  /** A sum of money: a currency sign before it ("£34m") or its name after ("34 million pounds"). */
+  money: boolean;
+  /** Written with a letter for its scale ("30m", "2.5bn", "30k"): money, or metres, by the words around it. */
+  lettered: boolean;
 }
 
 export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Reply | null {
   if (q.answerType !== "yes-no") return null;
   const qTokens = tokenize(q.text);
-  const asked = numbersIn(q.text, qTokens).find((n) => n.qualifier !== "=" && n.qualifier !== "~");
+  const found = numbersIn(q.text, qTokens).find((n) => n.qualifier !== "=" && n.qualifier !== "~");
+  // ("Was the fee more than 30m?" asks a sum; "is the spire over 50m?" a height, which this does not read.)
+  const asked =
+    found && (found.money || ((found.lettered || found.value >= 1e6) && MONEY_WORDS.test(q.text)))
+      ? { ...found, money: true }
+      : found?.lettered
+        ? undefined
+        : found;
   // "are there more than the refugees?": a comparison with no number to compare is not one the
   // sentences can settle with a yes or a no.
   if (!asked && /\b(?:more|fewer|less)\s+than\b/i.test(q.text))
@@ -65,6 +76,16 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const from = qTokens[asked.next]?.lower === "of" ? asked.next + 1 : asked.next;
   const countedTokens = qTokens.slice(from, from + 3).filter((t) => !isStopword(t.lower));
   const counted = new Set(countedTokens.map((t) => t.key));
+  // "Was the crowd bigger than 10,000?": nothing named after the number, the subject before it is
+  // what is counted. (Not for a sum, which is found by its sign, nor a share.)
+  const subject = qTokens.filter(
+    (t) =>
+      t.end <= asked.start && !isStopword(t.lower) && !/^(?:is|are|was|were|did|does|do|has|have|had)$/.test(t.lower),
+  );
+  if (!counted.size && !asked.money && !asked.percent) {
+    if (!subject.length) return null;
+    for (const t of subject) counted.add(t.key);
+  }
   // The sentence is the one that answers "how many": "are there more than 200 passengers on board?"
   // is ranked as "how many passengers are there on board?".
   const countedEnd = countedTokens.at(-1)?.end ?? asked.end;
@@ -75,7 +96,7 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const ranked = rankSentences(index, howMany, howManyTerms, termWeights(howManyTerms));
   const counts = ranked
     .slice(0, 5)
-    .map((hit) => ({ hit, found: countIn(hit.sentence, counted, asked.percent) }))
+    .map((hit) => ({ hit, found: countIn(hit.sentence, counted, asked.percent, asked.money) }))
     .filter((c) => c.found !== undefined);
   const first = counts[0];
   if (!first) return null;
@@ -114,10 +135,11 @@ function countIn(
   s: Sentence,
   counted: ReadonlySet<string>,
   percent: boolean,
+  money: boolean,
 ): { number: FoundNumber; end: number } | undefined {
   const tokens = tokenize(s.text);
   for (const n of numbersIn(s.text, tokens)) {
-    if (n.percent !== percent) continue;
+    if (n.percent !== percent || n.money !== money) continue;
     if (!counted.size) return { number: n, end: n.end };
     // "two blue trawlers": the phrase runs to the last counted word near the number.
     const window = tokens.slice(n.next, n.next + 4);
@@ -136,7 +158,10 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
   for (let i = 0; i < tokens.length; i++) {
     // "more than half of smokers" asks about a share: half of them is 50%.
     const share = tokens[i + 1]?.lower === "of" ? SHARES[tokens[i]!.lower] : undefined;
-    let value = share ?? numberValue(tokens[i]!.lower);
+    const lettered = LETTERED.exec(tokens[i]!.lower);
+    let value =
+      share ??
+      (lettered ? Number(lettered[1]!.replace(/,/g, "")) * LETTER_SCALE[lettered[2]!]! : numberValue(tokens[i]!.lower));
     if (value === undefined) continue;
     let end = tokens[i]!.end;
     let next = i + 1;
@@ -148,7 +173,7 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
       end = tokens[next]!.end;
       next++;
     }
-    value = /^\d/.test(digits) ? Number(digits) : value;
+    value = /^\d/.test(digits) && !lettered ? Number(digits) : value;
     const multiplier = MULTIPLIERS[tokens[next]?.lower ?? ""];
     if (multiplier) {
       value *= multiplier;
@@ -173,11 +198,23 @@ function numbersIn(text: string, tokens: readonly Token[]): FoundNumber[] {
         break;
       }
     }
-    out.push({ value, percent, qualifier, start, end, next });
+    const money =
+      /[£$€]\s*$/.test(text.slice(Math.max(0, tokens[i]!.start - 2), tokens[i]!.start)) ||
+      /^(?:pounds?|dollars?|euros?)$/.test(tokens[next]?.lower ?? "");
+    // (The sign is part of what is quoted back: "£39m".)
+    if (start === tokens[i]!.start && /[£$€]/.test(text[start - 1] ?? "")) start--;
+    out.push({ value, percent, qualifier, start, end, next, money, lettered: lettered !== null });
     i = next - 1;
   }
   return out;
 }
+
+/** A figure with a letter for its scale: "30m", "2.5bn", "30k". */
+const LETTERED = /^(\d[\d,]*(?:\.\d+)?)(k|m|bn|b)$/;
+const LETTER_SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9, b: 1e9 };
+/** Words that say a sum of money is asked: "was the fee more than 30m?". */
+const MONEY_WORDS =
+  /\b(?:fee|fees|cost|costs|price|prices|paid|pay|worth|salary|wages?|budget|fine|bid|offer|deal|spent|spend|raised|earn(?:s|ed)?|money|sum|revenue|profit|loss|debt|funding|grant)\b/i;
 
 /** Shares written as words, in percent ("half of the voters" is 50% of them). */
 const SHARES: Readonly<Record<string, number>> = { half: 50, third: 100 / 3, quarter: 25 };

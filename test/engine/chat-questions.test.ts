@@ -141,6 +141,19 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(raid.ask("were fewer than 10 fishermen detained?").answer).toMatch(/^No — Twenty-nine fishermen/);
   });
 
+  it('a sum written as chat writes it ("more than 30m") is compared with the sums the article gives', () => {
+    const deal = engineOver({
+      "deal.md":
+        "# Striker signs\n\nCarrow United have signed striker Ada Brek for a fee of £34m. She scored 61 goals in three seasons.\n",
+    });
+    expect(deal.ask("was the fee more than 30m").answer).toMatch(/^Yes — £34m/);
+    expect(deal.ask("was the fee more than £40m?").answer).toMatch(/^No — £34m/);
+    // (A sum is never compared with a count: "61 goals" says nothing of the fee.)
+    expect(deal.ask("was the fee more than 30 million?").answer).not.toMatch(/61/);
+    // (Nor a height written the same way: "50m" of a spire is metres.)
+    expect(deal.ask("is the spire over 50m?").answer).not.toMatch(/^(Yes|No)\b/);
+  });
+
   it('"more than 350" of "at least 340": the article leaves it open, so the passage without a yes or no', () => {
     const a = harbour.ask("were more than 350 containers stuck?");
     expectWellFormedAnswer(a, harbour.articles);
