@@ -515,6 +515,9 @@ export function chooseSpan(
     // followed by a direction is how far away something is, not its size.
     const after = terms.slice(c.to, c.to + 3).map((t) => t.lower);
     if (asksSize && DIRECTION_AFTER.test(after.join(" "))) continue;
+    // "When is the first sitting?" is not answered by "within 30 days of its first sitting": a time
+    // counted from the thing asked is not its time.
+    if (q.answerType === "date" && timeFromAsked(terms, c, weights)) continue;
     // (Nor is "how deep does the river get?" by "flowing 612 kilometres from its source": a length
     // from somewhere is no height or depth.)
     if (ASKS_HEIGHT.test(q.text) && after.slice(0, 2).includes("from")) continue;
@@ -2294,6 +2297,26 @@ const LIVE_THERE = /\bhow\s+many\s+(?:people|residents|inhabitants)\s+(?:live|li
 /** Words that say a count is of those who live somewhere: "a population of", "41,000 inhabitants". */
 const SAYS_RESIDENTS =
   /\b(?:populations?|populated|inhabitants?|residents?|citizens|people\s+(?:live|lived|living)|(?:is|was)\s+home\s+to|census|populous)\b/i;
+/**
+ * The candidate is a time counted from something the question asks about: "within 30 days of its
+ * first sitting", "two weeks after the vote", "a day before the final".
+ */
+function timeFromAsked(terms: readonly TaggedTerm[], c: Candidate, weights: ReadonlyMap<string, number>): boolean {
+  if (!/^(?:of|after|before|since|from)$/.test(terms[c.to]?.lower ?? "")) return false;
+  if (
+    !/^(?:within|about|some|around|nearly|just|only|\d|one|two|three|four|five|six|seven|eight|nine|ten|a)\b/i.test(
+      terms[c.from]?.lower ?? "",
+    )
+  )
+    return false;
+  // (The words of the noun phrase after it, to its end.)
+  for (let i = c.to + 1; i < Math.min(terms.length, c.to + 6); i++) {
+    if ((weights.get(terms[i]!.key) ?? 0) > 0 && terms[i]!.tags.has("Noun")) return true;
+    if (endsClause(terms[i]!)) break;
+  }
+  return false;
+}
+
 /** A count of all there are: "how many seats are there?", "… in total?", "… altogether?". */
 const ASKS_TOTAL =
   /\b(?:there|total|altogether|in\s+all|overall|whole)\b|\b(?:have|has|had|hold|holds|contain|contains|include|includes)\s*\??$/i;

@@ -1031,6 +1031,16 @@ describe("a part of a whole (“taking 31 of the 75 seats”)", () => {
   });
 });
 
+describe("the time of the thing asked", () => {
+  it("is not a time counted from it (“within 30 days of its first sitting”)", () => {
+    const sentence =
+      "The assembly must elect a premier within 30 days of its first sitting, which is scheduled for 14 June.";
+    expect(spanOf("when is the first sitting?", sentence)).toBe("14 June");
+    // (Asked of the deed the time is counted for, it answers.)
+    expect(spanOf("when must the assembly elect a premier?", sentence)).toMatch(/30 days/);
+  });
+});
+
 describe("a population", () => {
   it("is a count of those who live there, not of those who left (“forcing 2,400 people to leave”)", () => {
     const fled = "The fire near Carrow forced around 2,400 people to leave their homes.";
