@@ -534,6 +534,14 @@ export function chooseSpan(
     // number counts things.
     // (Nor "how many volunteers took part?" by "at 146 sites".)
     if (countsPeople && countsThings(terms, c)) continue;
+    // "How many are waiting over a year?" is not answered by "waiting 71 weeks": a length of time
+    // counts no one, unless time is what is counted ("how many weeks …?").
+    if (
+      q.kind === "how-many" &&
+      !q.target.some((w) => TIME_UNIT.test(w)) &&
+      TIME_UNIT.test(withFollowingWords(terms, c, 1).split(/\s+/).at(-1) ?? "")
+    )
+      continue;
     // "How many pairs are left?" is not answered by "3.1 chicks per pair": a count is whole, unless
     // a scale word follows ("2.4 million pairs") or a rate is asked ("how many chicks per pair?").
     if (counted && ASKS_WHOLE_COUNT.test(q.text) && !units && FRACTION_COUNT.test(withFollowingWords(terms, c, 1)))
@@ -2316,6 +2324,10 @@ function timeFromAsked(terms: readonly TaggedTerm[], c: Candidate, weights: Read
   }
   return false;
 }
+
+/** A unit of time: "weeks", "a year", "hrs". */
+const TIME_UNIT =
+  /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|decades?|centur(?:y|ies))$/i;
 
 /** A count of all there are: "how many seats are there?", "… in total?", "… altogether?". */
 const ASKS_TOTAL =

@@ -4,7 +4,7 @@
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
 import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
-import { isDateNoun, isNumberNoun, moneyUnits, nounUnits } from "../question/head-nouns.ts";
+import { isDateNoun, isNumberNoun, moneyUnits, namesOtherKind, nounUnits } from "../question/head-nouns.ts";
 import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
 import { deniesAsWord, deniesOrLeavesOpen, isNegated, statesUnknown } from "../text/negation.ts";
@@ -514,6 +514,9 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "What league do they play in?" is not answered by "Tullside Park": a name of another kind of place.
+  const kind = /^(which|what)\s/i.test(q.text) && !q.asksKindOf ? q.target.at(-1) : undefined;
+  if (kind && namesOtherKind(kind, best.span.text)) return `The article doesn't say which ${kind}.`;
   // "Where did the club finish?" asks a standing ("14th", "bottom"), not a place ("the Premier League").
   if (ASKS_STANDING.test(q.text.trim()) && !STANDING.test(best.span.text))
     return "The article doesn't say (it has no standing for that).";

@@ -56,6 +56,8 @@ import {
   HOW_WORDS,
   LAND_NOUN_ROWS,
   landSizeUnits,
+  NAMED_KIND_ROWS,
+  namesOtherKind,
   MONEY_VERBS,
   type HeadNounRow,
   NUMBER_HEAD_NOUNS,
@@ -121,6 +123,19 @@ describe("question words: the head noun after what/which, the word after how", (
     expect(question.toLowerCase().split(/\W+/)).toContain(form);
     expect(analyseQuestion(question).answerType).toBe(type);
   });
+});
+
+describe("kinds of named place: a name of another kind answers no which-question", () => {
+  it.each(NAMED_KIND_ROWS.map((r) => [r.forms[0]!, r.example, r.other]))(
+    "“%s”: “%s” is not answered by “%s”",
+    (noun, example, other) => {
+      expect(example.toLowerCase().split(/\W+/)).toContain(noun);
+      expect(namesOtherKind(noun, other)).toBe(true);
+      // (A name of the kind asked, or a phrase of no known kind, may answer.)
+      expect(namesOtherKind(noun, `the Carrow ${noun[0]!.toUpperCase()}${noun.slice(1)}`)).toBe(false);
+      expect(namesOtherKind(noun, "Ada Brek")).toBe(false);
+    },
+  );
 });
 
 describe("land and water, whose size is an area or a length", () => {

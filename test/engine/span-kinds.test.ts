@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { findCandidates, candidateText } from "../../src/analysis/candidates.ts";
 import { chooseSpan } from "../../src/answer/choose-span.ts";
-import { objectUnsaid, unidentifiedKind } from "../../src/answer/evidence.ts";
+import { objectUnsaid, spanProblem, unidentifiedKind } from "../../src/answer/evidence.ts";
 import type { Sentence } from "../../src/knowledge/article.ts";
 import type { ScoredSentence } from "../../src/answer/scored-sentence.ts";
 import { analyseQuestion } from "../../src/question/analyse-question.ts";
@@ -1031,6 +1031,20 @@ describe("a part of a whole (“taking 31 of the 75 seats”)", () => {
   });
 });
 
+describe("a name of another kind of place", () => {
+  const problem = (question: string, sentence: string, span: string) =>
+    spanProblem(analyseQuestion(question), {
+      sentence: { text: sentence },
+      span: { text: span, score: 2 },
+    } as unknown as ScoredSentence);
+
+  it("answers no which-question about a kind it is not (“what league?” of “Tullside Park”)", () => {
+    const sentence = "Ada Brek began her career at the local club, Carrow Town, which plays at Tullside Park.";
+    expect(problem("what league does carrow town play in?", sentence, "Tullside Park")).toMatch(/which league/);
+    expect(problem("which ground does carrow town play at?", sentence, "Tullside Park")).toBeUndefined();
+  });
+});
+
 describe("the time of the thing asked", () => {
   it("is not a time counted from it (“within 30 days of its first sitting”)", () => {
     const sentence =
@@ -1105,6 +1119,12 @@ describe("a count of people", () => {
     // (Asked by a noun of people too; not by a name that holds one, "how many Doctor Lee books …?".)
     expect(spanOf("how many volunteers took part?", "Volunteers counted birds at 146 sites.")).toBeUndefined();
     expect(spanOf("how many Doctor Lee books were sold?", "Some 400 books were sold.")).toMatch(/400/);
+  });
+
+  it("is no length of time, unless time is counted (“waiting 71 weeks”)", () => {
+    const sentence = "Ada Brek has been waiting 71 weeks for a hip replacement.";
+    expect(spanOf("how many are waiting over a year?", sentence)).toBeUndefined();
+    expect(spanOf("how many weeks has she waited?", sentence)).toMatch(/71/);
   });
 
   it("is whole, unless a scale word follows (“3.1 per pair” counts no pairs)", () => {
