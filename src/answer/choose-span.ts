@@ -732,6 +732,14 @@ export function chooseSpan(
       bestParts = parts;
     } else runnerUp = Math.max(runnerUp, score);
   }
+  // "How much notice must the union give?" → "two weeks", not "two", of "two weeks' notice": a
+  // bare figure that opens a length of time is given with its unit (unless the question names it:
+  // "how many weeks …?" → "three").
+  const timed =
+    best?.candidate.number && !asksAge && !q.target.some((w) => TIME_UNIT.test(w))
+      ? durationFrom(candidates, best.candidate)
+      : undefined;
+  if (best && timed) best = { ...best, text: candidateText(text, terms, timed) };
   // (Not for a question that asks for a date, a place or a number: "what time did it hit land?"
   // is not answered by "this stretch of coast".)
   if (asksObject && anchor >= 0 && !TYPED_BY_HEAD.has(q.answerType) && (!best || best.score < MIN_OBJECT_SCORE)) {
@@ -2323,6 +2331,11 @@ function timeFromAsked(terms: readonly TaggedTerm[], c: Candidate, weights: Read
     if (endsClause(terms[i]!)) break;
   }
   return false;
+}
+
+/** The length of time a bare figure opens ("two" of "two weeks"), if it opens one. */
+function durationFrom(candidates: readonly Candidate[], figure: Candidate): Candidate | undefined {
+  return candidates.find((c) => c.duration && c.from === figure.from && c.to > figure.to);
 }
 
 /** A unit of time: "weeks", "a year", "hrs". */

@@ -1127,6 +1127,13 @@ describe("a count of people", () => {
     expect(spanOf("how many weeks has she waited?", sentence)).toMatch(/71/);
   });
 
+  it("is given with its unit of time when it opens a length of time (“two weeks' notice”)", () => {
+    const sentence = "The union must give two weeks' notice of any strike.";
+    expect(spanOf("how much notice must the union give?", sentence)).toBe("two weeks");
+    // (Not when the question names the unit: "how many weeks …?" → "two".)
+    expect(spanOf("how many weeks notice must the union give?", sentence)).toBe("two");
+  });
+
   it("is whole, unless a scale word follows (“3.1 per pair” counts no pairs)", () => {
     const sentence = "The number of chicks per pair dropped from 3.1 to 1.8.";
     expect(spanOf("how many pairs are left?", sentence)).toBeUndefined();
