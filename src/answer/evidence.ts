@@ -10,7 +10,7 @@ import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from
 import { deniesAsWord, deniesOrLeavesOpen, isNegated, statesUnknown } from "../text/negation.ts";
 import { isDemonym } from "../text/countries.ts";
 import { ordinalValue } from "../text/number-value.ts";
-import { KIN_NOUNS, PEOPLE_NOUN_ROWS } from "../text/people.ts";
+import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUN_ROWS, PEOPLE_NOUNS } from "../text/people.ts";
 import { endsClause, isProper, isVerb, tagSentence, type TaggedTerm, usedAsVerb } from "../text/tag-sentence.ts";
 import { antonymKeys, isStopword, oppositeOutcome, stem, termKey, type Token, tokenize } from "../text/tokens.ts";
 import { infinitive } from "../text/verb-forms.ts";
@@ -514,6 +514,10 @@ export function spanProblem(
     return "The article doesn't say who did it: it says only that it was done.";
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
+  // "Who is the chief Ada met?" is not answered by "the fate of the talks", nor "what are the names of
+  // the hostages?" by "Gaza": asked who someone is, or people's names, the answer names a person.
+  const identity = asksWhoSomeoneIs(q);
+  if (identity && !namesSomeone(best.span, identity)) return "The article doesn't say (it has no name for that).";
   // "What league do they play in?" is not answered by "Tullside Park": a name of another kind of place.
   const kind = /^(which|what)\s/i.test(q.text) && !q.asksKindOf ? q.target.at(-1) : undefined;
   if (kind && namesOtherKind(kind, best.span.text)) return `The article doesn't say which ${kind}.`;
@@ -1330,6 +1334,37 @@ export const mustMatch = (t: QueryTerm, q: AnalysedQuestion) =>
   t.isName || /^\d/.test(t.lower) || (KIN_KEYS.has(t.key) && !ASKS_WHO_IS.test(q.text) && !q.target.includes(t.lower));
 const ASKS_WHO_IS = /^(who|whom)\s+(is|was|are|were)\b/i;
 const KIN_KEYS = new Set(KIN_NOUNS.map((w) => termKey(w)));
+
+/**
+ * "Who is the chief …?" asks who someone is; "what are the names of the hostages?" asks people's
+ * names ("people"), where a place's name does not do.
+ */
+function asksWhoSomeoneIs(q: AnalysedQuestion): "someone" | "people" | undefined {
+  if (/^who\s+(?:is|was|are|were)\s+the\b/i.test(q.text)) return "someone";
+  const named = /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(\p{L}+)\s*\??$/iu.exec(q.text)?.[1]?.toLowerCase();
+  return named !== undefined && isPeopleWord(named) && !COLLECTIVE_NOUNS.has(named) ? "people" : undefined;
+}
+const isPeopleWord = (w: string) => PEOPLE_NOUNS.includes(w) || PEOPLE_NOUNS.includes(w.replace(/s$/, ""));
+/**
+ * The short answer names a person or someone by a word for people ("Ada Brek", "the mayor of X");
+ * the words before "of" say what it is: "the fate of the hostages" is a fate.
+ */
+function namesSomeone(
+  span: { text: string; candidate: { person: boolean; personName: boolean; place: boolean } },
+  asked: "someone" | "people",
+): boolean {
+  const c = span.candidate;
+  if (asked === "people" && c.place && !c.person) return false;
+  const head = span.text.split(/\s+of\s+/)[0]!;
+  return (
+    c.personName ||
+    /\p{Lu}/u.test(head.replace(/^\P{L}*\p{L}/u, "")) ||
+    (/^\p{Lu}/u.test(head) && !/^(?:The|A|An)\b/.test(head)) ||
+    tokenize(head).some((t) => isPeopleWord(t.lower) || INFORMANT.test(t.lower))
+  );
+}
+/** News's words for someone it does not name: "a source in the coastguard", "an insider". */
+const INFORMANT = /^(?:sources?|insiders?|witness(?:es)?|informants?|someone|somebody)$/;
 
 /** Keys of a sentence and of the sentences beside it, as one lookup (no copying). */
 function nearKeys(index: KnowledgeIndex, s: Sentence): { has(key: string): boolean } {

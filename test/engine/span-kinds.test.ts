@@ -1045,6 +1045,24 @@ describe("a name of another kind of place", () => {
   });
 });
 
+describe("who someone is, or people's names", () => {
+  const problem = (question: string, span: string, flags: Record<string, boolean> = {}) =>
+    spanProblem(analyseQuestion(question), {
+      sentence: { text: "Ada Brek met the leaders of the guild in Carrow to discuss the fate of the crew." },
+      span: { text: span, score: 2, candidate: { person: false, personName: false, place: false, ...flags } },
+    } as unknown as ScoredSentence);
+
+  it("is not answered by a thing (“the fate of the crew”) nor a place (“Carrow”)", () => {
+    expect(problem("who is the guild chief ada brek met?", "the fate of the crew")).toMatch(/no name/);
+    expect(problem("what are the names of the crew members?", "Carrow", { place: true })).toMatch(/no name/);
+    // (A name, or a word for people, may answer.)
+    expect(problem("who is the guild chief ada brek met?", "the leaders of the dock union")).toBeUndefined();
+    expect(
+      problem("who is the guild chief ada brek met?", "Oren Task", { person: true, personName: true }),
+    ).toBeUndefined();
+  });
+});
+
 describe("the time of the thing asked", () => {
   it("is not a time counted from it (“within 30 days of its first sitting”)", () => {
     const sentence =
