@@ -284,7 +284,14 @@ export function answerYesNo(
   if (view && !ASKS_VIEW.test(question)) return passage("The article gives a view:", [toQuote(best.sentence)]);
   // "Was anyone hurt?" is not answered No by "the other guard was not hurt": a denial about one of
   // them says nothing of the rest. Only a denial of all ("no one", "none of", "not … any") does.
-  if (no && ASKS_ANYONE.test(question) && deniesOrLeavesOpen(deciding) && !DENIES_ALL.test(deciding)) {
+  // (A claim not yet verified is so for everyone: "has anyone confirmed the claim?" is answered No.)
+  if (
+    no &&
+    ASKS_ANYONE.test(question) &&
+    deniesOrLeavesOpen(deciding) &&
+    !DENIES_ALL.test(deciding) &&
+    !flagsUnverified(deciding)
+  ) {
     return passage("The article says:", [toQuote(best.sentence)]);
   }
   // "Did 50 hostages die?" asked of a claim the next sentence calls unverified: neither yes nor no,

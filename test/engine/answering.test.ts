@@ -1104,6 +1104,11 @@ According to port staff, the ferry carried 120 passengers through the storm.
     expect(a.answer).toMatch(/only what the Fishers' Guild claims/);
   });
 
+  it("answers No to “has anyone confirmed it?” of a claim not yet verified", () => {
+    const a = engine.ask("has any1 verified the claim");
+    expect(a.answer).toMatch(/^No — The claim has yet to be verified/);
+  });
+
   it("shows an unverified claim with its caveat instead of a yes", () => {
     const a = engine.ask("were 30 boats damaged");
     expect(a.outcome, a.answer).toBe("passage");
