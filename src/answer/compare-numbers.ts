@@ -14,6 +14,7 @@ import type { Reply } from "./types.ts";
 import { rankSentences, termWeights } from "./rank-sentences.ts";
 import { isEventVerb } from "./choose-span.ts";
 import { tagSentence } from "../text/tag-sentence.ts";
+import { isDemonym } from "../text/countries.ts";
 import { passage } from "./decline.ts";
 import { numberValue } from "../text/number-value.ts";
 
@@ -76,6 +77,9 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const from = qTokens[asked.next]?.lower === "of" ? asked.next + 1 : asked.next;
   const countedTokens = qTokens.slice(from, from + 3).filter((t) => !isStopword(t.lower));
   const counted = new Set(countedTokens.map((t) => t.key));
+  // "Are more than 5 of the hostages Russian?": a people word asked must stand with the number
+  // ("three Russian citizens"), not only the thing counted ("224 kidnapped").
+  const people = new Set(qTokens.filter((t) => t.start > asked.end && isDemonym(t.lower)).map((t) => t.key));
   // "Was the crowd bigger than 10,000?": nothing named after the number, the subject before it is
   // what is counted. (Not for a sum, which is found by its sign, nor a share.)
   const subject = qTokens.filter(
@@ -96,7 +100,7 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const ranked = rankSentences(index, howMany, howManyTerms, termWeights(howManyTerms));
   const counts = ranked
     .slice(0, 5)
-    .map((hit) => ({ hit, found: countIn(hit.sentence, counted, asked.percent, asked.money) }))
+    .map((hit) => ({ hit, found: countIn(hit.sentence, counted, asked.percent, asked.money, people) }))
     .filter((c) => c.found !== undefined);
   const first = counts[0];
   if (!first) return null;
@@ -136,13 +140,15 @@ function countIn(
   counted: ReadonlySet<string>,
   percent: boolean,
   money: boolean,
+  people: ReadonlySet<string> = new Set(),
 ): { number: FoundNumber; end: number } | undefined {
   const tokens = tokenize(s.text);
   for (const n of numbersIn(s.text, tokens)) {
     if (n.percent !== percent || n.money !== money) continue;
-    if (!counted.size) return { number: n, end: n.end };
     // "two blue trawlers": the phrase runs to the last counted word near the number.
     const window = tokens.slice(n.next, n.next + 4);
+    if (people.size && !window.slice(0, 2).some((t) => people.has(t.key))) continue;
+    if (!counted.size) return { number: n, end: n.end };
     let last = -1;
     window.forEach((t, i) => {
       if (counted.has(t.key)) last = i;

@@ -141,6 +141,14 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(raid.ask("were fewer than 10 fishermen detained?").answer).toMatch(/^No — Twenty-nine fishermen/);
   });
 
+  it("a people word asked must stand with the number (“are more than 5 of the crew Norwegian?”)", () => {
+    const crew = engineOver({
+      "crew.md": "# Ferry\n\nAt least 40 crew members were on board, including three Norwegian sailors.\n",
+    });
+    expect(crew.ask("r more than 5 of the crew norwegian").answer).toMatch(/^No — three Norwegian/);
+    expect(crew.ask("were there more than 30 crew members on board").answer).toMatch(/^Yes — At least 40/);
+  });
+
   it('a sum written as chat writes it ("more than 30m") is compared with the sums the article gives', () => {
     const deal = engineOver({
       "deal.md":
