@@ -232,7 +232,14 @@ export function chooseSpan(
     const urged = actionAfter(text, terms, anchor, 5);
     if (urged) return urged;
   }
-  if (q.kind === "what" && q.askedVerb && anchor >= 0) {
+  // (Only where the sentence's verb there is the one asked: "what did Velt tell the guild to do?" is
+  // not answered by what someone "revealed that …".)
+  if (
+    q.kind === "what" &&
+    q.askedVerb &&
+    anchor >= 0 &&
+    !(isVerb(terms[anchor]!) && terms[anchor]!.key !== termKey(q.askedVerb))
+  ) {
     // "What did Velt decide?" → "that a time-sharing system … could be profitable"; "What did
     // Bonaccini call the floods?" → "the worst in a century", the words he is quoted as using.
     const said =

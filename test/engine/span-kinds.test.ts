@@ -1063,6 +1063,17 @@ describe("who someone is, or people's names", () => {
   });
 });
 
+describe("what a verb says (“that …”)", () => {
+  it("is the clause after the verb asked, not after another one (“turning sideways so that …”)", () => {
+    const sentence =
+      "Under bright light, the cells seek shelter by turning sideways so that light strikes them edge-on.";
+    expect(spanOf("what does turning sideways protect the cells from?", sentence)).not.toMatch(/^that/);
+    expect(spanOf("what did the guild decide?", "The guild decided that the quay would close in May.")).toMatch(
+      /^that the quay would close/,
+    );
+  });
+});
+
 describe("the time of the thing asked", () => {
   it("is not a time counted from it (“within 30 days of its first sitting”)", () => {
     const sentence =
