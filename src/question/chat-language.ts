@@ -420,6 +420,17 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "why did the two climbers die?",
   },
   {
+    name: '"tell X to do" → "urge X to do" (an order or a plea, not a report; not "tell me")',
+    rewrite: (text) =>
+      text.replace(
+        /\b(tell|tells|told|telling)\s+(?!(?:me|us|you)\b)((?:[\p{L}'’-]+\s+){1,4}?)to\s+(?=\p{L})/iu,
+        (_, tell: string, who: string) =>
+          `${{ tell: "urge", tells: "urges", told: "urged", telling: "urging" }[tell.toLowerCase() as "tell"]} ${who}to `,
+      ),
+    example: "wat did the council tell the firm to do",
+    expected: "what did the council urge the firm to do?",
+  },
+  {
     name: '"go up" / "go down" → "rise" / "fall" (how news says an amount moved; not "went up against")',
     rewrite: (text) =>
       text.replace(
