@@ -145,6 +145,8 @@ function countIn(
   const tokens = tokenize(s.text);
   for (const n of numbersIn(s.text, tokens)) {
     if (n.percent !== percent || n.money !== money) continue;
+    // ("Add-ons could take the fee to £39m": what could be is not what is.)
+    if (/\b(?:would|could|might)\b[^,;.]*$/i.test(s.text.slice(0, n.start))) continue;
     // "two blue trawlers": the phrase runs to the last counted word near the number.
     const window = tokens.slice(n.next, n.next + 4);
     if (people.size && !window.slice(0, 2).some((t) => people.has(t.key))) continue;

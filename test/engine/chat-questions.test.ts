@@ -158,6 +158,12 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(deal.ask("was the fee more than £40m?").answer).toMatch(/^No — £34m/);
     // (A sum is never compared with a count: "61 goals" says nothing of the fee.)
     expect(deal.ask("was the fee more than 30 million?").answer).not.toMatch(/61/);
+    // (Nor with what could be: "add-ons could take the fee to £45m".)
+    const addOns = engineOver({
+      "deal.md":
+        "# Striker signs\n\nAdd-ons could take the fee to £45m, the club said. The fee of £34m is a club record.\n",
+    });
+    expect(addOns.ask("was the fee more than 40m").answer).toMatch(/^No — £34m/);
     // (Nor a height written the same way: "50m" of a spire is metres.)
     expect(deal.ask("is the spire over 50m?").answer).not.toMatch(/^(Yes|No)\b/);
   });
