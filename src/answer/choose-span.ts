@@ -345,7 +345,8 @@ export function chooseSpan(
         .filter((w) => !PARTITIVE.test(w))
         .reduce<Span | null>((found, w) => found ?? nameAfterNoun(text, terms, termKey(w)), null) ??
       nameBeforeNoun(text, terms, termKey(q.target[0]), common ? q.target[0] : undefined) ??
-      nameOpeningOnNoun(text, terms, termKey(q.target.at(-1)!));
+      nameOpeningOnNoun(text, terms, termKey(q.target.at(-1)!)) ??
+      quotedBeforeNoun(text, terms, termKey(q.target.at(-1)!));
     if (named) return named;
   }
   // "Carrow and what other town?", "Velt or which other firm?": the phrase the sentence joins to
@@ -1169,6 +1170,20 @@ function nameOpeningOnNoun(text: string, terms: readonly TaggedTerm[], nounKey: 
       if (terms[end - 1]!.post.trim()) break;
     }
     if (end > k + 1) return phraseSpan(text, terms, k, end, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
+/**
+ * "What rating did she keep?" of 'She kept her "hold" rating': the words in quotation marks right
+ * before the noun asked say which one ('the "Open Harbour" campaign').
+ */
+function quotedBeforeNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 1; k < terms.length; k++) {
+    if (terms[k]!.key !== nounKey || !/["”’']\s*$/.test(terms[k - 1]!.post)) continue;
+    let from = k - 1;
+    while (from > 0 && !/["“‘']\s*$/.test(terms[from]!.pre) && k - from < 6) from--;
+    if (/["“‘']\s*$/.test(terms[from]!.pre)) return phraseSpan(text, terms, from, k, NAME_AFTER_NOUN_SCORE);
   }
   return null;
 }

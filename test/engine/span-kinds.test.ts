@@ -775,6 +775,8 @@ describe("phrases of the wrong kind", () => {
     expect(spanOf("which journal published the study?", sentence)).toBe("Coastal Notes");
     expect(spanOf("what album won?", "Her debut album Salt and Iron won the prize.")).toBe("Salt and Iron");
     expect(spanOf("which ship sank?", "The ship, the Sea Wren, sank on Friday.")).toBe("the Sea Wren");
+    // (Or the words in quotation marks right before it.)
+    expect(spanOf("what rating did she keep on the stock?", 'She kept her "hold" rating on the shares.')).toBe("hold");
     // (Or a name that opens on the noun, capitalised; not one that ends on it, nor its owner.)
     expect(spanOf("which river is it on?", "The town stands on the north bank of the River Orrin.")).toBe(
       "River Orrin",
