@@ -1150,7 +1150,7 @@ function nameBeforeNoun(
 }
 
 /**
- * "Which river is it on?" of "… on the north bank of the River Tull": a name that opens on the noun
+ * "Which river is it on?" of "… on the north bank of the River Orrin": a name that opens on the noun
  * asked, capitalised ("Lake Orvin", "the Journal of Marine Notes"). Not the sentence's first word,
  * capitalised whatever it is.
  */

@@ -518,7 +518,7 @@ export function spanProblem(
   // the hostages?" by "Gaza": asked who someone is, or people's names, the answer names a person.
   const identity = asksWhoSomeoneIs(q);
   if (identity && !namesSomeone(best.span, identity)) return "The article doesn't say (it has no name for that).";
-  // "What league do they play in?" is not answered by "Tullside Park": a name of another kind of place.
+  // "What league do they play in?" is not answered by "Harrow Park": a name of another kind of place.
   const kind = /^(which|what)\s/i.test(q.text) && !q.asksKindOf ? q.target.at(-1) : undefined;
   if (kind && namesOtherKind(kind, best.span.text)) return `The article doesn't say which ${kind}.`;
   // "Where did the club finish?" asks a standing ("14th", "bottom"), not a place ("the Premier League").

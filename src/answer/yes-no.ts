@@ -88,10 +88,6 @@ const COMMON_VIEW = new RegExp(
 /** True when the clause opens on a commonly held view: "often blamed for …,". */
 export const reportsCommonView = (clause: string): boolean => COMMON_VIEW.test(clause.trim());
 
-/** The keys of what a yes/no question asks of its subject: its known words that are no names. */
-const predicateOf = (terms: readonly QueryTerm[]): ReadonlySet<string> =>
-  new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
-
 /** A clause of what would or could be: "they would need seven more seats", "it could take years". */
 const CONDITIONAL = /\b(?:would|could|might)\b/i;
 
@@ -224,7 +220,9 @@ export function answerYesNo(
   // majority": what would be, or could, is not what is. (Unless that is what is asked: "would
   // they need more seats?", "is he appealing?" of "he would appeal". The modal must come before
   // the words asked: "conceded defeat and said he would step down" did concede.)
-  const firstAsked = clauseWords.get(deciding)!.find((w) => predicateOf(terms).has(w.key));
+  // (What the question asks of its subject: its known words that are no names.)
+  const predicate = new Set(terms.filter((t) => t.known && !t.isName).map((t) => t.key));
+  const firstAsked = clauseWords.get(deciding)!.find((w) => predicate.has(w.key));
   if (
     firstAsked !== undefined &&
     CONDITIONAL.test(deciding.slice(0, firstAsked.start)) &&
@@ -250,7 +248,6 @@ export function answerYesNo(
   // "won the election …, but fell short of a majority": a negated clause holding a word of the
   // question that the deciding clause lacks ("majority") decides that part, and so the answer.
   // (Names don't count: "Dunmere, which does not consider Velt …, has urged Velt to …" still urged.)
-  const predicate = predicateOf(terms);
   const lacking = (c: string) => clauseWords.get(c)!.some((w) => predicate.has(w.key) && !decidingKeys.has(w.key));
   const negatedElsewhere = deniesOrLeavesOpen(deciding)
     ? undefined

@@ -376,21 +376,21 @@ const LENGTH_OR_DURATION = unitPattern([
 /**
  * Kinds of named place or body, each a group of nouns that name the same kind, with a made-up
  * question and a phrase of another kind that does not answer it: "which river does it cross?" is
- * not answered by "the Carver Street crossing", nor "what league do they play in?" by "Tullside
- * Park". A name shows its kind by its last word ("Wexley Park", "Carrow Crown Court").
+ * not answered by "the Kell Street crossing", nor "what league do they play in?" by "Harrow
+ * Park". A name shows its kind by its last word ("Brennan Park", "Carrow Crown Court").
  */
 export const NAMED_KIND_ROWS: readonly { forms: readonly string[]; example: string; other: string }[] = [
   {
     forms: ["river", "rivers", "stream", "canal", "brook", "creek", "estuary"],
     example: "Which river does the bridge cross?",
-    other: "the Carver Street crossing",
+    other: "the Kell Street crossing",
   },
   {
     forms: ["street", "road", "avenue", "lane", "highway", "motorway", "boulevard"],
     example: "Which street was closed?",
-    other: "the River Tull",
+    other: "the River Orrin",
   },
-  { forms: ["bridge", "crossing", "viaduct"], example: "Which bridge was shut?", other: "Millbrook Road" },
+  { forms: ["bridge", "crossing", "viaduct"], example: "Which bridge was shut?", other: "Quay Road" },
   {
     forms: ["park", "ground", "stadium", "arena", "pitch"],
     example: "Which park will host the final?",
@@ -399,7 +399,7 @@ export const NAMED_KIND_ROWS: readonly { forms: readonly string[]; example: stri
   {
     forms: ["league", "division", "conference"],
     example: "What league does the club play in?",
-    other: "Tullside Park",
+    other: "Harrow Park",
   },
   {
     forms: ["school", "college", "university", "uni", "academy"],
@@ -411,26 +411,26 @@ export const NAMED_KIND_ROWS: readonly { forms: readonly string[]; example: stri
     example: "Which hospital was he taken to?",
     other: "Kessick Crown Court",
   },
-  { forms: ["court", "tribunal"], example: "Which court heard the case?", other: "Wexley Park" },
+  { forms: ["court", "tribunal"], example: "Which court heard the case?", other: "Brennan Park" },
   {
     forms: ["church", "cathedral", "chapel", "abbey"],
     example: "Which church was rebuilt?",
     other: "the Corn Exchange museum",
   },
-  { forms: ["museum", "gallery"], example: "Which museum holds the painting?", other: "St Aldred's Church" },
+  { forms: ["museum", "gallery"], example: "Which museum holds the painting?", other: "St Oda's Church" },
   { forms: ["prison", "jail"], example: "Which prison is he in?", other: "Carrow Crown Court" },
   { forms: ["station", "airport"], example: "Which station was evacuated?", other: "Harbour Road" },
   { forms: ["lake", "loch", "reservoir"], example: "Which lake is the largest?", other: "Mount Oradu" },
   { forms: ["mountain", "mount", "hill", "peak"], example: "Which mountain did they climb?", other: "Lake Orvin" },
 ];
 const KIND_OF = new Map(NAMED_KIND_ROWS.flatMap((r, i) => r.forms.map((f) => [f, i] as const)));
-/** True when the phrase names a place or body of another kind than the noun asked ("league" of "Tullside Park"). */
+/** True when the phrase names a place or body of another kind than the noun asked ("league" of "Harrow Park"). */
 export const namesOtherKind = (askedNoun: string, phrase: string): boolean => {
   const asked = KIND_OF.get(askedNoun.toLowerCase());
   if (asked === undefined) return false;
   const name = phrase.trim().replace(/^the\s+/i, "");
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-  // (Or by its first, capitalised: "the River Tull", "Lake Orvin".)
+  // (Or by its first, capitalised: "the River Orrin", "Lake Orvin".)
   const named = KIND_OF.get(words.at(-1) ?? "") ?? (/^\p{Lu}/u.test(name) ? KIND_OF.get(words[0] ?? "") : undefined);
   return named !== undefined && asked !== named;
 };

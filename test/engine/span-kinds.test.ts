@@ -1040,10 +1040,10 @@ describe("a name of another kind of place", () => {
       span: { text: span, score: 2 },
     } as unknown as ScoredSentence);
 
-  it("answers no which-question about a kind it is not (“what league?” of “Tullside Park”)", () => {
-    const sentence = "Ada Brek began her career at the local club, Carrow Town, which plays at Tullside Park.";
-    expect(problem("what league does carrow town play in?", sentence, "Tullside Park")).toMatch(/which league/);
-    expect(problem("which ground does carrow town play at?", sentence, "Tullside Park")).toBeUndefined();
+  it("answers no which-question about a kind it is not (“what league?” of “Harrow Park”)", () => {
+    const sentence = "Ada Brek began her career at the local club, Carrow Town, which plays at Harrow Park.";
+    expect(problem("what league does carrow town play in?", sentence, "Harrow Park")).toMatch(/which league/);
+    expect(problem("which ground does carrow town play at?", sentence, "Harrow Park")).toBeUndefined();
   });
 });
 
