@@ -77,8 +77,8 @@ export function compareNumbers(index: KnowledgeIndex, q: AnalysedQuestion): Repl
   const from = qTokens[asked.next]?.lower === "of" ? asked.next + 1 : asked.next;
   const countedTokens = qTokens.slice(from, from + 3).filter((t) => !isStopword(t.lower));
   const counted = new Set(countedTokens.map((t) => t.key));
-  // "Are more than 5 of the hostages Russian?": a people word asked must stand with the number
-  // ("three Russian citizens"), not only the thing counted ("224 kidnapped").
+  // "Are more than 5 of the crew Maltese?": a people word asked must stand with the number
+  // ("three Maltese sailors"), not only the thing counted ("at least 40 crew").
   const people = new Set(qTokens.filter((t) => t.start > asked.end && isDemonym(t.lower)).map((t) => t.key));
   // "Was the crowd bigger than 10,000?": nothing named after the number, the subject before it is
   // what is counted. (Not for a sum, which is found by its sign, nor a share.)

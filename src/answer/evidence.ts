@@ -515,7 +515,7 @@ export function spanProblem(
   if (!best.span || best.span.score < MIN_SPAN_SCORE || echoesQuestion(q, best.span.text))
     return `The article doesn't say (it has no ${typeWord(q)} for that).`;
   // "Who is the chief Ada met?" is not answered by "the fate of the talks", nor "what are the names of
-  // the hostages?" by "Gaza": asked who someone is, or people's names, the answer names a person.
+  // the sailors?" by "Carrow": asked who someone is, or people's names, the answer names a person.
   const identity = asksWhoSomeoneIs(q);
   if (identity && !namesSomeone(best.span, identity)) return "The article doesn't say (it has no name for that).";
   // "What league do they play in?" is not answered by "Harrow Park": a name of another kind of place.

@@ -141,11 +141,11 @@ describe("number comparisons (src/answer/compare-numbers.ts)", () => {
     expect(raid.ask("were fewer than 10 fishermen detained?").answer).toMatch(/^No — Twenty-nine fishermen/);
   });
 
-  it("a people word asked must stand with the number (“are more than 5 of the crew Norwegian?”)", () => {
+  it("a people word asked must stand with the number (“are more than 5 of the crew Maltese?”)", () => {
     const crew = engineOver({
-      "crew.md": "# Ferry\n\nAt least 40 crew members were on board, including three Norwegian sailors.\n",
+      "crew.md": "# Ferry\n\nAt least 40 crew members were on board, including three Maltese sailors.\n",
     });
-    expect(crew.ask("r more than 5 of the crew norwegian").answer).toMatch(/^No — three Norwegian/);
+    expect(crew.ask("r more than 5 of the crew maltese").answer).toMatch(/^No — three Maltese/);
     expect(crew.ask("were there more than 30 crew members on board").answer).toMatch(/^Yes — At least 40/);
   });
 
