@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, expect } from "vitest";
+import { expect } from "vitest";
 import { createEngine, type Engine } from "../../src/answer/engine.ts";
 import { loadKnowledge } from "../../src/knowledge/load-knowledge.ts";
 import type { Article } from "../../src/knowledge/article.ts";
@@ -35,11 +35,18 @@ export function tempKnowledge(files: Record<string, string | Uint8Array>): { dir
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** An engine over a temporary knowledge folder holding `files` (facts always extracted), removed after the suite. */
+/**
+ * An engine over a temporary knowledge folder holding `files` (facts always extracted). The folder
+ * is removed once the engine is built: it reads every article then, and a hook registered from
+ * inside a test (where many of these engines are made) would never run.
+ */
 export function engineOver(files: Record<string, string>): Engine {
   const folder = tempKnowledge(files);
-  afterAll(folder.cleanup);
-  return createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  try {
+    return createEngine(loadKnowledge(folder.dir), { useFactsFiles: false });
+  } finally {
+    folder.cleanup();
+  }
 }
 
 /** A short article on a topic unrelated to the seed, written for these tests. */
