@@ -7,9 +7,13 @@ export class SpellingCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string | null>();
+  // Chat seldom types the accents and letters a plain keyboard lacks: "sorvang" is "sørvang", "emile" "émile".
+  private readonly plain = new Map<string, string>();
 
   constructor(private readonly vocabulary: ReadonlySet<string>) {
     for (const word of vocabulary) {
+      const plain = withoutAccents(word);
+      if (plain !== word && !vocabulary.has(plain)) this.plain.set(plain, word);
       if (word.length < 4 || /\d/.test(word)) continue;
       const first = word[0]!;
       const bucket = this.buckets.get(first);
@@ -21,6 +25,13 @@ export class SpellingCorrector {
   /** The article word closest to `word`, or null when none is close enough. */
   correct(word: string): string | null {
     if (word.length < 4 || this.vocabulary.has(word) || /\d/.test(word)) return null;
+    const accented = this.plain.get(word);
+    if (accented) return accented;
+    // Two letters swapped ("strkie"), which fuse.js scores as two slips.
+    for (let i = 0; i + 1 < word.length; i++) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (this.vocabulary.has(swapped)) return swapped;
+    }
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const best = this.fuseFor(word[0]!)?.search(word, { limit: 1 })[0];
@@ -46,3 +57,12 @@ export class SpellingCorrector {
     return fuse;
   }
 }
+
+/** The word spelt with the plain letters of a keyboard: "sørvang" → "sorvang", "émile" → "emile", "æther" → "aether". */
+export function withoutAccents(word: string): string {
+  return word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[øœæßłđþ]/g, (c) => ACCENTLESS[c] ?? c);
+}
+const ACCENTLESS: Record<string, string> = { ø: "o", œ: "oe", æ: "ae", ß: "ss", ł: "l", đ: "d", þ: "th" };
