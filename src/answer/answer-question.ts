@@ -19,6 +19,8 @@ import { compareNumbers } from "./compare-numbers.ts";
 import { toQuote } from "./quote.ts";
 import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
+import { isOrdinaryWord } from "../text/lexicon.ts";
+import { nearDictionaryWord } from "../text/dictionary.ts";
 import { isStopword, oppositeOutcome, tokenize } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
@@ -154,6 +156,20 @@ function asksDone(q: AnalysedQuestion): boolean {
   return !ASKS_FUTURE.test(q.text) && tagSentence(q.text).some((t) => t.tags.has("PastTense") && isVerb(t));
 }
 
+/**
+ * Chat writes names in lower case ("what did velt say?"): a word the articles never use that no
+ * dictionary lists either is a name they don't mention, as "Velt" would be. (Chat's own words are
+ * spelt out and typos fitted to the articles' words before this.)
+ */
+function unknownLowerCaseName(index: KnowledgeIndex, t: QueryTerm, q: AnalysedQuestion): boolean {
+  // (Four letters at least, and a vowel: "ipo" and "wld" are shorthand.)
+  if (!/^\p{Ll}{4,}$/u.test(t.lower) || !/[aeiouy]/.test(t.lower) || FILLER_WORDS.has(t.lower)) return false;
+  const written = q.tokens.find((k) => k.lower === t.lower)?.text;
+  if (written !== t.lower || isOrdinaryWord(t.lower) || nearDictionaryWord(t.lower)) return false;
+  // (Nor the articles' word misspelt or cut short: "sorvang" for "Sørvang", "govts" for "governments".)
+  return index.spellingOf(t.lower) === undefined && index.shortenedFrom(t.lower) === undefined;
+}
+
 /** Answer types a sentence must hold an instance of to answer at all. */
 const TYPED = new Set(["person", "place", "date", "number"]);
 
@@ -173,7 +189,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   if (compared) return compared;
   // A name the articles never mention ("Carrowby", "Velt"), or a relative ("her son"), means they
   // cannot answer it.
-  const unknownName = terms.find((t) => mustMatch(t, q) && !t.known);
+  const unknownName = terms.find((t) => (mustMatch(t, q) || unknownLowerCaseName(index, t, q)) && !t.known);
   const asWritten = (t: QueryTerm) => q.tokens.find((k) => k.lower === t.lower)?.text ?? t.lower;
   // A decline never blames a filler word ("want", "thing"): it says plainly that the article doesn't say.
   const blame = (t: QueryTerm, message: (word: string) => string) =>

@@ -315,6 +315,20 @@ export class KnowledgeIndex {
     return this.spelling.correct(lower) ?? undefined;
   }
 
+  /**
+   * The articles' word these letters shorten, keeping its first letter and the rest in order
+   * ("govts" → "governments", "mgmt" → "management"), if one does.
+   */
+  shortenedFrom(lower: string): string | undefined {
+    for (const word of this.vocabulary) {
+      if (word.length <= lower.length || word[0] !== lower[0]) continue;
+      let at = 1;
+      for (let i = 1; i < word.length && at < lower.length; i++) if (word[i] === lower[at]) at++;
+      if (at === lower.length) return word;
+    }
+    return undefined;
+  }
+
   /** How the articles write an ordinary word they only ever use as a name on its own, if they do. */
   nameOnItsOwn(lower: string): string | undefined {
     return this.aloneNames.get(lower);

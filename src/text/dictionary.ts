@@ -28,3 +28,22 @@ export function inDictionary(lower: string): boolean {
   }
   return false;
 }
+
+/**
+ * A slip of the keys away from a dictionary word: two letters swapped ("palce"), one left out
+ * ("accomlish"), or, in a longer word, one too many ("happenned"). Not a letter changed: "blinken" is
+ * a letter from "blinked", and a name.
+ */
+export function nearDictionaryWord(lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  for (let i = 0; i + 1 < lower.length; i++) {
+    if (inDictionary(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+  }
+  for (let i = 0; i <= lower.length; i++) {
+    for (const c of "abcdefghijklmnopqrstuvwxyz") if (inDictionary(lower.slice(0, i) + c + lower.slice(i))) return true;
+  }
+  if (lower.length >= 6) {
+    for (let i = 0; i < lower.length; i++) if (inDictionary(lower.slice(0, i) + lower.slice(i + 1))) return true;
+  }
+  return false;
+}

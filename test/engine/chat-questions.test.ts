@@ -208,6 +208,30 @@ describe("a name typed in lower case that the article never mentions", () => {
     expect(a.outcome).toBe("declined");
     expect(a.answer).toBe("The article doesn't mention “Lisbon”.");
   });
+
+  it("is a name when no dictionary lists it either (“what did velkaro say …”), and nothing is answered", () => {
+    const a = harbour.ask("wat did velkaro say abt the strike");
+    expectWellFormedAnswer(a, harbour.articles);
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't mention “velkaro”.");
+  });
+
+  it("is no name when it is a word misspelt, shortened, or the article's name without its accents", () => {
+    const fjord = engineOver({
+      "fjord.md":
+        "# Ferry returns to Sørvik\n\nThe ferry to Sørvik resumed on Monday after the governments of both regions agreed to share its costs, the operator said.\n",
+    });
+    for (const question of [
+      "when did the ferry to sorvik resume",
+      "wat did the govts agree",
+      "when did the ferry resmue",
+    ]) {
+      const a = fjord.ask(question);
+      expectWellFormedAnswer(a, fjord.articles);
+      expect(a.answer, question).not.toMatch(/doesn't mention/);
+    }
+    expect(fjord.ask("when did the ferry to sorvik resume").answer).toMatch(/Monday/);
+  });
 });
 
 describe("declines never blame a filler word", () => {

@@ -1,6 +1,7 @@
 // The typo corrector: a question word the articles never use, matched to the closest one they do.
 import { describe, expect, it } from "vitest";
 import { SpellingCorrector, withoutAccents } from "../../src/search/spelling.ts";
+import { nearDictionaryWord } from "../../src/text/dictionary.ts";
 
 describe("SpellingCorrector", () => {
   const corrector = new SpellingCorrector(new Set(["sørvang", "émilienne", "strike", "harbour", "ferry"]));
@@ -30,5 +31,14 @@ describe("withoutAccents", () => {
     ["plain", "plain"],
   ])("%s → %s", (word, plain) => {
     expect(withoutAccents(word)).toBe(plain);
+  });
+});
+
+describe("nearDictionaryWord", () => {
+  it.each(["palce", "accomlish", "happenned"])("%s is a slip of the keys away from a word", (word) => {
+    expect(nearDictionaryWord(word)).toBe(true);
+  });
+  it.each(["velkaro", "quendrith"])("%s is not", (word) => {
+    expect(nearDictionaryWord(word)).toBe(false);
   });
 });
