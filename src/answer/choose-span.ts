@@ -34,6 +34,7 @@ import {
   isMeasure,
   isPhysicalMeasure,
   isDateNoun,
+  dateWritten,
   isPlaceNoun,
   nounUnits,
   unitsNamed,
@@ -1724,7 +1725,12 @@ function possessorOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
     !endsClause(last)
   );
 }
-const ASKS_YEAR = /\b(what|which)\s+year\b/i;
+const ASKED_DATE_NOUN = /\b(?:what|which)\s+(\p{L}+)/iu;
+/** How the answer must write the time asked ("what year" → a year), if the question's noun says. */
+const writtenAsAsked = (q: AnalysedQuestion): RegExp | undefined => {
+  const noun = ASKED_DATE_NOUN.exec(q.text)?.[1]?.toLowerCase();
+  return noun ? dateWritten(noun) : undefined;
+};
 
 function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
   // "annually", "every four years" answer "how often?" and nothing else.
@@ -1742,8 +1748,16 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "place":
       return c.place;
     case "date":
-      // "What year …?" is answered by a year, not by "March" or "Monday".
-      if (ASKS_YEAR.test(q.text) && !terms.slice(c.from, c.to).some((t) => /\d{3,4}/.test(t.text))) return false;
+      // "What year …?" is answered by a year, not by "March" or "Monday"; "what minute …?" by "the
+      // 64th minute", not by "Saturday" (head-nouns.ts, DATE_HEAD_NOUNS).
+      {
+        const written = writtenAsAsked(q);
+        const said = terms
+          .slice(c.from, c.to)
+          .map((t) => t.text + t.post)
+          .join("");
+        if (written && !written.test(said)) return false;
+      }
       // "How often …?" is answered by "every 30 minutes" or "twice a year", and only "how often?" is.
       // ("every June", a yearly date, answers both.)
       if (ASKS_HOW_OFTEN.test(q.text))

@@ -14,16 +14,40 @@ export interface HeadNounRow {
   readonly units?: readonly string[];
   /** A count of people or things, never a measure: "4 kilometres" is no population. */
   readonly countOnly?: true;
+  /** How an answer writes a time of this kind, and a made-up answer that does ("the 64th minute"). */
+  readonly written?: { readonly pattern: RegExp; readonly answer: string; readonly other: string };
 }
+
+const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** "What year …", "which century …": a date or a time. */
 export const DATE_HEAD_NOUNS: readonly HeadNounRow[] = [
-  { forms: ["year", "years"], example: "What year did the mill open?" },
+  {
+    forms: ["year", "years"],
+    example: "What year did the mill open?",
+    written: { pattern: /\d{3,4}/, answer: "in 1887", other: "in March" },
+  },
   { forms: ["date"], example: "On what date was the vote held?" },
   { forms: ["day", "days"], example: "What day did the ferry sink?" },
-  { forms: ["month", "months"], example: "Which month was the harvest?" },
-  { forms: ["century", "centuries"], example: "In which century was the abbey built?" },
-  { forms: ["decade", "decades"], example: "In what decade did the mine close?" },
+  {
+    forms: ["month", "months"],
+    example: "Which month was the harvest?",
+    written: {
+      pattern: new RegExp(`\\b(?:${MONTH_NAMES}|month)\\b`, "i"),
+      answer: "last September",
+      other: "on Monday",
+    },
+  },
+  {
+    forms: ["century", "centuries"],
+    example: "In which century was the abbey built?",
+    written: { pattern: /centur|\d{3,4}/i, answer: "the 12th century", other: "in spring" },
+  },
+  {
+    forms: ["decade", "decades"],
+    example: "In what decade did the mine close?",
+    written: { pattern: /\d0s\b|\d{4}|decade|(?:ties|twenties)\b/i, answer: "the 1970s", other: "in June" },
+  },
   { forms: ["time", "times"], example: "What time did the train leave?" },
   { forms: ["period"], example: "During what period was the fort used?" },
   { forms: ["era"], example: "In which era was the bridge built?" },
@@ -31,7 +55,15 @@ export const DATE_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["season"], example: "In which season do the storks arrive?" },
   { forms: ["week"], example: "Which week was the fair?" },
   { forms: ["hour"], example: "At what hour did the bells ring?" },
-  { forms: ["minute"], example: "In what minute did Brek score?" },
+  {
+    forms: ["minute"],
+    example: "In what minute did Brek score?",
+    written: {
+      pattern: /\bminutes?\b|\d+(?:st|nd|rd|th)\b|\d+\s?['’]/i,
+      answer: "in the 64th minute",
+      other: "on Saturday",
+    },
+  },
 ];
 
 /** "Which country …", "what river …": a place. */
@@ -329,6 +361,11 @@ export const isPhysicalMeasure = (text: string): boolean => PHYSICAL.test(text);
 const HOW_UNITS = new Map(HOW_WORDS.filter((r) => r.units).map((r) => [r.word, unitPattern(r.units!)]));
 
 export const isDateNoun = (w: string) => DATE.has(w);
+const DATE_WRITTEN = new Map(
+  DATE_HEAD_NOUNS.flatMap((r) => (r.written ? r.forms.map((f) => [f, r.written!.pattern]) : [])),
+);
+/** How an answer writes the time a date noun asks ("minute" → "the 64th minute"), where it says. */
+export const dateWritten = (noun: string): RegExp | undefined => DATE_WRITTEN.get(noun);
 export const isPlaceNoun = (w: string) => PLACE.has(w);
 export const isNumberNoun = (w: string) => NUMBER.has(w);
 /** "which envoy", "what company": people and groups of people (the shared list in text/people.ts). */

@@ -125,6 +125,23 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+describe("times asked by their noun: how the answer writes them", () => {
+  const spanOf = (question: string, sentence: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
+  };
+  it.each(DATE_HEAD_NOUNS.flatMap((r) => (r.written ? [[r.forms[0]!, r.written.answer, r.written.other]] : [])))(
+    "“what %s”: “%s” says it, “%s” does not",
+    (noun, answer, other) => {
+      expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${answer}.`), answer).toContain(
+        answer.replace(/^(?:in |on |last )?(?:the )?/, ""),
+      );
+      expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${other}.`)).toBeUndefined();
+    },
+  );
+});
+
 describe("kinds of named place: a name of another kind answers no which-question", () => {
   it.each(NAMED_KIND_ROWS.map((r) => [r.forms[0]!, r.example, r.other]))(
     "“%s”: “%s” is not answered by “%s”",
