@@ -462,8 +462,39 @@ function collectCandidates(text: string, terms: readonly TaggedTerm[]): Candidat
   const dates = out.filter((c) => c.date);
   for (const c of out)
     if (c.number && !c.date && dates.some((d) => d !== c && d.from <= c.from && c.to <= d.to)) c.number = false;
-  return out;
+  return withoutDateline(out, terms);
 }
+
+/**
+ * A wire story's dateline, "HARTLEY, May 9 (Wire) – The council …", says where and when the story
+ * was filed: its date is no date of the events, its agency and its place no doer. The place may
+ * still answer where.
+ */
+function withoutDateline(found: Candidate[], terms: readonly TaggedTerm[]): Candidate[] {
+  const end = datelineEnd(terms);
+  if (end === 0) return found;
+  return found.flatMap((c) => {
+    if (c.from >= end) return [c];
+    if (c.from > 0 || c.to > 1) return [];
+    return [{ ...c, place: true, person: false, personName: false, date: false, number: false }];
+  });
+}
+
+/** How many of the sentence's first terms are a dateline (0 when it opens without one). */
+export function datelineEnd(terms: readonly TaggedTerm[]): number {
+  const first = terms[0];
+  // (The place in capitals, or capitalised as a name: "BRANNOCK,", "Carrow –".)
+  if (!first || !/^\p{Lu}/u.test(first.text) || !(isProper(first) || /^\p{Lu}{2,}$/u.test(first.text))) return 0;
+  for (let i = 0; i < Math.min(terms.length - 1, 8); i++) {
+    const t = terms[i]!;
+    if (DATELINE_DASH.test(t.post)) return i + 1;
+    // (Only the place, a date and an agency in brackets stand before the dash.)
+    if (i > 0 && !/^[\p{Lu}\d]/u.test(t.text) && !t.tags.has("Date")) return 0;
+    if (/[.;:!?]/.test(t.post)) return 0;
+  }
+  return 0;
+}
+const DATELINE_DASH = /\s[-–—]{1,2}\s/;
 
 const DATED_NEXT = /^,?\s+(?:in|on|after|before|by)\s+(?:\d|the\s+\d|[A-Z])/;
 

@@ -15,7 +15,14 @@ import { isStopword, stem, termKey, tokenize } from "../text/tokens.ts";
 import { COUNTRY_GROUPS } from "../text/countries.ts";
 import { IRREGULAR_VERBS } from "../text/words.ts";
 import { findAttribution, SAY_VERB_FORMS, SAY_VERBS } from "../analysis/attribution.ts";
-import { candidateText, clausesOf, findCandidates, prepositionBefore, type Candidate } from "../analysis/candidates.ts";
+import {
+  candidateText,
+  clausesOf,
+  datelineEnd,
+  findCandidates,
+  prepositionBefore,
+  type Candidate,
+} from "../analysis/candidates.ts";
 import { RELATIVE_TIME_PATTERN } from "../text/dates.ts";
 import { type WordRow, keysOf } from "../text/word-rows.ts";
 import { insideDiscoursePhrase } from "../text/discourse-phrases.ts";
@@ -2892,10 +2899,14 @@ function sideOfWin(
   );
   if (at < 0) return null;
   const after = WIN_NOUN.test(terms[at]!.lower) ? at + 2 : at + 1;
-  const named = candidates.filter((c) => c.named && !c.date && !c.number);
+  // (Not the dateline's place: "HARTLEY, May 9 – City moved top after a 3-2 win …".)
+  const dateline = datelineEnd(terms);
+  const named = candidates.filter((c) => c.named && !c.date && !c.number && c.from >= dateline);
   const side = loser
     ? named.filter((c) => c.from === after).sort((a, b) => b.to - a.to)[0]
-    : named.filter((c) => c.to <= at && c.clause === 0).sort((a, b) => a.from - b.from || b.to - a.to)[0];
+    : named
+        .filter((c) => c.to <= at && c.clause === (clausesOf(terms)[dateline] ?? 0))
+        .sort((a, b) => a.from - b.from || b.to - a.to)[0];
   return side ? phraseSpan(text, terms, side.from, side.to, NAME_AFTER_NOUN_SCORE) : null;
 }
 

@@ -1276,3 +1276,21 @@ describe("a name set off after the noun asked", () => {
     expect(reply.answer).toBe("Carrow Crown Court");
   });
 });
+
+describe("a wire story's dateline (“HARTLEY, May 9 – …”)", () => {
+  const dateline = "HARTLEY, May 9 (Wire) - Orrin City moved top of the league on Saturday after a 3-2 win over Delby.";
+
+  it("is no doer, no date of the events and no number; its place is a place", () => {
+    const tagged = tagSentence(dateline);
+    const found = findCandidates(dateline, tagged).map((c) => [candidateText(dateline, tagged, c), c]);
+    const place = found.find(([text]) => text === "HARTLEY")?.[1];
+    expect(place).toMatchObject({ place: true, person: false, date: false });
+    expect(found.map(([text]) => text)).not.toContain("May 9");
+    expect(spanOf("when did orrin city move top?", dateline)).toBe("Saturday");
+  });
+
+  it("answers “who won?” with the side before the win, not the dateline's place", () => {
+    const engine = engineOver({ "match.txt": `City go top after derby win\n\n${dateline}\n` });
+    expect(engine.ask("who won").answer).toBe("Orrin City");
+  });
+});
