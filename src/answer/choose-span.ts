@@ -1784,7 +1784,10 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
 
 function ordinalOfNoun(terms: readonly TaggedTerm[], c: Candidate): boolean {
   for (let i = c.from; i < c.to; i++) {
-    const next = terms[i + 1];
+    // (Adjectives may stand between: "a second yellow card".)
+    let n = i + 1;
+    while (terms[n]?.tags.has("Adjective") && !terms[n]!.tags.has("Noun") && terms[i]!.tags.has("Ordinal")) n++;
+    const next = terms[n];
     if (terms[i]!.tags.has("Ordinal") && next?.tags.has("Noun") && !next.tags.has("Value") && !terms[i]!.post.trim())
       return true;
   }

@@ -1294,3 +1294,11 @@ describe("a wire story's dateline (“HARTLEY, May 9 – …”)", () => {
     expect(engine.ask("who won").answer).toBe("Orrin City");
   });
 });
+
+describe("an ordinal before an adjective and a noun", () => {
+  it("counts nothing: “a second yellow card” is no number of cards", () => {
+    const sentence = "Brek was sent off for a second yellow card after a foul on Task.";
+    expect(spanOf("how many yellow cards were there", sentence)).toBeUndefined();
+    expect(spanOf("how many yellow cards were there", "The referee showed seven yellow cards.")).toBe("seven");
+  });
+});
