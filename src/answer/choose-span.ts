@@ -1062,6 +1062,15 @@ const NAME_AFTER_NOUN_SCORE = 1.5;
 
 /** Words that put a name after its noun: "a channel called …", "a ship named …", "a tower known as …". */
 const NAMING_WORDS = /^(called|named|titled|entitled|dubbed|known)$/;
+/**
+ * Places a name follows with "of": "the city of Orra", "the island of Velt". (Not "the capital of
+ * Orra", which is another place.)
+ */
+const NAMED_WITH_OF = new Set(
+  "city town village island county province state kingdom republic port borough district parish municipality duchy principality"
+    .split(" ")
+    .map((w) => termKey(w)),
+);
 
 /** "the journal Clinical Neuroscience Reports", "the album Salt and Iron": a name right after the noun. */
 function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
@@ -1073,13 +1082,20 @@ function nameAfterNoun(text: string, terms: readonly TaggedTerm[], nounKey: stri
     if (noun.key !== nounKey || !noun.tags.has("Noun") || /^\p{Lu}/u.test(noun.text)) continue;
     // ("a news channel called Harbour News", "a series titled Deep Water": the naming word between;
     // "the new series, The Keep (2004)": a name set off by commas, closed right after it.)
-    const naming = !noun.post.trim() ? NAMING_WORDS.exec(terms[k + 1]?.lower ?? "") : null;
+    const naming = !noun.post.trim()
+      ? (NAMING_WORDS.exec(terms[k + 1]?.lower ?? "") ??
+        (NAMED_WITH_OF.has(nounKey) && terms[k + 1]?.lower === "of" && /^\p{Lu}/u.test(terms[k + 2]?.text ?? "")
+          ? ["of"]
+          : null))
+      : null;
     const name = naming ? k + 1 + (naming[0] === "known" && terms[k + 2]?.lower === "as" ? 2 : 1) : k + 1;
     const setOff = noun.post.trim() === ",";
     if (noun.post.trim() && !setOff) continue;
     let d = k - 1;
     // (A modifier may open on a figure: "a 24-hour news channel".)
+    // (Or a name's adjective before a place named with "of": "the Royal city of Orra".)
     const modifies = (t: TaggedTerm) =>
+      (naming?.[0] === "of" && /^\p{Lu}/u.test(t.text) && !t.post.trim()) ||
       (/^\p{Ll}/u.test(t.text) && (isModifier(t) || t.tags.has("Ordinal")) && !t.post.trim()) ||
       (/^\d/.test(t.text) && t.post === "-");
     while (d >= 0 && modifies(terms[d]!)) d--;

@@ -1302,3 +1302,16 @@ describe("an ordinal before an adjective and a noun", () => {
     expect(spanOf("how many yellow cards were there", "The referee showed seven yellow cards.")).toBe("seven");
   });
 });
+
+describe("a place named with “of” (“the city of Orra”)", () => {
+  it("answers which city, town or island with the name, past a capitalised word before the noun", () => {
+    expect(spanOf("which town did they visit?", "They visited the town of Orra in May.")).toBe("Orra");
+    expect(spanOf("which city held the island?", "The island was held by the Royal city of Velt until 1523.")).toBe(
+      "Velt",
+    );
+  });
+
+  it("not a place another noun is of: “the capital of Velt” is not Velt", () => {
+    expect(spanOf("which capital hosted the talks?", "The talks were hosted in the capital of Velt.")).not.toBe("Velt");
+  });
+});
