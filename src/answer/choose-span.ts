@@ -493,8 +493,10 @@ export function chooseSpan(
   const askedInContrast = terms.some(
     (t, i) => contrast[i] && (weights.get(t.key) ?? 0) > 0 && !terms.some((u, j) => !contrast[j] && u.key === t.key),
   );
-  const askedYears =
-    q.answerType === "number" ? new Set(q.tokens.filter((t) => /^\d{4}$/.test(t.text)).map((t) => t.text)) : EMPTY;
+  // (The years and months the question names: "in 1910", "in July".)
+  const askedTimes = new Set(
+    q.tokens.filter((t) => /^\d{4}$/.test(t.text) || MONTH.test(t.text)).map((t) => t.text.toLowerCase()),
+  );
   const slots = statementSlots(q, terms, weights);
   // "The Liberals won six seats and independents two": a number right after "and" and a word the
   // question asks about ("how many did independents win?") is that word's, its verb and noun left out.
@@ -613,8 +615,15 @@ export function chooseSpan(
     const moved = q.answerType === "number" && c.number && movement !== undefined ? movedAmount(terms, c) : undefined;
     if (moved !== undefined && moved !== movement) continue;
     // "What was the population in 1910?" is not answered by "from 38,000 in 1850 to 164,000 in
-    // 1910": a figure written with its own year is that year's.
-    if (askedYears.size && c.number && yearOfOther(terms, c, askedYears)) continue;
+    // 1910": a figure written with its own year is that year's; "what is the average temperature in
+    // July?" by "−0.8 °C in January and 16.9 °C in July".
+    if (
+      askedTimes.size &&
+      (q.answerType === "number" || q.answerType === "thing") &&
+      /\d/.test(candidateText(text, terms, c)) &&
+      timeOfOther(terms, c, askedTimes)
+    )
+      continue;
     // "How many children did she have?" is not answered by "the youngest of six children": that
     // counts the family she was born into.
     if (
@@ -1596,10 +1605,15 @@ const BIRTH_ORDER = /^(youngest|eldest|oldest|middle|second|third|fourth|fifth)$
 const HELPING_TO = /^(to|had|has|have|would|will|could|can|must|should|may|might)$/;
 
 /** True when the figure is followed by "in <year>" of a year the question does not ask about. */
-function yearOfOther(terms: readonly TaggedTerm[], c: Candidate, askedYears: ReadonlySet<string>): boolean {
-  const year = terms[c.to + 1]?.text ?? "";
-  return terms[c.to]?.lower === "in" && /^\d{4}$/.test(year) && !askedYears.has(year);
+function timeOfOther(terms: readonly TaggedTerm[], c: Candidate, askedTimes: ReadonlySet<string>): boolean {
+  let time = terms[c.to + 1]?.text ?? "";
+  // ("in June 2000": the year says it, when one follows the month.)
+  if (MONTH.test(time) && /^\d{4}$/.test(terms[c.to + 2]?.text ?? "")) time = terms[c.to + 2]!.text;
+  return (
+    terms[c.to]?.lower === "in" && (/^\d{4}$/.test(time) || MONTH.test(time)) && !askedTimes.has(time.toLowerCase())
+  );
 }
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 
 /**
  * The figure right after "<noun> of" ("a population of about 41,000"), unless a name the question

@@ -1315,3 +1315,18 @@ describe("a place named with “of” (“the city of Orra”)", () => {
     expect(spanOf("which capital hosted the talks?", "The talks were hosted in the capital of Velt.")).not.toBe("Velt");
   });
 });
+
+describe("a figure written with its own month or year", () => {
+  const sentence = "The average temperature is −4.2 °C in January and 17.5 °C in July, the weather service says.";
+
+  it("is that time's: “in July?” takes July's figure", () => {
+    expect(spanOf("what is the average temperature in july?", sentence)).toBe("17.5 °C");
+    expect(spanOf("what is the average temperature in January?", sentence)).toBe("−4.2 °C");
+  });
+
+  it("a month with the asked year after it is that year's (“in June 2000”)", () => {
+    expect(spanOf("how much did they sell it for in 2000?", "They sold it for $40 million in June 2000.")).toBe(
+      "$40 million",
+    );
+  });
+});
