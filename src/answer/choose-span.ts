@@ -54,6 +54,7 @@ import {
   formsPattern,
   MANNER_MARKERS,
   MEANS_VERBS,
+  TOPIC_MARKERS,
   REASON_MARKERS,
   THOUGHT_VERBS,
 } from "./span-markers.ts";
@@ -226,6 +227,11 @@ export function chooseSpan(
   // "When was she born?" of "Edda Vorne (3 May 1881 – 2 November 1952) was …".
   const life = q.answerType === "date" ? lifeDateAsked(q, text) : undefined;
   if (life) return { text: life, score: LIFE_DATE_SCORE, candidate: wholeSentence(text, terms) };
+  // "What was the meeting about?" of "… met the leaders to discuss the new rota": the topic.
+  if (ASKS_TOPIC.test(q.text.trim())) {
+    const topic = topicIn(text, terms, candidates);
+    if (topic) return topic;
+  }
   if (q.answerType === "reason") {
     const reason = (anchor >= 0 ? causeBefore(text, terms, anchor) : null) ?? reasonIn(text, terms, anchor);
     if (reason) return reason;
@@ -1278,6 +1284,23 @@ function phraseSpan(text: string, terms: readonly TaggedTerm[], from: number, to
     clause: 0,
   };
   return { text: candidateText(text, terms, candidate), score, candidate };
+}
+
+const ASKS_TOPIC = /^what\s+(?:is|was|are|were)\b.*\babout\s*\??$/i;
+const TOPIC = formsPattern(TOPIC_MARKERS);
+
+/** The phrase right after a topic marker ("to discuss the new rota"), not a time or a figure ("on Monday"). */
+function topicIn(text: string, terms: readonly TaggedTerm[], candidates: readonly Candidate[]): Span | null {
+  for (let i = 0; i + 1 < terms.length; i++) {
+    if (!TOPIC.test(terms[i]!.lower) || terms[i]!.post.trim()) continue;
+    const opens = (c: Candidate) => c.from <= i + 1 && c.to > i + 1;
+    if (candidates.some((c) => opens(c) && (c.date || c.number)) || endsClause(terms[i + 1]!)) continue;
+    // (To the end of its clause: "talks on water rights in the valley".)
+    let end = i + 2;
+    while (end < terms.length && end - i <= 12 && !endsClause(terms[end - 1]!) && !secondPredicate(terms, end)) end++;
+    return phraseSpan(text, terms, i + 1, trimmedEnd(terms, i + 1, end), 1.5);
+  }
+  return null;
 }
 
 /** "characterized by a fee per unit of time" → "by a fee per unit of time": the phrase a marker opens, to the clause end. */

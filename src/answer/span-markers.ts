@@ -206,6 +206,45 @@ export const MANNER_MARKERS: readonly MarkerRow[] = [
   },
 ];
 
+/**
+ * "What was the meeting about?": the topic, the phrase after one of these ("met … to discuss the
+ * budget", "talks on the border", "a row over fishing rights").
+ */
+export const TOPIC_MARKERS: readonly MarkerRow[] = [
+  {
+    forms: ["discuss", "discussed", "discussing"],
+    example: {
+      question: "What was the meeting about?",
+      sentence: "The mayor met the union leaders on Monday to discuss the new rota.",
+      answer: "the new rota",
+    },
+  },
+  {
+    forms: ["about", "concerning", "regarding"],
+    example: {
+      question: "What was the letter about?",
+      sentence: "The council sent a letter to residents about the parking charges.",
+      answer: "the parking charges",
+    },
+  },
+  {
+    forms: ["over"],
+    example: {
+      question: "What was the dispute about?",
+      sentence: "The two clubs are locked in a dispute over the ground lease.",
+      answer: "the ground lease",
+    },
+  },
+  {
+    forms: ["on"],
+    example: {
+      question: "What were the talks about?",
+      sentence: "The neighbours held talks on water rights in the valley.",
+      answer: "water rights in the valley",
+    },
+  },
+];
+
 /** One whole-word pattern for the forms of these rows: /^(caused|causes|…)$/. */
 export function formsPattern(rows: readonly MarkerRow[]): RegExp {
   return new RegExp(`^(?:${rows.flatMap((r) => r.forms).join("|")})$`);

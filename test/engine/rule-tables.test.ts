@@ -20,6 +20,7 @@ import {
   BLAMING_VERBS,
   CAUSING_VERBS,
   MANNER_MARKERS,
+  TOPIC_MARKERS,
   type MarkerRow,
   MEANS_VERBS,
   REASON_MARKERS,
@@ -386,6 +387,7 @@ describe("reason and manner markers: where the answer to “why?” and “how?�
     ...cases(MEANS_VERBS),
     ...cases(MANNER_MARKERS),
     ...cases(THOUGHT_VERBS),
+    ...cases(TOPIC_MARKERS),
   ])("“%s”: “%s” is answered in “%s” by “%s”", (form, question, sentence, answer) => {
     form.split(" ").forEach(expectWord);
     expect(sentence).toMatch(new RegExp(`\\b${form}\\b`));

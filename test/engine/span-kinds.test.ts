@@ -1330,3 +1330,14 @@ describe("a figure written with its own month or year", () => {
     );
   });
 });
+
+describe("what something was about (src/answer/span-markers.ts, TOPIC_MARKERS)", () => {
+  it("is the phrase after the topic marker, not a time or a figure after one", () => {
+    expect(spanOf("what was the meeting about?", "The board met on Monday to discuss the harbour budget.")).toBe(
+      "the harbour budget",
+    );
+    expect(spanOf("what were the talks about?", "They held talks over 40 minutes on Friday on fishing quotas.")).toBe(
+      "fishing quotas",
+    );
+  });
+});
