@@ -2464,7 +2464,13 @@ function countsThings(terms: readonly TaggedTerm[], c: Candidate): boolean {
   // (The nouns after its last number word: "more than 30 million sensor units" → units.)
   let last = c.to - 1;
   while (last > c.from && !isNumber(terms[last]!)) last--;
-  const noun = headNoun(terms, last + 1, c.to + 3);
+  // (Or the noun after "of": "a retrospective of 112 of his works" counts works.)
+  let start = last + 1;
+  if (start === c.to && terms[start]?.lower === "of") {
+    start++;
+    while (/^(the|his|her|their|its|our|these|those)$/.test(terms[start]?.lower ?? "")) start++;
+  }
+  const noun = headNoun(terms, start, Math.max(c.to, start) + 3);
   if (
     !noun ||
     isProper(noun) ||

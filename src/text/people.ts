@@ -74,6 +74,7 @@ export const PEOPLE_NOUN_ROWS: readonly PeopleNounRow[] = [
   { forms: ["group"], asks: true, collective: true },
   { forms: ["family"], asks: true, collective: true },
   { forms: ["student"] },
+  { forms: ["pupil"] },
   { forms: ["teacher"] },
   { forms: ["scientist"], asks: true, title: true },
   { forms: ["researcher"], asks: true, title: true },

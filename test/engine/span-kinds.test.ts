@@ -1341,3 +1341,11 @@ describe("what something was about (src/answer/span-markers.ts, TOPIC_MARKERS)",
     );
   });
 });
+
+describe("a number that counts the noun after “of” (“112 of his works”)", () => {
+  it("counts those things, not the people asked", () => {
+    const sentence = "In 1880 the gallery held a retrospective of 112 of his works.";
+    expect(spanOf("how many pupils did he teach?", sentence)).toBeUndefined();
+    expect(spanOf("how many pupils did he teach?", "He taught 40 pupils at the school.")).toBe("40");
+  });
+});
