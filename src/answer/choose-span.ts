@@ -1,7 +1,7 @@
 // Picks the short answer inside a sentence: the candidate of the right type that sits where the
 // question's missing piece would be (the subject of the asked verb, its object, the number
 // counting the asked thing), close to the words the question shares with the sentence.
-import { ASKS_AGE, type AnalysedQuestion, asksForRoleHolder } from "../question/analyse-question.ts";
+import { ASKS_AGE, type AnalysedQuestion, asksForRoleHolder, nounAskedFor } from "../question/analyse-question.ts";
 import {
   endsClause,
   isNumber,
@@ -30,6 +30,7 @@ import { insideContrast } from "../text/contrast-phrases.ts";
 import { slotShare, statementSlots } from "./statement-slot.ts";
 import { COLLECTIVE_NOUNS, KIN_NOUNS, PEOPLE_NOUNS, RANK_WORDS, TITLE_MODIFIERS, TITLE_WORDS } from "../text/people.ts";
 import {
+  asksNamedThing,
   countsOnly,
   howUnits,
   landSizeUnits,
@@ -1785,16 +1786,30 @@ function possessorOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
     !endsClause(last)
   );
 }
-const ASKED_DATE_NOUN = /\b(?:what|which)\s+(\p{L}+)/iu;
+const ASKS_A_NAME = /^(?:what|which)\b.*\b(?:known\s+as|called|named|nicknamed|dubbed|titled)\s*\??$/i;
 /** How the answer must write the time asked ("what year" → a year), if the question's noun says. */
 const writtenAsAsked = (q: AnalysedQuestion): RegExp | undefined => {
-  const noun = ASKED_DATE_NOUN.exec(q.text)?.[1]?.toLowerCase();
+  const noun = nounAskedFor(q);
   return noun ? dateWritten(noun) : undefined;
 };
 
 function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[]): boolean {
   // "annually", "every four years" answer "how often?" and nothing else.
   if (c.frequency && !ASKS_HOW_OFTEN.test(q.text)) return false;
+  // "What year …?" is answered by a year, not by "March" or "Monday"; "what minute …?" by "the
+  // 64th minute", not by "Saturday"; "what was her time?" by "4:01.40" (head-nouns.ts, DATE_HEAD_NOUNS).
+  const written = writtenAsAsked(q);
+  const said = terms
+    .slice(c.from, c.to)
+    .map((t) => t.text + t.post)
+    .join("");
+  if (written && !written.test(said)) return false;
+  // "Which treaty …?" is not answered by "1648", nor "what is the longest tributary?" by "203 km": a
+  // thing known by a name is no bare figure or year.
+  // (Nor "what was the plant known as?" by "1948": a name is asked.)
+  const noun = nounAskedFor(q);
+  const figure = c.number || c.date || /^\W*\d/.test(said);
+  if ((ASKS_A_NAME.test(q.text) || (noun && asksNamedThing(noun))) && figure && !c.named) return false;
   switch (q.answerType) {
     case "person":
       // "won the election in Valdoria": a place after "in" is where, not who.
@@ -1808,16 +1823,6 @@ function fitsType(q: AnalysedQuestion, c: Candidate, terms: readonly TaggedTerm[
     case "place":
       return c.place;
     case "date":
-      // "What year …?" is answered by a year, not by "March" or "Monday"; "what minute …?" by "the
-      // 64th minute", not by "Saturday" (head-nouns.ts, DATE_HEAD_NOUNS).
-      {
-        const written = writtenAsAsked(q);
-        const said = terms
-          .slice(c.from, c.to)
-          .map((t) => t.text + t.post)
-          .join("");
-        if (written && !written.test(said)) return false;
-      }
       // "How often …?" is answered by "every 30 minutes" or "twice a year", and only "how often?" is.
       // ("every June", a yearly date, answers both.)
       if (ASKS_HOW_OFTEN.test(q.text))

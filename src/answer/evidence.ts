@@ -3,7 +3,7 @@
 // (opposites, subject and object swapped, negation), a yes/no question must be affirmed in full,
 // and a short answer must be more than the question's own words.
 import type { Sentence } from "../knowledge/article.ts";
-import { ASKS_AGE, type AnalysedQuestion } from "../question/analyse-question.ts";
+import { ASKS_AGE, type AnalysedQuestion, nounAskedFor } from "../question/analyse-question.ts";
 import { isDateNoun, isNumberNoun, moneyUnits, namesOtherKind, nounUnits } from "../question/head-nouns.ts";
 import { findAttribution, SAY_VERB_FORMS, withoutSayVerb } from "../analysis/attribution.ts";
 import { ENTRY_TITLE, type KeyLookup, type KnowledgeIndex, type QueryTerm } from "../search/knowledge-index.ts";
@@ -519,8 +519,9 @@ export function spanProblem(
   const identity = asksWhoSomeoneIs(q);
   if (identity && !namesSomeone(best.span, identity)) return "The article doesn't say (it has no name for that).";
   // "What league do they play in?" is not answered by "Harrow Park": a name of another kind of place.
-  const kind = /^(which|what)\s/i.test(q.text) && !q.asksKindOf ? q.target.at(-1) : undefined;
+  const kind = !q.asksKindOf ? nounAskedFor(q) : undefined;
   if (kind && namesOtherKind(kind, best.span.text)) return `The article doesn't say which ${kind}.`;
+
   // "Where did the club finish?" asks a standing ("14th", "bottom"), not a place ("the Premier League").
   if (ASKS_STANDING.test(q.text.trim()) && !STANDING.test(best.span.text))
     return "The article doesn't say (it has no standing for that).";

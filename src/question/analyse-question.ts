@@ -88,6 +88,42 @@ export function cleanQuestion(raw: string): string {
 export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
   q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
 /** "How old is she?", "at what age did he retire?": the question asks for an age. */
+/**
+ * The noun a what/which question asks for: "which treaty fixed …?" → "treaty", "what is the
+ * longest tributary of …?" → "tributary", "on which mountain …?" → "mountain"; undefined when it
+ * asks by no noun ("what happened?").
+ */
+export function nounAskedFor(q: AnalysedQuestion): string | undefined {
+  const words = q.tokens.map((t) => t.lower);
+  let i = words.findIndex((w, k) => k <= 2 && /^(what|which)$/.test(w));
+  if (i < 0) return undefined;
+  i++;
+  if (/^(is|was|are|were)$/.test(words[i] ?? "")) i++;
+  while (/^(the|a|an|his|her|its|their|our|this|that)$/.test(words[i] ?? "")) i++;
+  const tagged = tagSentence(q.text);
+  // (The word right after "which" is the noun whatever the tagger says, "which boat sank?", unless
+  // it is an auxiliary or a pronoun: "what did he win?" asks by no noun.)
+  const right = i === words.findIndex((w) => /^(what|which)$/.test(w)) + 1;
+  let noun: string | undefined;
+  for (let first = true; i < words.length; i++, first = false) {
+    const w = words[i]!;
+    const t = tagged.find((x) => x.lower === w);
+    if (!t || NOT_A_NOUN.test(w) || t.tags.has("Preposition") || t.tags.has("Determiner")) break;
+    // ("What happened?", "what causes floods?": a verb in the past or in the third person is no noun.)
+    const finite = t.tags.has("PastTense") || t.tags.has("Gerund") || (t.tags.has("PresentTense") && /s$/.test(w));
+    if (
+      (first && right && !(finite && !t.tags.has("Noun"))) ||
+      (t.tags.has("Noun") && !t.tags.has("Pronoun") && !(isVerb(t) && noun))
+    )
+      noun = w;
+    else if (noun || isVerb(t)) break;
+  }
+  return noun;
+}
+
+const NOT_A_NOUN =
+  /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|i|you|he|she|it|we|they|kind|kinds|sort|sorts|type|types)$/;
+
 export const ASKS_AGE = /\bhow\s+old\b|^(?:at\s+)?what\s+age\b/i;
 
 export function analyseQuestion(raw: string): AnalysedQuestion {

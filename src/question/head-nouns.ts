@@ -48,7 +48,15 @@ export const DATE_HEAD_NOUNS: readonly HeadNounRow[] = [
     example: "In what decade did the mine close?",
     written: { pattern: /\d0s\b|\d{4}|decade|(?:ties|twenties)\b/i, answer: "the 1970s", other: "in June" },
   },
-  { forms: ["time", "times"], example: "What time did the train leave?" },
+  {
+    forms: ["time", "times"],
+    example: "What time did the train leave?",
+    written: {
+      pattern: /\d|noon|midnight|morning|afternoon|evening|night|dawn|dusk|o'clock/i,
+      answer: "at 9:40 am",
+      other: "with a new record",
+    },
+  },
   { forms: ["period"], example: "During what period was the fort used?" },
   { forms: ["era"], example: "In which era was the bridge built?" },
   { forms: ["age"], example: "In what age did the kingdom flourish?" },
@@ -458,8 +466,48 @@ export const NAMED_KIND_ROWS: readonly { forms: readonly string[]; example: stri
   { forms: ["prison", "jail"], example: "Which prison is he in?", other: "Carrow Crown Court" },
   { forms: ["station", "airport"], example: "Which station was evacuated?", other: "Harbour Road" },
   { forms: ["lake", "loch", "reservoir"], example: "Which lake is the largest?", other: "Mount Oradu" },
-  { forms: ["mountain", "mount", "hill", "peak"], example: "Which mountain did they climb?", other: "Lake Orvin" },
+  {
+    forms: ["mountain", "mountains", "mount", "hill", "hills", "peak"],
+    example: "Which mountain did they climb?",
+    other: "Lake Orvin",
+  },
+  {
+    forms: ["sea", "gulf", "bay", "ocean", "strait"],
+    example: "Which sea does it flow into?",
+    other: "the Orra Mountains",
+  },
 ];
+/**
+ * Things known by a name, each with a made-up question: "which treaty …?", "what is the longest
+ * tributary?" are answered by a name ("the Treaty of Orra", "the Menn"), never by a bare figure or
+ * year ("1648", "203 km"). The places above and in PLACE_HEAD_NOUNS are such things too.
+ */
+export const NAMED_THING_ROWS: readonly { forms: readonly string[]; example: string }[] = [
+  { forms: ["treaty", "agreement", "accord", "pact"], example: "Which treaty ended the war?" },
+  { forms: ["tributary"], example: "What is the longest tributary of the river?" },
+  { forms: ["album", "song", "single", "record"], example: "Which album made her famous?" },
+  { forms: ["book", "novel", "poem", "play"], example: "Which book won the prize?" },
+  { forms: ["film", "movie", "show", "series", "programme", "program"], example: "What film did he direct first?" },
+  { forms: ["painting", "sculpture", "work"], example: "Which painting was stolen?" },
+  { forms: ["ship", "vessel", "boat"], example: "Which ship sank?" },
+  { forms: ["team", "club", "side", "band", "party"], example: "Which team did she join?" },
+  {
+    forms: ["company", "firm", "brand", "newspaper", "magazine", "journal"],
+    example: "Which company built the bridge?",
+  },
+  { forms: ["product", "vaccine", "drug", "model"], example: "Which product was tested?" },
+  { forms: ["law", "act", "bill"], example: "Which law was changed?" },
+  { forms: ["award", "prize", "medal", "title", "trophy"], example: "What award did the film win?" },
+  { forms: ["species", "language", "religion"], example: "What species did they find?" },
+];
+const NAMED_THINGS = new Set([
+  ...NAMED_THING_ROWS.flatMap((r) => r.forms),
+  ...NAMED_KIND_ROWS.flatMap((r) => r.forms),
+  ...PLACE_HEAD_NOUNS.flatMap((r) => r.forms),
+]);
+/** True when the noun asks for a thing known by a name ("which treaty"), never a figure. */
+export const asksNamedThing = (noun: string): boolean => NAMED_THINGS.has(noun.toLowerCase());
+
 const KIND_OF = new Map(NAMED_KIND_ROWS.flatMap((r, i) => r.forms.map((f) => [f, i] as const)));
 /** True when the phrase names a place or body of another kind than the noun asked ("league" of "Harrow Park"). */
 export const namesOtherKind = (askedNoun: string, phrase: string): boolean => {

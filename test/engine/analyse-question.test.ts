@@ -1,6 +1,6 @@
 // Question classification: the kind of question and the type of answer that would satisfy it.
 import { describe, expect, it } from "vitest";
-import { analyseQuestion, cleanQuestion } from "../../src/question/analyse-question.ts";
+import { analyseQuestion, cleanQuestion, nounAskedFor } from "../../src/question/analyse-question.ts";
 
 // [question, kind, answerType]
 const TABLE: [string, string, string][] = [
@@ -140,5 +140,19 @@ describe("a people noun that only says which kind of another noun", () => {
   it("still asks for a person where the people noun ends the phrase", () => {
     expect(analyseQuestion("which army general led the attack").answerType).toBe("person");
     expect(analyseQuestion("which union leader resigned").answerType).toBe("person");
+  });
+});
+
+describe("nounAskedFor: the noun a what/which question asks for", () => {
+  it.each([
+    ["Which boat sank?", "boat"],
+    ["What is the longest tributary of the river?", "tributary"],
+    ["On which mountain does the river rise?", "mountain"],
+    ["What was her winning time at the games?", "time"],
+    ["what happened", undefined],
+    ["what did he win", undefined],
+    ["what kind of engine is it", undefined],
+  ])("%s → %s", (question, noun) => {
+    expect(nounAskedFor(analyseQuestion(question))).toBe(noun);
   });
 });

@@ -50,7 +50,7 @@ import {
 import { candidateText, findCandidates, NUMBER_QUALIFIERS, NUMBER_UNITS } from "../../src/analysis/candidates.ts";
 import { extractFacts } from "../../src/facts/extract-facts.ts";
 import { parseArticle } from "../../src/knowledge/parse-article.ts";
-import { analyseQuestion } from "../../src/question/analyse-question.ts";
+import { analyseQuestion, nounAskedFor } from "../../src/question/analyse-question.ts";
 import {
   DATE_HEAD_NOUNS,
   DIMENSIONS,
@@ -58,6 +58,7 @@ import {
   LAND_NOUN_ROWS,
   landSizeUnits,
   NAMED_KIND_ROWS,
+  NAMED_THING_ROWS,
   namesOtherKind,
   MONEY_VERBS,
   type HeadNounRow,
@@ -126,6 +127,22 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+describe("things known by a name: no bare figure or year answers them", () => {
+  const spanOf = (question: string, sentence: string) => {
+    const q = analyseQuestion(question);
+    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
+  };
+  it.each(NAMED_THING_ROWS.flatMap((r) => r.forms.map((f) => [f, r.example.replace(r.forms[0]!, f)] as const)))(
+    "“%s”: “%s”",
+    (form, question) => {
+      expectWord(form);
+      expect(nounAskedFor(analyseQuestion(question))).toBe(form);
+      expect(spanOf(question, "It was 1648, when some 203 km of it were done.") ?? "").not.toMatch(/1648|203/);
+    },
+  );
+});
+
 describe("times asked by their noun: how the answer writes them", () => {
   const spanOf = (question: string, sentence: string) => {
     const q = analyseQuestion(question);
@@ -136,7 +153,7 @@ describe("times asked by their noun: how the answer writes them", () => {
     "“what %s”: “%s” says it, “%s” does not",
     (noun, answer, other) => {
       expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${answer}.`), answer).toContain(
-        answer.replace(/^(?:in |on |last )?(?:the )?/, ""),
+        answer.replace(/^(?:in |on |at |last )?(?:the )?/, ""),
       );
       expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${other}.`)).toBeUndefined();
     },

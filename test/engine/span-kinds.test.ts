@@ -1349,3 +1349,26 @@ describe("a number that counts the noun after “of” (“112 of his works”)"
     expect(spanOf("how many pupils did he teach?", "He taught 40 pupils at the school.")).toBe("40");
   });
 });
+
+describe("what a what/which noun asks for", () => {
+  it("a name, not a place of another kind: “on which mountain?” is no gulf", () => {
+    const engine = engineOver({
+      "river.txt":
+        "Orra River\n\nThe Orra rises in the Kell Mountains and flows into the Gulf of Varn at the port of Tesby.\n",
+    });
+    expect(engine.ask("On which mountain does the Orra rise?").answer).not.toMatch(/Gulf/);
+  });
+
+  it("a name, not a bare figure or year: “which treaty?”, “what was it known as?”", () => {
+    expect(spanOf("which treaty fixed the border?", "The Treaty of Velt (1648) fixed the border.")).toBe(
+      "The Treaty of Velt (1648)",
+    );
+    expect(
+      spanOf("What was the new plant known as?", "The new plant, 40 kilometres north, was known as the Vale Works."),
+    ).toBe("the Vale Works");
+  });
+
+  it("a time as a time: “what was her winning time?” is no record", () => {
+    expect(spanOf("what was her winning time?", "She won in 9:09.37, a national record.")).toBe("9:09.37");
+  });
+});
