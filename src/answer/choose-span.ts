@@ -523,6 +523,9 @@ export function chooseSpan(
     const c = asksAge ? ageOf(terms, found) : found;
     if (!c) continue;
     if (units && !units.test(withFollowingWords(terms, c, 3))) continue;
+    // ("How long is the river?" is not answered by "ships of up to 1,500 tonnes for 265 km": a figure
+    // with a unit of its own is in that unit, whatever follows.)
+    if (units && isMeasure(candidateText(text, terms, c)) && !units.test(candidateText(text, terms, c))) continue;
     // "How much will it cost?" is not answered by "£20m of the cost will come from …": a part of
     // what is asked. (Unless the question asks a part: "how much of the cost …?".)
     // (Nor where the question names the part too: "how many died in Carrow?" of "four of the dead
@@ -1738,8 +1741,8 @@ const DIRECTION_AFTER = /^(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:war
 const ASKS_HEIGHT = /\bhow\s+(?:tall|high|deep)\b/i;
 /** "How deep/high/long … ?": a length. */
 const ASKS_LENGTH = /\bhow\s+(?:tall|high|deep|wide|long|far)\b/i;
-/** "118 square kilometres", "40 sq mi", "12 km²", "300 hectares": an area. */
-const AREA = /\b(?:square|sq)\b|²|\b(?:hectares?|acres?)\b/i;
+/** "118 square kilometres", "40 sq mi", "12 km²", "300 hectares": an area; "1.2 cubic kilometres" a volume. */
+const AREA = /\b(?:square|sq|cubic|cu)\b|[²³]|\b(?:hectares?|acres?|litres?|liters?)\b/i;
 
 const ASKS_MEASURE = /\bhow\s+(?:big|large|small|tall|high|deep|far|wide|heavy|long|old|fast)\b/i;
 const ASKS_CHANGE =

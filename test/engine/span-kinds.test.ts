@@ -1372,3 +1372,12 @@ describe("what a what/which noun asks for", () => {
     expect(spanOf("what was her winning time?", "She won in 9:09.37, a national record.")).toBe("9:09.37");
   });
 });
+
+describe("a figure with a unit of its own", () => {
+  it("is in that unit, whatever follows: “how long?” is no weight, “how deep?” no volume", () => {
+    const ships = "The river is navigable for ships of up to 1,500 tonnes for 265 km from the sea.";
+    expect(spanOf("how long is the river?", ships)).not.toMatch(/tonnes/);
+    const lake = "The dam impounds Lake Orra, a reservoir of 1.2 cubic kilometres.";
+    expect(spanOf("how deep is lake orra?", lake)).toBeUndefined();
+  });
+});
