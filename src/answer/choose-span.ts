@@ -507,10 +507,17 @@ export function chooseSpan(
   const slots = statementSlots(q, terms, weights);
   // "The Liberals won six seats and independents two": a number right after "and" and a word the
   // question asks about ("how many did independents win?") is that word's, its verb and noun left out.
+  // ("Six people were killed and 31 injured": so is a number right after "and" with the asked verb
+  // right after it, "how many were injured?".)
   const elliptic =
     q.answerType === "number"
       ? candidates.find(
-          (c) => c.number && (weights.get(terms[c.from - 1]?.key ?? "") ?? 0) > 0 && terms[c.from - 2]?.lower === "and",
+          (c) =>
+            c.number &&
+            (((weights.get(terms[c.from - 1]?.key ?? "") ?? 0) > 0 && terms[c.from - 2]?.lower === "and") ||
+              (terms[c.from - 1]?.lower === "and" &&
+                (weights.get(terms[c.to]?.key ?? "") ?? 0) > 0 &&
+                terms[c.to]!.tags.has("Verb"))),
         )
       : undefined;
   for (const found of candidates) {

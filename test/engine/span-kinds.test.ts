@@ -1381,3 +1381,11 @@ describe("a figure with a unit of its own", () => {
     expect(spanOf("how deep is lake orra?", lake)).toBeUndefined();
   });
 });
+
+describe("a count after “and” with its own verb (“six were killed and 31 injured”)", () => {
+  it("is that verb's count", () => {
+    const sentence = "At least six people were killed and 31 injured as the storm swept the coast.";
+    expect(spanOf("how many people were injured?", sentence)).toBe("31");
+    expect(spanOf("how many people were killed?", sentence)).toBe("At least six");
+  });
+});
