@@ -1078,8 +1078,12 @@ function isAdjectiveIn(q: AnalysedQuestion, lower: string): boolean {
 /** True when every content word of the answer is already in the question. */
 function echoesQuestion(q: AnalysedQuestion, answer: string): boolean {
   const asked = new Set(q.tokens.map((t) => t.key));
-  const words = tokenize(answer).filter((w) => !isStopword(w.lower));
-  return words.length > 0 && words.every((w) => asked.has(w.key));
+  // ("Who killed the Velti citizens?" is not answered by "23 Velti citizens": a count of those asked
+  // about is them again.)
+  const said = tokenize(answer).filter(
+    (w) => !isStopword(w.lower) && (q.answerType !== "person" || !/^[\d.,]+$/.test(w.lower)),
+  );
+  return said.length > 0 && said.every((w) => asked.has(w.key));
 }
 
 /** A question word the sentence does not use, where it uses the opposite ("modern" asked, "medieval" said). */
@@ -1342,6 +1346,10 @@ const KIN_KEYS = new Set(KIN_NOUNS.map((w) => termKey(w)));
  */
 function asksWhoSomeoneIs(q: AnalysedQuestion): "someone" | "people" | undefined {
   if (/^who\s+(?:is|was|are|were)\s+the\b/i.test(q.text)) return "someone";
+  // ("Which leader did she meet?": one of a word for people.)
+  // (Not "what are the nurses asking for?", whose nurses ask; nor "which population …?".)
+  const noun = /^(?:on\s+|to\s+|with\s+|by\s+)?which\s/i.test(q.text) ? nounAskedFor(q) : undefined;
+  if (noun && isPeopleWord(noun) && !COLLECTIVE_NOUNS.has(noun) && noun !== "population") return "someone";
   const named = /\bnames?\s+of\s+(?:the\s+)?(?:\S+\s+){0,3}?(\p{L}+)\s*\??$/iu.exec(q.text)?.[1]?.toLowerCase();
   return named !== undefined && isPeopleWord(named) && !COLLECTIVE_NOUNS.has(named) ? "people" : undefined;
 }

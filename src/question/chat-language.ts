@@ -373,6 +373,13 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "who is the new coach?",
   },
   {
+    name: '"X is who (exactly)?" → "who is X?" (the question word last, as chat puts it)',
+    pattern: /^(?!who\b)(.+?)\s+(is|was|are|were)\s+who(?:\s+(?:exactly|again|even|tho|though))?\s*\??$/i,
+    replacement: "who $2 $1?",
+    example: "ada brek is who exactly",
+    expected: "who is ada brek?",
+  },
+  {
     name: '"what is the source for X?" → "who reported X?" (a report\'s source is who reported it)',
     pattern: /^(?:what(?:'s|’s| is| was)\s+)?(?:the\s+)?source\s+(?:for|of|on)\s+(.+?)\s*\??$/i,
     replacement: "who reported $1?",

@@ -1389,3 +1389,32 @@ describe("a count after “and” with its own verb (“six were killed and 31 i
     expect(spanOf("how many people were killed?", sentence)).toBe("At least six");
   });
 });
+
+describe("who someone is, asked the chat way or by a word for people", () => {
+  const engine = engineOver({
+    "talks.txt": [
+      "Envoy meets union in the port",
+      "",
+      "Deputy Minister Ada Brek said she met the leadership of the dockers' union in Carrow to discuss the fate of the striking crews.",
+      "",
+      "At least 12 Carrow dockers have been injured in clashes with the port police, the union said.",
+    ].join("\n"),
+  });
+
+  it("“X is who exactly” asks who X is", () => {
+    expect(engine.ask("brek is who exactly").answer).toMatch(/Deputy Minister/);
+  });
+
+  it("“which leader …?” is not answered by the fate of someone", () => {
+    const reply = engine.ask("which union leader did brek meet in carrow");
+    expect(reply.answer).not.toMatch(/fate/);
+  });
+
+  it("“who killed the sailors?” is not answered by a count of the sailors", () => {
+    const port = engineOver({
+      "attack.txt":
+        "Port attack\n\nAt least 12 Velti sailors have lost their lives in the recent attacks launched by the Harbour Front on the port, officials said.\n",
+    });
+    expect(port.ask("who killed the velti sailors").answer).not.toMatch(/12/);
+  });
+});
