@@ -460,7 +460,8 @@ export function chooseSpan(
   const asksDeedCount =
     q.answerType === "number" && q.askedVerb !== undefined && !ASKS_TOTAL.test(q.text) && !HAVE_FORMS.test(q.askedVerb);
   const asksLength = ASKS_LENGTH.test(q.text);
-  const asksShare = q.answerType === "number" && /^(percent|percentage)$/.test(q.target[0] ?? "");
+  const asksShare =
+    q.answerType === "number" && /^(percent|percentage|share|proportion|fraction)$/.test(q.target[0] ?? "");
   // "How fast was the train going?" is answered by a speed ("140 km/h"), not "around 140" passengers.
   const units =
     (q.answerType === "number" ? unitsNamed(q.text) : undefined) ??

@@ -98,6 +98,12 @@ export const COUNTING_WORD_ROWS: readonly (WordRow & { answeredBy: string })[] =
     example: "How many forms of the dance survive?",
     answeredBy: "Three dances survive, the guild says.",
   },
+  { word: "share", example: "What share of the votes did she win?", answeredBy: "She won 41% of the votes." },
+  {
+    word: "proportion",
+    example: "What proportion of the trains ran?",
+    answeredBy: "Only 11 percent of the trains ran on Monday.",
+  },
 ];
 const SAYS_TIMES = /\b(?:once|twice|thrice|[\p{L}\d-]+\s+times)\b/iu;
 const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_WORD_ROWS.map((r) => r.word));

@@ -191,6 +191,7 @@ export const NUMBER_HEAD_NOUNS: readonly HeadNounRow[] = [
   { forms: ["percentage"], example: "What percentage of voters agreed?" },
   { forms: ["percent"], example: "What percent of the crop was lost?" },
   { forms: ["proportion"], example: "What proportion of the forest burned?" },
+  { forms: ["share", "fraction"], example: "What share of the votes did she win?" },
   { forms: ["population"], example: "What population does the island have?", countOnly: true },
   { forms: ["total"], example: "What total did the appeal raise?" },
   { forms: ["count"], example: "What count did the census give?" },

@@ -1418,3 +1418,13 @@ describe("who someone is, asked the chat way or by a word for people", () => {
     expect(port.ask("who killed the velti sailors").answer).not.toMatch(/12/);
   });
 });
+
+describe("a share asked (“what share of …?”)", () => {
+  it("is answered by the share written as one, not by the name beside it", () => {
+    const engine = engineOver({
+      "strike.txt":
+        "Tram strike halts city\n\nOrra City Transit, which runs the city's 14 tram lines, said only 11 percent of scheduled services were running by midday.\n",
+    });
+    expect(engine.ask("wat share of services r actually running").answer).toMatch(/11 percent/);
+  });
+});
