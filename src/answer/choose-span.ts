@@ -335,6 +335,9 @@ export function chooseSpan(
   if (owned) {
     const named = nameBeforeNoun(text, terms, termKey(owned));
     if (named) return phraseSpan(text, terms, named.candidate.from, named.candidate.to - 1, NAME_AFTER_NOUN_SCORE);
+    // ("Whose troops besieged it?" of "troops of Bishop Odo besieged it": the name after "of".)
+    const of = ownerAfterOf(text, terms, termKey(owned));
+    if (of) return of;
   }
   // "Which journal published it?" of "… in the journal Clinical Neuroscience Reports": the name
   // written right after the noun asked is which one. (Not for a number or a date: "what was the
@@ -1784,6 +1787,24 @@ function spansTime(terms: readonly TaggedTerm[], c: Candidate): boolean {
     .join(" ");
   return /\b(until|till|to|through|since|from)\b|\d\s*[–-]\s*\d/.test(words);
 }
+/** The capitalised name right after "<noun> of" ("troops of Bishop Odo of Carrow"), to its end. */
+function ownerAfterOf(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
+  for (let k = 0; k + 2 < terms.length; k++) {
+    if (terms[k]!.key !== nounKey || terms[k + 1]!.lower !== "of" || terms[k]!.post.trim()) continue;
+    let end = k + 2;
+    while (
+      end < terms.length &&
+      (/^\p{Lu}/u.test(terms[end]!.text) ||
+        (/^(of|the|de|von|van)$/.test(terms[end]!.text) && /^\p{Lu}/u.test(terms[end + 1]?.text ?? "")))
+    ) {
+      end++;
+      if (terms[end - 1]!.post.trim()) break;
+    }
+    if (end > k + 2) return phraseSpan(text, terms, k + 2, end, NAME_AFTER_NOUN_SCORE);
+  }
+  return null;
+}
+
 /** A name with "'s" before a noun ("Valdoria's delegation"): it says whose, not who. */
 function possessorOnly(terms: readonly TaggedTerm[], c: Candidate): boolean {
   const last = terms[c.to - 1]!;

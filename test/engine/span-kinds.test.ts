@@ -1428,3 +1428,14 @@ describe("a share asked (“what share of …?”)", () => {
     expect(engine.ask("wat share of services r actually running").answer).toMatch(/11 percent/);
   });
 });
+
+describe("whose X, asked of “X of <name>”", () => {
+  it("is the name after “of”", () => {
+    expect(
+      spanOf(
+        "whose troops besieged the castle?",
+        "In 1462, during the War of the Orra Succession, troops of Bishop Odo of Carrow besieged the castle for 41 days but withdrew after the garrison of about 180 men held out.",
+      ),
+    ).toBe("Bishop Odo of Carrow");
+  });
+});
