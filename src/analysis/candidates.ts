@@ -104,8 +104,24 @@ const EVENT_HEAD =
 
 /** "The Battle of Velmora Pass" is no one: an event named by its head word before "of". */
 function namesEvent(slice: readonly TaggedTerm[]): boolean {
-  return slice.some((t, i) => isProper(t) && EVENT_HEAD.test(t.lower) && slice[i + 1]?.lower === "of");
+  return (
+    slice.some((t, i) => isProper(t) && EVENT_HEAD.test(t.lower) && slice[i + 1]?.lower === "of") ||
+    namesBuilding(slice)
+  );
 }
+
+/**
+ * "The Knights' Hall", "the Orra Summer Festival": a name that ends on a building's or an event's
+ * word is that building or event, not a person, whoever its other words name.
+ */
+function namesBuilding(slice: readonly TaggedTerm[]): boolean {
+  const last = slice.at(-1)!;
+  return slice.length > 1 && isProper(last) && (BUILDING_HEAD.test(last.lower) || EVENT_HEAD.test(last.lower));
+}
+// (Not a church, a school or a museum, which also name the body that runs them and may act: "the
+// Orra Church started the talks".)
+const BUILDING_HEAD =
+  /^(?:hall|cathedral|chapel|castle|tower|palace|theatre|theater|stadium|arena|bridge|station|airport|park|square|street|road|avenue|building|mill|factory|mine|harbour|harbor)$/i;
 
 const LOCATIVE_HEAD =
   /^(upstream|downstream|north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|offshore|outside|ahead|east-southeast|front|rear|edge|outskirts)$/;

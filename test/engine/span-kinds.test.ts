@@ -1439,3 +1439,10 @@ describe("whose X, asked of “X of <name>”", () => {
     ).toBe("Bishop Odo of Carrow");
   });
 });
+
+describe("a name that ends on a building's or an event's word", () => {
+  it("is no one: “who founded the festival?” is not answered by “The Knights' Hall”", () => {
+    const sentence = "The Knights' Hall is used for concerts during the Orra Summer Festival, founded in 1965.";
+    expect(spanOf("who founded the orra summer festival?", sentence) ?? "").not.toMatch(/Hall|Festival/);
+  });
+});
