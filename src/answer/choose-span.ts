@@ -1642,7 +1642,7 @@ function subjectOfRelative(
 const BIRTH_ORDER = /^(youngest|eldest|oldest|middle|second|third|fourth|fifth)$/;
 const HELPING_TO = /^(to|had|has|have|would|will|could|can|must|should|may|might)$/;
 
-/** True when the figure is followed by "in <year>" of a year the question does not ask about. */
+/** True when the figure is followed by "in <year>" or "in <month>" that the question does not ask about. */
 function timeOfOther(terms: readonly TaggedTerm[], c: Candidate, askedTimes: ReadonlySet<string>): boolean {
   let time = terms[c.to + 1]?.text ?? "";
   // ("in June 2000": the year says it, when one follows the month.)
@@ -1787,6 +1787,7 @@ function spansTime(terms: readonly TaggedTerm[], c: Candidate): boolean {
     .join(" ");
   return /\b(until|till|to|through|since|from)\b|\d\s*[–-]\s*\d/.test(words);
 }
+
 /** The capitalised name right after "<noun> of" ("troops of Bishop Odo of Carrow"), to its end. */
 function ownerAfterOf(text: string, terms: readonly TaggedTerm[], nounKey: string): Span | null {
   for (let k = 0; k + 2 < terms.length; k++) {

@@ -527,7 +527,6 @@ export function spanProblem(
   // "What league do they play in?" is not answered by "Harrow Park": a name of another kind of place.
   const kind = !q.asksKindOf ? nounAskedFor(q) : undefined;
   if (kind && namesOtherKind(kind, best.span.text)) return `The article doesn't say which ${kind}.`;
-
   // "Where did the club finish?" asks a standing ("14th", "bottom"), not a place ("the Premier League").
   if (ASKS_STANDING.test(q.text.trim()) && !STANDING.test(best.span.text))
     return "The article doesn't say (it has no standing for that).";

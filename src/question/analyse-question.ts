@@ -87,13 +87,19 @@ export function cleanQuestion(raw: string): string {
 /** "Who is the president of the region?", "who was Dunmere's envoy?": a question for the holder of a role. */
 export const asksForRoleHolder = (q: AnalysedQuestion): boolean =>
   q.answerType === "person" && /^who (is|was|are|were) (the\b|\S+['’]s\b)/i.test(q.text);
-/** "How old is she?", "at what age did he retire?": the question asks for an age. */
 /**
  * The noun a what/which question asks for: "which treaty fixed …?" → "treaty", "what is the
  * longest tributary of …?" → "tributary", "on which mountain …?" → "mountain"; undefined when it
  * asks by no noun ("what happened?").
  */
 export function nounAskedFor(q: AnalysedQuestion): string | undefined {
+  // (Read once per question: the span chooser asks it of every candidate.)
+  if (!nounsAsked.has(q)) nounsAsked.set(q, readNounAsked(q));
+  return nounsAsked.get(q);
+}
+const nounsAsked = new WeakMap<AnalysedQuestion, string | undefined>();
+
+function readNounAsked(q: AnalysedQuestion): string | undefined {
   const words = q.tokens.map((t) => t.lower);
   let i = words.findIndex((w, k) => k <= 2 && /^(what|which)$/.test(w));
   if (i < 0) return undefined;
@@ -124,6 +130,7 @@ export function nounAskedFor(q: AnalysedQuestion): string | undefined {
 const NOT_A_NOUN =
   /^(is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|i|you|he|she|it|we|they|kind|kinds|sort|sorts|type|types)$/;
 
+/** "How old is she?", "at what age did he retire?": the question asks for an age. */
 export const ASKS_AGE = /\bhow\s+old\b|^(?:at\s+)?what\s+age\b/i;
 
 export function analyseQuestion(raw: string): AnalysedQuestion {
