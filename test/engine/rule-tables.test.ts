@@ -127,35 +127,33 @@ describe("question words: the head noun after what/which, the word after how", (
   });
 });
 
+/** The short answer chooseSpan finds, weighing each of the question's words alike. */
+function spanFor(question: string, sentence: string): string | undefined {
+  const q = analyseQuestion(question);
+  const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
+  const weights = new Map(terms.map((t) => [t.key, 1]));
+  return chooseSpan(q, terms, weights, new Set(q.target.map(termKey)), sentence)?.text;
+}
+
 describe("things known by a name: no bare figure or year answers them", () => {
-  const spanOf = (question: string, sentence: string) => {
-    const q = analyseQuestion(question);
-    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
-    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
-  };
   it.each(NAMED_THING_ROWS.flatMap((r) => r.forms.map((f) => [f, r.example.replace(r.forms[0]!, f)] as const)))(
     "“%s”: “%s”",
     (form, question) => {
       expectWord(form);
       expect(nounAskedFor(analyseQuestion(question))).toBe(form);
-      expect(spanOf(question, "It was 1648, when some 203 km of it were done.") ?? "").not.toMatch(/1648|203/);
+      expect(spanFor(question, "It was 1648, when some 203 km of it were done.") ?? "").not.toMatch(/1648|203/);
     },
   );
 });
 
 describe("times asked by their noun: how the answer writes them", () => {
-  const spanOf = (question: string, sentence: string) => {
-    const q = analyseQuestion(question);
-    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
-    return chooseSpan(q, terms, new Map(terms.map((t) => [t.key, 1])), new Set(q.target.map(termKey)), sentence)?.text;
-  };
   it.each(DATE_HEAD_NOUNS.flatMap((r) => (r.written ? [[r.forms[0]!, r.written.answer, r.written.other]] : [])))(
     "“what %s”: “%s” says it, “%s” does not",
     (noun, answer, other) => {
-      expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${answer}.`), answer).toContain(
+      expect(spanFor(`what ${noun} did the mill close?`, `The mill closed ${answer}.`), answer).toContain(
         answer.replace(/^(?:in |on |at |last )?(?:the )?/, ""),
       );
-      expect(spanOf(`what ${noun} did the mill close?`, `The mill closed ${other}.`)).toBeUndefined();
+      expect(spanFor(`what ${noun} did the mill close?`, `The mill closed ${other}.`)).toBeUndefined();
     },
   );
 });
@@ -382,13 +380,6 @@ describe("attribution: who a claim comes from, and whether it is flagged unverif
 });
 
 describe("reason and manner markers: where the answer to “why?” and “how?” stands", () => {
-  /** The short answer chooseSpan finds, weighing each of the question's words alike. */
-  function spanFor(question: string, sentence: string): string | undefined {
-    const q = analyseQuestion(question);
-    const terms = q.terms.map((t) => ({ key: t.key, lower: t.lower }));
-    const weights = new Map(terms.map((t) => [t.key, 1]));
-    return chooseSpan(q, terms, weights, new Set(q.target.map(termKey)), sentence)?.text;
-  }
   /** Each form of each row, put in place of the form its example uses. */
   const cases = (rows: readonly MarkerRow[]) =>
     rows.flatMap((r) => {
