@@ -21,6 +21,7 @@ import type { Answer, AskContext, Reply } from "./types.ts";
 import { FILLER_WORDS } from "../text/words.ts";
 import { isOrdinaryWord } from "../text/lexicon.ts";
 import { nearDictionaryWord } from "../text/dictionary.ts";
+import { numberValue } from "../text/number-value.ts";
 import { isStopword, oppositeOutcome, tokenize } from "../text/tokens.ts";
 import { isVerb, tagSentence, usedAsVerb } from "../text/tag-sentence.ts";
 import {
@@ -151,6 +152,22 @@ function sameTenseFirst(q: AnalysedQuestion, ranked: ScoredSentence[]): ScoredSe
   return future ? [future, ...ranked.filter((r) => r !== future)] : ranked;
 }
 
+/**
+ * A headline that ranks first is quoted by the story's sentence that gives the same answer: the
+ * story says it in full and with its source ("Mill hires 40" is said by "The mill hired 40
+ * apprentices this autumn, its owner said").
+ */
+function storyOverHeadline(ranked: ScoredSentence[]): ScoredSentence[] {
+  const top = ranked[0];
+  if (!top || top.sentence.part === "body") return ranked;
+  // (Only one that repeats as much of the question: "Oduya won Sunday's runoff" does not say
+  // which city's race the headline's "Oduya Wins Carrow Mayoral Race" was.)
+  const story = ranked
+    .slice(1, 4)
+    .find((r) => r.sentence.part === "body" && agrees(r, top) && r.coverage >= top.coverage);
+  return story ? [story, ...ranked.filter((r) => r !== story)] : ranked;
+}
+
 /** The question asks about a deed done: "who visited the port?" (its verb in the past, no plan asked). */
 function asksDone(q: AnalysedQuestion): boolean {
   return !ASKS_FUTURE.test(q.text) && tagSentence(q.text).some((t) => t.tags.has("PastTense") && isVerb(t));
@@ -240,7 +257,7 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
     const holder = holderOfRole(index, terms, q.text);
     if (holder) return holder;
   }
-  const ranked = sameTenseFirst(q, rankSentences(index, q, terms, weights, params, options.tagAll));
+  const ranked = storyOverHeadline(sameTenseFirst(q, rankSentences(index, q, terms, weights, params, options.tagAll)));
   const trace = options.trace;
   if (trace) trace.ranked = ranked;
   const best = ranked[0];
@@ -371,6 +388,16 @@ function passiveParticiple(question: string): string | undefined {
     : undefined;
 }
 
+/**
+ * Two sentences that give the same short answer agree: neither is a rival to the other. ("Fourteen"
+ * and "14" are the same count.)
+ */
+function agrees(a: ScoredSentence, b: ScoredSentence): boolean {
+  if (!a.span || !b.span) return false;
+  const [x, y] = [a.span.text.toLowerCase(), b.span.text.toLowerCase()];
+  return x === y || (numberValue(x) !== undefined && numberValue(x) === numberValue(y));
+}
+
 /** What the confidence models see about the best sentence (see params.ts for each feature). */
 function confidenceFeatures(
   q: AnalysedQuestion,
@@ -391,7 +418,8 @@ function confidenceFeatures(
     (r) =>
       r !== best &&
       r.sentence.part === "body" &&
-      !(askedDone && speaksOfFuture(r.sentence.text) && !speaksOfFuture(best.sentence.text)),
+      !(askedDone && speaksOfFuture(r.sentence.text) && !speaksOfFuture(best.sentence.text)) &&
+      !agrees(r, best),
   );
   return {
     score: best.score,

@@ -2323,3 +2323,35 @@ describe("a life story's parents", () => {
     expect(engine.ask("what did ada brek's mother do").answer).not.toMatch(/lock-keeper/);
   });
 });
+
+describe("a headline that says what the story's lead says", () => {
+  const engine = engineOver({
+    "fine.md": `# Court fines Oldmere Dyeworks 3.4 million over canal spill
+
+A district court on Tuesday ordered Oldmere Dyeworks to pay a fine of 3.4 million after finding that the firm had let dye waste into the Brannock canal for two years.
+
+The firm employs about 600 people at its works in Tolby, a spokesman said.
+`,
+  });
+
+  it("is no rival to it: the two agreeing leave no doubt, and the story's sentence is quoted", () => {
+    const a = engine.ask("How large was the penalty imposed on Oldmere Dyeworks?");
+    expect(a.outcome, a.answer).toBe("answer");
+    expect(a.answer).toMatch(/3\.4 million/);
+    expect(a.quotes[0]!.text).toMatch(/^A district court on Tuesday/);
+  });
+
+  it("agrees when one writes the count in words and the other in figures", () => {
+    const cave = engineOver({
+      "cave.md": `# Eleven cavers rescued after two days underground at Hollin Gill
+
+Rescue teams on Monday brought 11 cavers out alive from a flooded cave system near Hollin Gill.
+
+A team of 40 volunteers pumped water from the lower passages, the leader of the rescue said.
+`,
+    });
+    const a = cave.ask("how many cavers were rescued");
+    expect(a.outcome, a.answer).toBe("answer");
+    expect(a.answer).toMatch(/\b11\b/);
+  });
+});
