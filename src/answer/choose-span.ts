@@ -280,10 +280,26 @@ export function chooseSpan(
     const antecedent = objectOfRelative(terms, candidates, anchor, weights);
     if (antecedent) return phraseSpan(text, terms, antecedent.from, antecedent.to, NAME_AFTER_NOUN_SCORE);
   }
+  // ("Who owns the mine?" of "The mine, which is owned by Harl Group, …": that clause is in the
+  // passive, and the doer asked is the one after "by".)
+  // (Only for the verb the question asks the doer of, right after its question word: "which
+  // player fumbled after a tackle?" is not answered by the one who tackled.)
+  // (And a named doer: "led by researchers at …" leaves the name to the phrases after it.)
+  const askedKey = verbAfterQuestionWord(q);
+  const doneBy =
+    subjectQuestion &&
+    !passiveQuestion &&
+    (q.answerType === "person" || q.answerType === "thing") &&
+    askedKey !== undefined &&
+    terms.some((t, i) => t.key === askedKey && terms[i + 1]?.lower === "by");
+  if (doneBy) {
+    const agent = agentAfterBy(text, terms, candidates, askedKey, false);
+    if (agent && /\p{Lu}/u.test(agent.text)) return agent;
+  }
   // "What fish is found nowhere else?" of "… including the Vorran char, which is found nowhere
   // else": who or what a set-off "which" clause does (or undergoes) it is the phrase before it.
   // (Of the asked type: "how many voted against?" is not answered by "Ada Brek, who voted against".)
-  if ((subjectQuestion || passiveQuestion) && anchor >= 0) {
+  if ((subjectQuestion || passiveQuestion) && anchor >= 0 && !(doneBy && terms[anchor]!.key === askedKey)) {
     const antecedent = subjectOfRelative(terms, candidates, anchor);
     const typed = q.answerType === "number" || q.answerType === "date";
     if (antecedent && (!typed || fitsType(q, antecedent, terms)))
@@ -1941,6 +1957,17 @@ function beforeBe(terms: readonly TaggedTerm[], verb: number): boolean {
   let i = verb - 1;
   while (i >= 0 && terms[i]!.tags.has("Adverb")) i--;
   return i >= 0 && /^(was|were|been|is|are|be|being)$/.test(terms[i]!.lower);
+}
+
+/** The key of the word after the question word and the noun it asks about: "who owns …", "which firm built …". */
+function verbAfterQuestionWord(q: AnalysedQuestion): string | undefined {
+  const wh = q.tokens.findIndex((t) => /^(who|what|which)$/.test(t.lower));
+  if (wh < 0) return undefined;
+  const after = wh + 1 + q.target.length;
+  // ("Which firm owns the mill?": a word read as the asked noun's when a determiner follows it is the verb.)
+  if (q.target.length > 1 && /^(the|a|an|its|his|her|their)$/.test(q.tokens[after]?.lower ?? ""))
+    return q.tokens[after - 1]!.key;
+  return q.tokens[after]?.key;
 }
 
 /** Score for a phrase before the asked verb when the question asks for its object: too low to answer with. */

@@ -2355,3 +2355,24 @@ A team of 40 volunteers pumped water from the lower passages, the leader of the 
     expect(a.answer).toMatch(/\b11\b/);
   });
 });
+
+describe("the doer of a clause in the passive", () => {
+  const engine = engineOver({
+    "mill.md": `# Tolby mill
+
+The Tolby mill, which is owned by Harl Foods, employs about 200 people on the river.
+
+At the fair, the miller Oren Task dropped the silver cup when he was pushed by Ada Brek.
+`,
+  });
+
+  it("is the one after “by” (“who owns the mill?” of “the mill, which is owned by Harl Foods”)", () => {
+    expect(engine.ask("who owns the mill").answer).toMatch(/Harl Foods/);
+    expect(engine.ask("Which company owns the Tolby mill?").answer).toMatch(/Harl Foods/);
+  });
+
+  it("is not the doer of another verb in the sentence", () => {
+    const a = engine.ask("who dropped the silver cup");
+    expect(a.answer).not.toMatch(/Ada Brek/);
+  });
+});
