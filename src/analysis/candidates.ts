@@ -506,11 +506,13 @@ export function datelineEnd(terms: readonly TaggedTerm[]): number {
     if (DATELINE_DASH.test(t.post)) return i + 1;
     // (Only the place, a date and an agency in brackets stand before the dash.)
     if (i > 0 && !/^[\p{Lu}\d]/u.test(t.text) && !t.tags.has("Date")) return 0;
-    if (/[.;:!?]/.test(t.post)) return 0;
+    // (News agencies shorten the month with a full stop: "CARROW, Nov. 3 —".)
+    if (/[.;:!?]/.test(t.post) && !(SHORT_MONTH.test(t.text) && t.post.trim() === ".")) return 0;
   }
   return 0;
 }
 const DATELINE_DASH = /\s[-–—]{1,2}\s/;
+const SHORT_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const DATED_NEXT = /^,?\s+(?:in|on|after|before|by)\s+(?:\d|the\s+\d|[A-Z])/;
 

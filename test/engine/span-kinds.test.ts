@@ -1293,6 +1293,14 @@ describe("a wire story's dateline (“HARTLEY, May 9 – …”)", () => {
     const engine = engineOver({ "match.txt": `City go top after derby win\n\n${dateline}\n` });
     expect(engine.ask("who won").answer).toBe("Orrin City");
   });
+
+  it("is read with the month shortened by a full stop (“TARNBY, Nov. 3 —”)", () => {
+    const short = "TARNBY, Nov. 3 — A march against the new bus fares ended on the quay.";
+    const tagged = tagSentence(short);
+    const found = findCandidates(short, tagged).map((c) => candidateText(short, tagged, c));
+    expect(found).not.toContain("Nov. 3");
+    expect(spanOf("when do the new bus fares start?", short)).toBeUndefined();
+  });
 });
 
 describe("an ordinal before an adjective and a noun", () => {
