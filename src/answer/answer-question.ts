@@ -11,7 +11,7 @@ import { findAttribution, flagsUnverified, sourceAtEnd } from "../analysis/attri
 import { asksScore, type Span } from "./choose-span.ts";
 import { answerAboutArticle } from "./meta-answers.ts";
 import { decline, passage } from "./decline.ts";
-import { describeSubject, holderOfRole, nameOfKind } from "./describe.ts";
+import { describeSubject, holderOfRole, nameOfKind, unknownModifier } from "./describe.ts";
 import { parentsWork } from "./parents-work.ts";
 import { makerProduct } from "./maker-product.ts";
 import { answerYesNo, ASKS_FUTURE, OFFERS_ALTERNATIVES, speaksOfFuture } from "./yes-no.ts";
@@ -254,6 +254,13 @@ function answer(index: KnowledgeIndex, q: AnalysedQuestion, options: AnswerOptio
   const kindNamed = nameOfKind(index, q);
   if (kindNamed) return kindNamed;
   if (asksForRoleHolder(q)) {
+    // ("Who is the prime minister?" of an article that names only a housing minister.)
+    const unknownRank = unknownModifier(q.text, terms);
+    if (unknownRank && terms.some((t) => t.known && t.lower === unknownRank.role))
+      return decline(
+        blame(unknownRank.modifier, (w) => `The article doesn't mention a ${w} ${unknownRank.role}.`),
+        related(),
+      );
     const holder = holderOfRole(index, terms, q.text);
     if (holder) return holder;
   }

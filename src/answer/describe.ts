@@ -7,6 +7,7 @@ import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 import { passage } from "./decline.ts";
+import { LIGHT_KEYS } from "./evidence.ts";
 
 export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Reply | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
@@ -66,6 +67,9 @@ export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[],
   // (A role word the articles never use, "the health sec", is no test.)
   const askedRole = roleHeadKey(question);
   const head = terms.some((t) => t.known && t.key === askedRole) ? askedRole : undefined;
+  // "Who is the vice chancellor?" asks a role the articles don't give when they never use "vice":
+  // the chancellor they name holds another one.
+  if (head && unknownModifier(question, terms)) return null;
   const facts = index
     .roleFacts()
     .filter((f) => holdsAll(f.object, wanted) && !otherRank(f.object) && (!head || roleHeadKey(f.object) === head));
@@ -99,6 +103,26 @@ export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | 
     }
   }
   return null;
+}
+
+/**
+ * The word before the role's head noun in the question when it is one the articles never use
+ * ("prime" of "prime minister", "vice" of "vice chancellor"), with that noun: they give no such role.
+ */
+const HELD_NOW = /^(?:present|incumbent|sitting|serving|reigning)$/;
+export function unknownModifier(
+  question: string,
+  terms: readonly QueryTerm[],
+): { modifier: QueryTerm; role: string } | undefined {
+  const head = roleHeadKey(question);
+  const words = tokenize(question);
+  const at = words.findIndex((w) => w.key === head);
+  const before = at > 0 ? words[at - 1]! : undefined;
+  const modifier = before && terms.find((t) => t.key === before.key);
+  // (Words that say only when the role is held ask for it all the same: "the present mayor".)
+  return modifier !== undefined && !modifier.known && !LIGHT_KEYS.has(modifier.key) && !HELD_NOW.test(modifier.lower)
+    ? { modifier, role: words[at]!.lower }
+    : undefined;
 }
 
 /**

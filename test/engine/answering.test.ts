@@ -1219,6 +1219,18 @@ describe("a role several people hold", () => {
     expect(a.answer).toBe("Ada Brek; Tomas Reyes");
     expect(a.quotes).toHaveLength(2);
   });
+
+  it("is not a role with a word before it the articles never use (“prime minister” of a housing minister)", () => {
+    const fares = engineOver({
+      "fares.md":
+        "# Fares\n\nHousing Minister Oren Task, who drafted the fares bill, defended it on the radio on Sunday.\n\nThe bill passed by four votes.\n",
+    });
+    expect(fares.ask("who is the housing minister").answer).toMatch(/Oren Task/);
+    expect(fares.ask("who is the present housing minister").answer).toMatch(/Oren Task/);
+    const a = fares.ask("whos the prime minister");
+    expect(a.outcome).toBe("declined");
+    expect(a.answer).toBe("The article doesn't mention a prime minister.");
+  });
 });
 
 describe("what someone confirmed", () => {
