@@ -62,6 +62,7 @@ export function fitToArticles(question: string, words: ArticleWords): string {
       splitForm(t, words) ??
       initialismForm(t, words) ??
       nameForm(t, words) ??
+      typoForm(t, words) ??
       (goingToDo(t, text, words) ? undefined : paraphraseOf(t.lower, (k) => words.usesKey(k), text.slice(t.end)));
     // "went to the capital" → "visited the capital": a verb that takes its place directly drops the "to".
     const to =
@@ -259,6 +260,20 @@ function nameForm(t: Token, words: ArticleWords): string | undefined {
   const meant = /^\p{L}+$/u.test(t.lower) && !words.usesWord(t.lower) ? words.spellingOf?.(t.lower) : undefined;
   if (!meant || !/^\p{L}+$/u.test(meant) || `${meant}s` === t.lower || isOrdinaryWord(meant)) return undefined;
   return words.capitalisedForm(meant);
+}
+
+/**
+ * "whos the chief negotiatr" → "negotiator": a lower-case word of no language that is a slip of
+ * the keys for an ordinary word the articles use, read as that word, so that every reading of the
+ * question (the role asked, the thing counted) sees it. (The search corrects its own keys already.)
+ */
+function typoForm(t: Token, words: ArticleWords): string | undefined {
+  if (t.text !== t.lower || !/^\p{Ll}{4,}$/u.test(t.lower) || QUESTION_NOISE.has(t.lower)) return undefined;
+  if (words.usesWord(t.lower) || isOrdinaryWord(t.lower) || isStopword(t.lower)) return undefined;
+  const meant = words.spellingOf?.(t.lower);
+  // (Into a word of the language only; a plural stays one: "negotiatrs" → "negotiators".)
+  if (!meant || !/^\p{Ll}+$/u.test(meant) || !isOrdinaryWord(meant) || `${meant}s` === t.lower) return undefined;
+  return /[^s]s$/.test(t.lower) && !/s$/.test(meant) ? `${meant}s` : meant;
 }
 
 /**

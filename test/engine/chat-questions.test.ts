@@ -260,6 +260,7 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     nameOnItsOwn: (w) => (w === "city" ? "City" : undefined),
     capitalisedName: (w) => (w === "harbour board" ? "Harbour Board" : undefined),
     hyphenatedForm: (w) => (w === "lakeside" ? "lake-side" : undefined),
+    spellingOf: (w) => ({ negotiatr: "negotiator", negotiatrs: "negotiator", okonkwa: "okonkwo" })[w],
   };
   it.each([
     ["when was the cease fire", "when was the ceasefire"],
@@ -283,6 +284,9 @@ describe("fitToArticles (src/question/fit-to-articles.ts)", () => {
     ["were peruvians among the crew", "were Peruvians among the crew"],
     // An ordinary word the article only ever writes as a name on its own ("beat City 3-1").
     ["did city win", "did City win"],
+    // A slip of the keys for an ordinary word the articles use, read as that word (a plural as one).
+    ["whos the chief negotiatr", "whos the chief negotiator"],
+    ["how many negotiatrs", "how many negotiators"],
   ])("%s → %s", (typed, fitted) => {
     expect(fitToArticles(typed, words)).toBe(fitted);
   });
