@@ -6,7 +6,7 @@ import { RANK_WORDS } from "../text/people.ts";
 import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
-import { passage } from "./decline.ts";
+import { decline, passage } from "./decline.ts";
 import { LIGHT_KEYS } from "./evidence.ts";
 
 export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Reply | null {
@@ -70,10 +70,21 @@ export function holderOfRole(index: KnowledgeIndex, terms: readonly QueryTerm[],
   // "Who is the vice chancellor?" asks a role the articles don't give when they never use "vice":
   // the chancellor they name holds another one.
   if (head && unknownModifier(question, terms)) return null;
-  const facts = index
-    .roleFacts()
-    .filter((f) => holdsAll(f.object, wanted) && !otherRank(f.object) && (!head || roleHeadKey(f.object) === head));
+  const held = index.roleFacts().filter((f) => holdsAll(f.object, wanted) && (!head || roleHeadKey(f.object) === head));
+  const facts = held.filter((f) => !otherRank(f.object));
   const holders = [...new Map(facts.map((f) => [f.subject, f])).values()].slice(0, 3);
+  // "Who is the foreign minister?" of an article that names only deputy foreign ministers: it
+  // doesn't say, and the reply names whom it does give. (Only when no other sentence has the role
+  // word: "Vell wins mayoral race" may say who the mayor is.)
+  const heldIn = new Set(held.map((f) => f.sentence));
+  const onlyThere = head !== undefined && index.sentences.every((s) => heldIn.has(s.id) || !index.hasKey(s.id, head));
+  if (!holders.length && held.length && onlyThere) {
+    const others = [...new Map(held.map((f) => [f.subject, f])).values()].slice(0, 3);
+    return decline(
+      `The article doesn't say: it names ${others.map((f) => `${f.subject} (${f.object})`).join(", ")}.`,
+      [...new Set(others.map((f) => f.sentence))].map((id) => toQuote(index.sentences[id]!)),
+    );
+  }
   if (!holders.length) return null;
   const sentences = [...new Set(holders.map((f) => f.sentence))].map((id) => toQuote(index.sentences[id]!));
   return { answered: true, answer: holders.map((f) => f.subject).join("; "), quotes: sentences, related: [] };

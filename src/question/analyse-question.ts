@@ -311,7 +311,9 @@ function classify(
       const justAName =
         rest.length > 0 &&
         rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(of|the|de|al|bin|von|van)$/.test(t.lower)) &&
-        !/^the$/i.test(rest[0]!.text);
+        !/^the$/i.test(rest[0]!.text) &&
+        // (A possessive before the last word makes it a role: "who is Tarnby's Chief Envoy?".)
+        !rest.slice(0, -1).some((t) => /['’]s$/.test(t.text));
       if (/^(is|was|are|were)$/.test(next) && justAName) {
         return { kind: "describe", answerType: "description", targetStart: -1 };
       }

@@ -1218,15 +1218,21 @@ describe("a role several people hold", () => {
     const a = council.ask("who is the deputy mayor");
     expect(a.answer).toBe("Ada Brek; Tomas Reyes");
     expect(a.quotes).toHaveLength(2);
+    // Only deputies are named: the mayor is not, and the reply names whom the article gives.
+    const mayor = council.ask("who is the mayor");
+    expect(mayor.outcome).toBe("declined");
+    expect(mayor.answer).toMatch(/^The article doesn't say: it names Ada Brek \(Deputy Mayor\)/);
   });
 
   it("is not a role with a word before it the articles never use (“prime minister” of a housing minister)", () => {
     const fares = engineOver({
       "fares.md":
-        "# Fares\n\nHousing Minister Oren Task, who drafted the fares bill, defended it on the radio on Sunday.\n\nThe bill passed by four votes.\n",
+        "# Fares\n\nHousing Minister Oren Task, who drafted the Tarnby fares bill, defended it on the radio on Sunday.\n\nThe bill passed by four votes.\n",
     });
     expect(fares.ask("who is the housing minister").answer).toMatch(/Oren Task/);
     expect(fares.ask("who is the present housing minister").answer).toMatch(/Oren Task/);
+    // Asked with the article's capitals and a possessive, it is still a role asked.
+    expect(fares.ask("who is Tarnby's Housing Minister?").outcome).toBe("answer");
     const a = fares.ask("whos the prime minister");
     expect(a.outcome).toBe("declined");
     expect(a.answer).toBe("The article doesn't mention a prime minister.");
