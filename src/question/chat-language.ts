@@ -198,6 +198,22 @@ export const CHAT_RULES: readonly ChatRule[] = [
     expected: "what percent of the vote did the greens get?",
   },
   {
+    name: '", per X" → ", according to X" (whom a claim is from; not "per cent", "per day")',
+    pattern:
+      /,\s*per\s+(?!(?:cent|capita|annum|se|year|month|week|day|hour|minute|head|person|game|match|season)\b)(?=[\p{L}])/giu,
+    replacement: ", according to ",
+    example: "how many died, per the health ministry",
+    expected: "how many died, according to the health ministry?",
+  },
+  {
+    name: '"where does the X figure come from?" → "who reported the X figure?" (a figure comes from a source)',
+    pattern:
+      /^where\s+(?:does|did|do)\s+(?:the\s+|that\s+|this\s+)?(.+?\b(?:number|numbers|figure|figures|estimate|count|toll|total|claim|data|info|information|stat|stats))\s+come\s+from\s*\??$/iu,
+    replacement: "who reported the $1?",
+    example: "where does the 40 dead figure come from",
+    expected: "who reported the 40 dead figure?",
+  },
+  {
     name: "a request to tell what a question asks: the question itself",
     pattern: new RegExp(
       `^(?:(?:can|could|would|will)\\s+you\\s+(?:tell\\s+(?:me|us)|say|explain|let\\s+(?:me|us)\\s+know)|do\\s+you\\s+know|does\\s+(?:anyone|anybody)\\s+know|i\\s+(?:want\\s+to|would\\s+like\\s+to|need\\s+to)\\s+know|tell\\s+(?:me|us)|any\\s+idea|explain)\\s+(?=${WH}\\b)`,
