@@ -7,7 +7,6 @@ import { tokenize } from "../text/tokens.ts";
 import { toQuote } from "./quote.ts";
 import type { Reply } from "./types.ts";
 import { decline, passage } from "./decline.ts";
-import { LIGHT_KEYS } from "./evidence.ts";
 
 export function describeSubject(index: KnowledgeIndex, q: AnalysedQuestion, terms: readonly QueryTerm[]): Reply | null {
   const wanted = new Set(terms.filter((t) => t.known).map((t) => t.key));
@@ -117,10 +116,10 @@ export function nameOfKind(index: KnowledgeIndex, q: AnalysedQuestion): Reply | 
 }
 
 /**
- * The word before the role's head noun in the question when it is one the articles never use
- * ("prime" of "prime minister", "vice" of "vice chancellor"), with that noun: they give no such role.
+ * The rank word before the role's head noun in the question when the articles never use it
+ * ("prime" of "prime minister", "vice" of "vice chancellor"), with that noun: they give no such
+ * role. (Not any word: "museum director" may be asked of a "gallery director".)
  */
-const HELD_NOW = /^(?:present|incumbent|sitting|serving|reigning)$/;
 export function unknownModifier(
   question: string,
   terms: readonly QueryTerm[],
@@ -130,8 +129,7 @@ export function unknownModifier(
   const at = words.findIndex((w) => w.key === head);
   const before = at > 0 ? words[at - 1]! : undefined;
   const modifier = before && terms.find((t) => t.key === before.key);
-  // (Words that say only when the role is held ask for it all the same: "the present mayor".)
-  return modifier !== undefined && !modifier.known && !LIGHT_KEYS.has(modifier.key) && !HELD_NOW.test(modifier.lower)
+  return modifier !== undefined && !modifier.known && RANK_WORDS.has(modifier.lower)
     ? { modifier, role: words[at]!.lower }
     : undefined;
 }

@@ -235,7 +235,7 @@ export const TITLE_MODIFIERS: readonly string[] =
 /** Courtesy titles before a surname: "Mr Hale" names Hale on his own, as "Hale" alone would. */
 export const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|prof)\.?$/i;
 
-/** Words that make a role another one: "deputy mayor", "former captain", "acting director". */
+/** Words that make a role another one: "deputy mayor", "former captain", "acting director", "prime minister". */
 export const RANK_WORDS: ReadonlySet<string> = new Set([
   "deputy",
   "vice",
@@ -246,6 +246,8 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   "ex",
   "junior",
   "associate",
+  "prime",
+  "shadow",
 ]);
 
 /** Every form of every people noun. */

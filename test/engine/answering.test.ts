@@ -1236,6 +1236,11 @@ describe("a role several people hold", () => {
     const a = fares.ask("whos the prime minister");
     expect(a.outcome).toBe("declined");
     expect(a.answer).toBe("The article doesn't mention a prime minister.");
+    // Only a word that makes another role counts: a museum's director may be the gallery's.
+    const gallery = engineOver({
+      "gallery.md": "# Theft\n\nGallery director Ada Brek said the stolen painting was insured.\n",
+    });
+    expect(gallery.ask("whos the museum director").answer).not.toMatch(/doesn't mention/);
   });
 });
 
